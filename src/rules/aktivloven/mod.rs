@@ -1,0 +1,3 @@
+//! Lov om aktiv socialpolitik (aktivloven).
+
+pub mod ressourceforloebsydelse;

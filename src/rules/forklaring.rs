@@ -1,0 +1,152 @@
+//! The explanation trace: every result carries the ordered lines that produced it.
+//!
+//! A line says in plain Danish what happened, with the amount, the § behind it, its sources, the valid-from
+//! date of the figure used and that figure's status — so a citizen or advisor can check each step against the
+//! kommune's letter.
+
+use super::fortolkninger::Fortolkning;
+use super::lovdata::{Figur, Status};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+/// What a line contributes to the result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Linjeart {
+    /// A base amount (grundbeløb) that is added.
+    Grundlag,
+    /// A deduction.
+    Fradrag,
+    /// Explains something without changing the amount (e.g. income that is not deducted).
+    Oplysning,
+    /// The result.
+    Resultat,
+}
+
+/// One step of a calculation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Linje {
+    pub art: Linjeart,
+    /// The plain-Danish sentence shown first.
+    pub tekst: String,
+    pub beloeb: Option<Decimal>,
+    pub paragraf: String,
+    pub kilder: Vec<&'static str>,
+    /// Valid-from date of the figure used on this line, if a dated figure was used.
+    pub gyldig_fra: Option<NaiveDate>,
+    pub status: Status,
+    /// The recorded interpretation this line relies on, if any.
+    pub fortolkning: Option<Fortolkning>,
+}
+
+impl Linje {
+    /// A line backed by a dated figure: its sources, valid-from date and status come from the figure.
+    pub fn fra_figur(
+        art: Linjeart,
+        tekst: String,
+        beloeb: Decimal,
+        paragraf: &str,
+        figur: &Figur,
+    ) -> Self {
+        Linje {
+            art,
+            tekst,
+            beloeb: Some(beloeb),
+            paragraf: paragraf.to_string(),
+            kilder: figur.kilder.to_vec(),
+            gyldig_fra: Some(figur.gyldig_fra),
+            status: figur.status,
+            fortolkning: None,
+        }
+    }
+
+    /// A line backed by a rule (no dated figure).
+    pub fn regel(
+        art: Linjeart,
+        tekst: String,
+        beloeb: Option<Decimal>,
+        paragraf: &str,
+        kilder: &[&'static str],
+        status: Status,
+    ) -> Self {
+        Linje {
+            art,
+            tekst,
+            beloeb,
+            paragraf: paragraf.to_string(),
+            kilder: kilder.to_vec(),
+            gyldig_fra: None,
+            status,
+            fortolkning: None,
+        }
+    }
+
+    pub fn med_fortolkning(mut self, f: Fortolkning) -> Self {
+        self.fortolkning = Some(f);
+        self
+    }
+}
+
+/// How serious a warning is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Alvor {
+    /// Worth knowing (e.g. an interpretation was applied).
+    Info,
+    /// The figure or rule is not official, or the result may be off.
+    Advarsel,
+}
+
+/// A warning shown prominently with the result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Advarsel {
+    pub alvor: Alvor,
+    pub tekst: String,
+    pub kilder: Vec<&'static str>,
+    pub fortolkning: Option<Fortolkning>,
+}
+
+/// The trace of one calculation.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Forklaring {
+    pub linjer: Vec<Linje>,
+    pub advarsler: Vec<Advarsel>,
+}
+
+impl Forklaring {
+    pub fn linje(&mut self, l: Linje) {
+        self.linjer.push(l);
+    }
+
+    /// Adds a warning once (the same text is not repeated).
+    pub fn advar(
+        &mut self,
+        alvor: Alvor,
+        tekst: String,
+        kilder: &[&'static str],
+        fortolkning: Option<Fortolkning>,
+    ) {
+        if !self.advarsler.iter().any(|a| a.tekst == tekst) {
+            self.advarsler.push(Advarsel {
+                alvor,
+                tekst,
+                kilder: kilder.to_vec(),
+                fortolkning,
+            });
+        }
+    }
+
+    /// Adds a warning for a figure that is not official, saying why.
+    pub fn advar_om_figur(&mut self, navn: &str, figur: &Figur) {
+        let aar = chrono::Datelike::year(&figur.gyldig_fra);
+        let tekst = match figur.status {
+            Status::Officiel | Status::Overfoert if !figur.lav_sikkerhed => return,
+            Status::Afledt => format!(
+                "{navn} for {aar} er afledt af den årlige satsregulering og endnu ikke bekræftet i Beskæftigelsesministeriets tabel{}.",
+                if figur.lav_sikkerhed { " (svagt grundlag)" } else { "" }
+            ),
+            Status::Sekundaer => format!("{navn} for {aar} bygger på en sekundær kilde, ikke en myndighed."),
+            Status::IkkeEfterproevet => format!("{navn} for {aar} er ikke efterprøvet i lovteksten."),
+            _ => format!("{navn} for {aar} har et svagt grundlag."),
+        };
+        self.advar(Alvor::Advarsel, tekst, figur.kilder, None);
+    }
+}

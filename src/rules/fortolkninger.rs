@@ -1,0 +1,97 @@
+//! The judgement calls the rules make where the law or its sources are silent or unclear.
+//!
+//! Each variant is documented with its reasoning and source in `INTERPRETATIONS.md` under the same id
+//! (a test checks that every id here has its section there). Lines of a trace that rely on one carry it,
+//! so the app can say "her har vi fortolket".
+
+/// A recorded interpretation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Fortolkning {
+    /// F1: amounts are computed exactly and rounded to øre half away from zero; the payment's rounding is unknown.
+    Afrunding,
+    /// F2: a weekly amount becomes monthly as weekly × 52 / 12, rounded to øre.
+    UgeTilMaaned,
+    /// F3: a month in which the level changes is split by calendar days.
+    DeleAfMaaned,
+    /// F4: which day's figures apply to a month (monthly rates: the month; weekly: each day; lønfradrag: the 1st).
+    SatsdatoForMaaned,
+    /// F5: the sygedagpenge floor compares the monthly conversion with the monthly rate; none for under-25 hjemmeboende.
+    SygedagpengeGulv,
+    /// F6: a child arriving during the forløb gives the forsørger rate from the day of birth.
+    BarnIForloeb,
+    /// F7: the hjemmeboende rate applies until the day before the 25th birthday; still 25 (not 30) after 1 Jul 2025.
+    Aldersgraense25,
+    /// F8: wage is taken before tax and AM-bidrag, including pension (STAR's wording).
+    LoenFoerAmBidrag,
+    /// F9: 5 feriedage = 7 calendar days; feriegodtgørelse is spread evenly over those days.
+    Feriegodtgoerelse,
+    /// F10: the hourly disregard for income in tilbud has no hour cap; the rest is deducted krone for krone.
+    TilbudTimer,
+    /// F11: from 1 Feb 2026 a ressourceforløb counts as new when both its start and its decision are on/after that day.
+    Skaeringsdato2026,
+    /// F12: the lønindtægtsgrænse is not reduced in a part month.
+    GraenseIDelmaaned,
+    /// F13: where the sources give only a range for ledighedsydelse, the user enters the weekly amount.
+    LedighedsydelseInterval,
+    /// F14: jobafklaringsforløb with ressourceforløbsydelse exist from 1 Jul 2014.
+    JobafklaringStart,
+}
+
+impl Fortolkning {
+    pub const ALLE: [Fortolkning; 14] = [
+        Fortolkning::Afrunding,
+        Fortolkning::UgeTilMaaned,
+        Fortolkning::DeleAfMaaned,
+        Fortolkning::SatsdatoForMaaned,
+        Fortolkning::SygedagpengeGulv,
+        Fortolkning::BarnIForloeb,
+        Fortolkning::Aldersgraense25,
+        Fortolkning::LoenFoerAmBidrag,
+        Fortolkning::Feriegodtgoerelse,
+        Fortolkning::TilbudTimer,
+        Fortolkning::Skaeringsdato2026,
+        Fortolkning::GraenseIDelmaaned,
+        Fortolkning::LedighedsydelseInterval,
+        Fortolkning::JobafklaringStart,
+    ];
+
+    /// The id used in `INTERPRETATIONS.md`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Fortolkning::Afrunding => "F1",
+            Fortolkning::UgeTilMaaned => "F2",
+            Fortolkning::DeleAfMaaned => "F3",
+            Fortolkning::SatsdatoForMaaned => "F4",
+            Fortolkning::SygedagpengeGulv => "F5",
+            Fortolkning::BarnIForloeb => "F6",
+            Fortolkning::Aldersgraense25 => "F7",
+            Fortolkning::LoenFoerAmBidrag => "F8",
+            Fortolkning::Feriegodtgoerelse => "F9",
+            Fortolkning::TilbudTimer => "F10",
+            Fortolkning::Skaeringsdato2026 => "F11",
+            Fortolkning::GraenseIDelmaaned => "F12",
+            Fortolkning::LedighedsydelseInterval => "F13",
+            Fortolkning::JobafklaringStart => "F14",
+        }
+    }
+
+    /// One plain-Danish sentence for the app.
+    pub fn tekst(self) -> &'static str {
+        match self {
+            Fortolkning::Afrunding => "Vi regner præcist i øre. Hvordan kommunen runder udbetalingen af, er ikke fastlagt.",
+            Fortolkning::UgeTilMaaned => "Et ugebeløb er regnet om til måned som ugebeløb × 52 / 12.",
+            Fortolkning::DeleAfMaaned => "Når noget ændrer sig midt i måneden, har vi delt måneden efter kalenderdage.",
+            Fortolkning::SatsdatoForMaaned => "Månedssatser gælder fra 1. januar, ugesatser fra første mandag i januar.",
+            Fortolkning::SygedagpengeGulv => "Sygedagpengeniveauet er sammenlignet med kontanthjælpsniveauet omregnet til måned.",
+            Fortolkning::BarnIForloeb => "Forsørgersatsen er brugt fra den dag, barnet kom. Lovens tidspunkt er ikke afklaret.",
+            Fortolkning::Aldersgraense25 => "Satsen for hjemmeboende under 25 år gælder til dagen før 25-årsdagen.",
+            Fortolkning::LoenFoerAmBidrag => "Lønnen er regnet før skat og før AM-bidrag, med pension (sådan skriver STAR).",
+            Fortolkning::Feriegodtgoerelse => "5 feriedage svarer til 7 kalenderdage; feriepengene er fordelt ligeligt på dagene.",
+            Fortolkning::TilbudTimer => "Fradraget pr. arbejdstime i tilbud er brugt uden et loft over antal timer.",
+            Fortolkning::Skaeringsdato2026 => "Et forløb regnes som nyt, hvis både afgørelse og start ligger 1. februar 2026 eller senere.",
+            Fortolkning::GraenseIDelmaaned => "Lønindtægtsgrænsen er ikke nedsat i en måned, hvor forløbet kun dækker en del.",
+            Fortolkning::LedighedsydelseInterval => "Kilderne giver kun et interval for ledighedsydelsen dette år, så du skal skrive beløbet.",
+            Fortolkning::JobafklaringStart => "Jobafklaringsforløb med ressourceforløbsydelse findes fra 1. juli 2014.",
+        }
+    }
+}

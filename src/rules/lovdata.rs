@@ -1,0 +1,264 @@
+//! The dated law data: every rate, threshold and key date with its §, sources, status and validity.
+//!
+//! The values themselves are not written here: they live in `content/law/*.toml` and are turned into the
+//! static tables below at build time (`src/build/law.rs`), which also validates them. This module only
+//! defines the types and the look-ups («which value was in force on this day?»).
+
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// Which scheme a forløb belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Forloebstype {
+    /// Ressourceforløb: ydelse under aktivloven kapitel 6 a, forløb under LAB kapitel 19.
+    Ressourceforloeb,
+    /// Jobafklaringsforløb: ydelse under aktivloven kapitel 6 b, forløb under LAB kapitel 18.
+    Jobafklaring,
+}
+
+/// How well a figure or rule is grounded (the legend of `law-and-rates.md` §1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Status {
+    /// Published by a public authority, or the law text.
+    Officiel,
+    /// A union, interest organisation, law publisher, bank or private site.
+    Sekundaer,
+    /// Computed from official figures or rules, not published as such.
+    Afledt,
+    /// An official kontanthjælp/kontantydelse figure applied to ressourceforløbsydelse.
+    Overfoert,
+    /// To be confirmed against the law text before relying on it.
+    IkkeEfterproevet,
+}
+
+impl Status {
+    /// The Danish word shown next to a figure.
+    pub fn tekst(self) -> &'static str {
+        match self {
+            Status::Officiel => "officiel",
+            Status::Sekundaer => "sekundær kilde",
+            Status::Afledt => "afledt",
+            Status::Overfoert => "overført fra kontanthjælp",
+            Status::IkkeEfterproevet => "ikke efterprøvet",
+        }
+    }
+
+    /// True when the figure is published as such by an authority (or is the identical kontanthjælp series).
+    pub fn er_officiel(self) -> bool {
+        matches!(self, Status::Officiel | Status::Overfoert)
+    }
+}
+
+/// The unit of a parameter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Enhed {
+    KrPrMaaned,
+    KrPrUge,
+    KrPrTime,
+    KrPrDag,
+}
+
+impl Enhed {
+    pub fn tekst(self) -> &'static str {
+        match self {
+            Enhed::KrPrMaaned => "kr. pr. måned",
+            Enhed::KrPrUge => "kr. pr. uge",
+            Enhed::KrPrTime => "kr. pr. time",
+            Enhed::KrPrDag => "kr. pr. dag",
+        }
+    }
+}
+
+/// One dated value of a parameter.
+#[derive(Debug)]
+pub struct Figur {
+    /// The value; `None` where the sources give only a range (see `interval`).
+    pub vaerdi: Option<Decimal>,
+    /// A range (low, high) where no single value can be given.
+    pub interval: Option<(Decimal, Decimal)>,
+    pub gyldig_fra: NaiveDate,
+    /// Last day in force (inclusive).
+    pub gyldig_til: NaiveDate,
+    pub status: Status,
+    /// Other kinds of evidence that agree (e.g. mapped *and* derived).
+    pub ogsaa: &'static [Status],
+    /// "Derived, weakly grounded".
+    pub lav_sikkerhed: bool,
+    pub kilder: &'static [&'static str],
+    pub note: Option<&'static str>,
+    /// When the figure was last checked against its sources.
+    pub kontrolleret: NaiveDate,
+}
+
+/// A parameter with all its dated values.
+#[derive(Debug)]
+pub struct Parameter {
+    pub sats: Sats,
+    pub navn: &'static str,
+    pub enhed: Enhed,
+    pub paragraf_ressourceforloeb: &'static str,
+    pub paragraf_jobafklaring: &'static str,
+    pub vaerdier: &'static [Figur],
+}
+
+impl Parameter {
+    /// The § behind this parameter for the given forløb type.
+    pub fn paragraf(&self, forloeb: Forloebstype) -> &'static str {
+        match forloeb {
+            Forloebstype::Ressourceforloeb => self.paragraf_ressourceforloeb,
+            Forloebstype::Jobafklaring => self.paragraf_jobafklaring,
+        }
+    }
+}
+
+/// A lønfradrag rule: the share of wage deducted up to and above the lønindtægtsgrænse.
+#[derive(Debug)]
+pub struct Loenfradragsregel {
+    pub forloeb: Forloebstype,
+    pub fra: NaiveDate,
+    pub til: Option<NaiveDate>,
+    pub under_graense_pct: Decimal,
+    pub over_graense_pct: Decimal,
+    pub paragraf: &'static str,
+    pub status: Status,
+    pub kilder: &'static [&'static str],
+    pub note: Option<&'static str>,
+    pub kontrolleret: NaiveDate,
+}
+
+/// A key date of the law.
+#[derive(Debug)]
+pub struct Lovdato {
+    pub dato: NaiveDate,
+    pub navn: &'static str,
+    pub paragraf: &'static str,
+    pub status: Status,
+    pub kilder: &'static [&'static str],
+    pub note: Option<&'static str>,
+    pub kontrolleret: NaiveDate,
+}
+
+/// No value of a parameter is in force on the day asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ManglerSats {
+    pub sats: Sats,
+    pub dato: NaiveDate,
+}
+
+const fn dato(y: i32, m: u32, d: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(y, m, d) {
+        Some(d) => d,
+        None => panic!("ugyldig dato i lovdata"),
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/lovdata.rs"));
+
+/// The parameter's definition and dated values.
+pub fn parameter(sats: Sats) -> &'static Parameter {
+    // Every `Sats` variant is generated from the same list as `PARAMETRE`, so the search always succeeds;
+    // the fallback keeps this total without a panic path.
+    PARAMETRE
+        .iter()
+        .find(|p| p.sats == sats)
+        .unwrap_or(&PARAMETRE[0])
+}
+
+/// The value of `sats` in force on `dato`, or `ManglerSats` when no period covers that day.
+pub fn figur(sats: Sats, dato: NaiveDate) -> Result<&'static Figur, ManglerSats> {
+    parameter(sats)
+        .vaerdier
+        .iter()
+        .find(|f| f.gyldig_fra <= dato && dato <= f.gyldig_til)
+        .ok_or(ManglerSats { sats, dato })
+}
+
+/// The lønfradrag rule in force on `dato` for `forloeb`.
+pub fn loenfradragsregel(
+    forloeb: Forloebstype,
+    dato: NaiveDate,
+) -> Option<&'static Loenfradragsregel> {
+    LOENFRADRAG
+        .iter()
+        .find(|r| r.forloeb == forloeb && r.fra <= dato && r.til.is_none_or(|t| dato <= t))
+}
+
+/// The last day any required rate is known for: the end of the latest rate year.
+pub fn sidste_dag_med_satser() -> NaiveDate {
+    PARAMETRE
+        .iter()
+        .flat_map(|p| p.vaerdier.iter())
+        .filter(|f| f.gyldig_fra.year() == SENESTE_SATSAAR)
+        .map(|f| f.gyldig_til)
+        .min()
+        .unwrap_or(LOVDATA_KONTROLLERET)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_required_series_covers_every_day_from_its_start_to_the_latest_year() {
+        for p in PARAMETRE.iter().filter(|p| p.vaerdier.len() > 1) {
+            for w in p.vaerdier.windows(2) {
+                if w[0].gyldig_fra.year() + 1 == w[1].gyldig_fra.year() {
+                    assert_eq!(
+                        w[0].gyldig_til.succ_opt(),
+                        Some(w[1].gyldig_fra),
+                        "{:?}: gap or overlap",
+                        p.sats
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_day_after_the_latest_rates_has_no_value() {
+        let after = NaiveDate::from_ymd_opt(SENESTE_SATSAAR + 1, 2, 1).unwrap();
+        assert_eq!(
+            figur(Sats::Forsoerger, after).unwrap_err().sats,
+            Sats::Forsoerger
+        );
+        let before = NaiveDate::from_ymd_opt(2012, 12, 31).unwrap();
+        assert!(figur(Sats::Forsoerger, before).is_err());
+    }
+
+    #[test]
+    fn the_2024_official_rates_are_found_on_any_day_of_2024() {
+        let d = NaiveDate::from_ymd_opt(2024, 7, 15).unwrap();
+        let f = figur(Sats::IkkeForsoerger, d).unwrap();
+        assert_eq!(f.vaerdi, Some(Decimal::new(12326, 0)));
+        assert_eq!(f.status, Status::Officiel);
+        assert!(f.kilder.iter().all(|k| k.starts_with("http")));
+    }
+
+    #[test]
+    fn the_weekly_sdp_cap_changes_on_the_first_monday_of_january() {
+        // 2024 starts on a Monday; the 2023 value is in force through Sunday 31 Dec 2023.
+        let f = figur(
+            Sats::SdpHoejesteUge,
+            NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(f.gyldig_fra.weekday(), chrono::Weekday::Mon);
+    }
+
+    #[test]
+    fn loenfradrag_rules_change_on_1_january_2022_for_ressourceforloeb_only() {
+        let d21 = NaiveDate::from_ymd_opt(2021, 12, 31).unwrap();
+        let d22 = NaiveDate::from_ymd_opt(2022, 1, 1).unwrap();
+        let r = |f, d| loenfradragsregel(f, d).unwrap().under_graense_pct;
+        assert_eq!(r(Forloebstype::Ressourceforloeb, d21), Decimal::new(30, 0));
+        assert_eq!(r(Forloebstype::Ressourceforloeb, d22), Decimal::ZERO);
+        assert_eq!(r(Forloebstype::Jobafklaring, d22), Decimal::new(30, 0));
+        assert!(loenfradragsregel(
+            Forloebstype::Jobafklaring,
+            NaiveDate::from_ymd_opt(2014, 6, 30).unwrap()
+        )
+        .is_none());
+    }
+}

@@ -1,0 +1,132 @@
+//! The app's UI contract as the tests see it. **This is the one place to add
+//! a route**: every route test, the network/console/axe sweeps and the nav
+//! test iterate over [`ROUTES`].
+
+/// The name of the app; the Forside h1 and the suffix of every title.
+pub const APP_NAME: &str = "Ressourceguiden";
+
+/// The sub-path the test server serves `dist/` under. The app must work from
+/// any sub-path (relative asset URLs, hash routing).
+pub const SUB_PATH: &str = "/raadgivning/ressourceguiden/";
+
+/// `aria-label` of the main `<nav>`.
+pub const NAV_LABEL: &str = "Hovedmenu";
+
+/// CSS selector of the main navigation.
+pub const NAV_SELECTOR: &str = "nav[aria-label='Hovedmenu']";
+
+/// Text of the skip link (the first focusable element).
+pub const SKIP_LINK_TEXT: &str = "Gå til indhold";
+
+/// Footer text promising that nothing leaves the device.
+pub const FOOTER_PRIVACY_TEXT: &str = "Dine oplysninger forlader aldrig din enhed";
+
+/// Footer text in front of the date the law data was last checked.
+pub const FOOTER_LAW_CHECKED_TEXT: &str = "Lovdata sidst kontrolleret";
+
+/// Something that only exists once the wasm app has mounted (the static
+/// `index.html` has an empty body). Used by `Browser::open` to wait for mount.
+pub const MOUNTED_SELECTOR: &str = "nav[aria-label='Hovedmenu'] a";
+
+/// The `lang` of `<html>`.
+pub const HTML_LANG: &str = "da";
+
+/// One page of the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Route {
+    /// What goes after the sub-path, e.g. `#/ydelse`.
+    pub hash: &'static str,
+    /// The page's single `<h1>`.
+    pub h1: &'static str,
+    /// Whether the main navigation links to it (link text == `h1`).
+    pub in_nav: bool,
+}
+
+impl Route {
+    /// The expected `document.title`: "<h1> – Ressourceguiden", or just
+    /// "Ressourceguiden" on the Forside.
+    pub fn title(&self) -> String {
+        if self.h1 == APP_NAME {
+            APP_NAME.to_string()
+        } else {
+            format!("{} – {}", self.h1, APP_NAME)
+        }
+    }
+}
+
+/// Every real page of the app, Forside first.
+pub const ROUTES: &[Route] = &[
+    Route {
+        hash: "#/",
+        h1: "Ressourceguiden",
+        in_nav: false,
+    },
+    Route {
+        hash: "#/ydelse",
+        h1: "Beregn din ydelse",
+        in_nav: true,
+    },
+    Route {
+        hash: "#/forloeb",
+        h1: "Dine forløb og grænser",
+        in_nav: true,
+    },
+    Route {
+        hash: "#/rettigheder",
+        h1: "Dine rettigheder",
+        in_nav: true,
+    },
+    Route {
+        hash: "#/om",
+        h1: "Om og privatliv",
+        in_nav: true,
+    },
+];
+
+/// What any unknown hash route renders.
+pub const NOT_FOUND: Route = Route {
+    hash: "#/findes-ikke-e2e",
+    h1: "Siden findes ikke",
+    in_nav: false,
+};
+
+/// [`ROUTES`] followed by [`NOT_FOUND`]: everything a sweep should visit.
+pub fn all_pages() -> impl Iterator<Item = Route> {
+    ROUTES.iter().copied().chain(std::iter::once(NOT_FOUND))
+}
+
+/// The route with the given hash (panics on a typo in a test).
+pub fn route(hash: &str) -> Route {
+    all_pages()
+        .find(|r| r.hash == hash)
+        .unwrap_or_else(|| panic!("no route {hash:?} in e2e::contract::ROUTES"))
+}
+
+/// The routes the main navigation links to, in order.
+pub fn nav_routes() -> impl Iterator<Item = Route> {
+    ROUTES.iter().copied().filter(|r| r.in_nav)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_follow_the_contract() {
+        assert_eq!(route("#/").title(), "Ressourceguiden");
+        assert_eq!(
+            route("#/ydelse").title(),
+            "Beregn din ydelse – Ressourceguiden"
+        );
+        assert_eq!(NOT_FOUND.title(), "Siden findes ikke – Ressourceguiden");
+    }
+
+    #[test]
+    fn hashes_are_unique_and_nav_has_four_sections() {
+        let mut hashes: Vec<_> = all_pages().map(|r| r.hash).collect();
+        hashes.sort();
+        hashes.dedup();
+        assert_eq!(hashes.len(), ROUTES.len() + 1);
+        assert_eq!(nav_routes().count(), 4);
+    }
+}

@@ -1,0 +1,149 @@
+//! First-load size budget: index.html + every top-level .js/.wasm/.css in
+//! dist/, brotli-compressed (quality 11), must fit the budget stated in the
+//! README line `Størrelsesbudget (første indlæsning, brotli): <N> KB`
+//! (1 KB = 1000 bytes).
+
+use std::io::Write;
+use std::path::Path;
+
+use e2e::env::{dist_dir, report, workspace_root};
+use e2e::{bail, ensure, Context, E2eResult};
+
+const BUDGET_LABEL: &str = "Størrelsesbudget (første indlæsning, brotli):";
+
+/// The budget in KB from the README line, e.g. `… brotli): 150 KB` → 150.0.
+fn parse_budget(readme: &str) -> Result<f64, String> {
+    let Some(line) = readme.lines().find(|l| l.contains(BUDGET_LABEL)) else {
+        return Err(format!("no line containing {BUDGET_LABEL:?}"));
+    };
+    let rest = line[line.find(BUDGET_LABEL).unwrap_or(0) + BUDGET_LABEL.len()..]
+        .trim()
+        .trim_matches(|c| c == '*' || c == '`')
+        .trim();
+    let Some(number) = rest
+        .strip_suffix("KB")
+        .or_else(|| rest.split_once("KB").map(|(n, _)| n))
+    else {
+        return Err(format!("{line:?}: expected `<number> KB` after the label"));
+    };
+    let number = number.trim().trim_matches(|c| c == '*' || c == '`').trim();
+    match number.replace(',', ".").parse::<f64>() {
+        Ok(n) if n > 0.0 => Ok(n),
+        _ => Err(format!("{line:?}: {number:?} is not a positive number")),
+    }
+}
+
+fn brotli_len(data: &[u8]) -> usize {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &data[..], &mut out, &params).expect("brotli in memory");
+    out.len()
+}
+
+fn gzip_len(data: &[u8]) -> usize {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    enc.write_all(data).expect("gzip in memory");
+    enc.finish().expect("gzip in memory").len()
+}
+
+fn first_load_files(dist: &Path) -> E2eResult<Vec<std::path::PathBuf>> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dist).context(format!("reading {}", dist.display()))? {
+        let path = entry?.path();
+        if !path.is_file() {
+            continue;
+        }
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if name == "index.html" || matches!(ext, "js" | "wasm" | "css") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+#[test]
+fn first_load_fits_the_brotli_budget_in_the_readme() -> E2eResult<()> {
+    let readme_path = workspace_root().join("README.md");
+    let readme = std::fs::read_to_string(&readme_path)
+        .context(format!("reading {}", readme_path.display()))?;
+    let budget_kb = match parse_budget(&readme) {
+        Ok(b) => b,
+        Err(e) => bail!(
+            "{}: the size budget is missing or malformed ({e}).\n\
+             Expected a line like: {BUDGET_LABEL} 150 KB",
+            readme_path.display()
+        ),
+    };
+
+    let dist = dist_dir()?;
+    let files = first_load_files(&dist)?;
+    ensure!(
+        files
+            .iter()
+            .any(|f| f.extension().is_some_and(|e| e == "wasm"))
+            && files
+                .iter()
+                .any(|f| f.extension().is_some_and(|e| e == "js")),
+        "{} has no top-level .wasm and .js; is it a trunk build? files: {files:?}",
+        dist.display()
+    );
+
+    report(format!("size budget: first load of {}", dist.display()));
+    report(format!(
+        "  {:<44} {:>10} {:>10} {:>10}",
+        "file", "raw", "gzip -9", "brotli 11"
+    ));
+    let (mut raw_total, mut gz_total, mut br_total) = (0usize, 0usize, 0usize);
+    for f in &files {
+        let data = std::fs::read(f)?;
+        let (raw, gz, br) = (data.len(), gzip_len(&data), brotli_len(&data));
+        raw_total += raw;
+        gz_total += gz;
+        br_total += br;
+        let name = f.file_name().and_then(|n| n.to_str()).unwrap_or("?");
+        report(format!("  {name:<44} {raw:>10} {gz:>10} {br:>10}"));
+    }
+    report(format!(
+        "  {:<44} {raw_total:>10} {gz_total:>10} {br_total:>10}",
+        "total (bytes)"
+    ));
+    let budget_bytes = (budget_kb * 1000.0).round() as usize;
+    report(format!(
+        "  brotli total {:.1} KB of budget {budget_kb} KB (1 KB = 1000 bytes): {}",
+        br_total as f64 / 1000.0,
+        if br_total <= budget_bytes {
+            "OK"
+        } else {
+            "OVER"
+        }
+    ));
+    ensure!(
+        br_total <= budget_bytes,
+        "first load is {br_total} bytes brotli ({:.1} KB), over the README budget of {budget_kb} KB \
+         by {} bytes",
+        br_total as f64 / 1000.0,
+        br_total - budget_bytes
+    );
+    Ok(())
+}
+
+#[test]
+fn budget_line_parsing() {
+    assert_eq!(
+        parse_budget("x\nStørrelsesbudget (første indlæsning, brotli): 150 KB\n"),
+        Ok(150.0)
+    );
+    assert_eq!(
+        parse_budget("- **Størrelsesbudget (første indlæsning, brotli): 120,5 KB**"),
+        Ok(120.5)
+    );
+    assert!(parse_budget("Størrelsesbudget: 150 KB").is_err());
+    assert!(parse_budget("Størrelsesbudget (første indlæsning, brotli): mange KB").is_err());
+    assert!(parse_budget("Størrelsesbudget (første indlæsning, brotli): 150").is_err());
+}
