@@ -1,1 +1,5 @@
-fn main() {}
+//! Entry point of the web app (built by Trunk for wasm32).
+
+fn main() {
+    ressourceguiden::ui::start();
+}

@@ -1,0 +1,113 @@
+//! Hash routing: `#/ydelse`, `#/rettigheder/klage` … The whole route lives in the URL fragment, so `dist/`
+//! works from any static host and any sub-folder with no rewrite rules, deep links survive a reload, and the
+//! server never sees which page (or which calculation) a user looks at.
+
+/// A page of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Rute {
+    Forside,
+    Ydelse,
+    Forloeb,
+    Rettigheder,
+    /// One rights page, by slug.
+    Rettighed(String),
+    Om,
+    /// Anything else; carries the path that was asked for.
+    IkkeFundet(String),
+}
+
+/// The main sections, in navigation order: (route, link text = page heading).
+pub const HOVEDMENU: [(&str, &str); 4] = [
+    ("#/ydelse", "Beregn din ydelse"),
+    ("#/forloeb", "Dine forløb og grænser"),
+    ("#/rettigheder", "Dine rettigheder"),
+    ("#/om", "Om og privatliv"),
+];
+
+impl Rute {
+    /// Parses a `location.hash` value. Returns `None` for an in-page anchor (`#indhold`), which is not a route.
+    pub fn fra_hash(hash: &str) -> Option<Rute> {
+        let h = hash.strip_prefix('#').unwrap_or(hash);
+        if !(h.is_empty() || h.starts_with('/')) {
+            return None;
+        }
+        let sti = h.split('?').next().unwrap_or("");
+        let dele: Vec<&str> = sti.split('/').filter(|s| !s.is_empty()).collect();
+        Some(match dele.as_slice() {
+            [] => Rute::Forside,
+            ["ydelse"] => Rute::Ydelse,
+            ["forloeb"] => Rute::Forloeb,
+            ["rettigheder"] => Rute::Rettigheder,
+            ["rettigheder", slug] => Rute::Rettighed((*slug).to_string()),
+            ["om"] => Rute::Om,
+            _ => Rute::IkkeFundet(sti.to_string()),
+        })
+    }
+
+    /// The hash that leads here.
+    pub fn hash(&self) -> String {
+        match self {
+            Rute::Forside => "#/".into(),
+            Rute::Ydelse => "#/ydelse".into(),
+            Rute::Forloeb => "#/forloeb".into(),
+            Rute::Rettigheder => "#/rettigheder".into(),
+            Rute::Rettighed(s) => format!("#/rettigheder/{s}"),
+            Rute::Om => "#/om".into(),
+            Rute::IkkeFundet(s) => format!("#{s}"),
+        }
+    }
+
+    /// The main-menu entry this route belongs to (for `aria-current`).
+    pub fn hovedpunkt(&self) -> Option<&'static str> {
+        match self {
+            Rute::Ydelse => Some("#/ydelse"),
+            Rute::Forloeb => Some("#/forloeb"),
+            Rute::Rettigheder | Rute::Rettighed(_) => Some("#/rettigheder"),
+            Rute::Om => Some("#/om"),
+            _ => None,
+        }
+    }
+}
+
+/// The document title for a page heading.
+pub fn titel(overskrift: &str) -> String {
+    if overskrift == "Ressourceguiden" {
+        overskrift.to_string()
+    } else {
+        format!("{overskrift} – Ressourceguiden")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_routes_and_leaves_anchors_alone() {
+        assert_eq!(Rute::fra_hash(""), Some(Rute::Forside));
+        assert_eq!(Rute::fra_hash("#/"), Some(Rute::Forside));
+        assert_eq!(Rute::fra_hash("#/ydelse"), Some(Rute::Ydelse));
+        assert_eq!(Rute::fra_hash("#/ydelse?v=1"), Some(Rute::Ydelse));
+        assert_eq!(
+            Rute::fra_hash("#/rettigheder/klage"),
+            Some(Rute::Rettighed("klage".into()))
+        );
+        assert_eq!(
+            Rute::fra_hash("#/findes/ikke"),
+            Some(Rute::IkkeFundet("/findes/ikke".into()))
+        );
+        assert_eq!(Rute::fra_hash("#indhold"), None);
+        for (h, _) in HOVEDMENU {
+            assert_eq!(Rute::fra_hash(h).map(|r| r.hash()), Some(h.to_string()));
+        }
+    }
+
+    #[test]
+    fn titles_name_the_page_then_the_app() {
+        assert_eq!(titel("Ressourceguiden"), "Ressourceguiden");
+        assert_eq!(
+            titel("Om og privatliv"),
+            "Om og privatliv – Ressourceguiden"
+        );
+    }
+}

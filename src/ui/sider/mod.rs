@@ -1,0 +1,28 @@
+//! The pages. Each starts with its own `<h1 tabindex="-1">` (the router moves focus to it).
+
+mod forloeb;
+mod forside;
+mod om;
+mod rettigheder;
+mod ydelse;
+
+use super::rute::Rute;
+use leptos::prelude::*;
+
+/// The page for a route.
+pub fn side(r: Rute) -> AnyView {
+    match r {
+        Rute::Forside => forside::Forside().into_any(),
+        Rute::Ydelse => ydelse::Ydelse().into_any(),
+        Rute::Forloeb => forloeb::Forloeb().into_any(),
+        Rute::Rettigheder => rettigheder::Rettigheder().into_any(),
+        Rute::Rettighed(_) => rettigheder::Rettigheder().into_any(),
+        Rute::Om => om::Om().into_any(),
+        Rute::IkkeFundet(sti) => view! {
+            <h1 tabindex="-1">"Siden findes ikke"</h1>
+            <p>"Vi kan ikke finde siden «" {sti} "». Måske er linket forkert eller forældet."</p>
+            <p><a href="#/">"Gå til forsiden"</a></p>
+        }
+        .into_any(),
+    }
+}
