@@ -1,6 +1,6 @@
 //! The judgement calls the rules make where the law or its sources are silent or unclear.
 //!
-//! Each variant is documented with its reasoning and source in `INTERPRETATIONS.md` under the same id
+//! Each variant is documented with its reasoning and source in `content/law/INTERPRETATIONS.md` under the same id
 //! (a test checks that every id here has its section there). Lines of a trace that rely on one carry it,
 //! so the app can say "her har vi fortolket".
 
@@ -55,7 +55,7 @@ impl Fortolkning {
         Fortolkning::JobafklaringStart,
     ];
 
-    /// The id used in `INTERPRETATIONS.md`.
+    /// The id used in `content/law/INTERPRETATIONS.md`.
     pub fn id(self) -> &'static str {
         match self {
             Fortolkning::Afrunding => "F1",

@@ -1,7 +1,7 @@
 //! Money: rounding and Danish formatting, all in `rust_decimal`.
 //!
 //! Every rounding in the rules goes through [`oere`], which rounds half away from zero to whole øre
-//! (fortolkning F1 in `INTERPRETATIONS.md`). `round_dp` alone would use banker's rounding.
+//! (fortolkning F1 in `content/law/INTERPRETATIONS.md`). `round_dp` alone would use banker's rounding.
 
 use rust_decimal::{Decimal, RoundingStrategy};
 

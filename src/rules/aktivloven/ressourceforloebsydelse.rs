@@ -253,6 +253,15 @@ pub fn beregn(input: &YdelseInput) -> Resultat {
 
 fn mangler(m: ManglerSats) -> Udfald {
     let p = lovdata::parameter(m.sats);
+    let foerste = p.vaerdier.first().map(|f| f.gyldig_fra);
+    if foerste.is_some_and(|f| m.dato < f) {
+        return Udfald::ManglerSats(format!(
+            "Vi har ikke satsen «{}» for {}. Appens tal for den begynder {}.",
+            p.navn,
+            dato_tekst(m.dato),
+            foerste.map(dato_tekst).unwrap_or_default()
+        ));
+    }
     Udfald::ManglerSats(format!(
         "Vi har ikke satsen «{}» for {}. Satserne reguleres hvert år 1. januar, og de nyeste, vi har, er fra {}.",
         p.navn,
