@@ -136,7 +136,7 @@ impl Browser {
         }
         let tags: Vec<Value> = AXE_TAGS.iter().map(|t| Value::from(*t)).collect();
         let ret = self
-            .driver
+            .driver()
             .execute_async(RUN_AXE, vec![Value::Array(tags)])
             .await
             .map_err(|e| E2eError::msg(format!("running axe: {e}")))?;

@@ -82,8 +82,8 @@ impl std::fmt::Display for NetRequest {
 /// first, then chromedriver, the profile dir and the server); prefer
 /// [`Browser::quit`] at the end of a test.
 pub struct Browser {
-    /// The thirtyfour session, for anything the helpers don't cover.
-    pub driver: WebDriver,
+    /// The thirtyfour session; `None` only after quit/drop. See [`Browser::driver`].
+    driver: Option<WebDriver>,
     chromedriver: ChromeDriver,
     _profile: TempDir,
     /// The static server (request log: [`Server::requests`]).
@@ -137,7 +137,7 @@ impl Browser {
             .await
             .context("setting the script timeout")?;
         Ok(Browser {
-            driver,
+            driver: Some(driver),
             chromedriver,
             _profile: profile,
             server,
@@ -149,9 +149,18 @@ impl Browser {
     }
 
     /// End the session cleanly, then stop chromedriver and the server.
-    pub async fn quit(self) -> E2eResult<()> {
-        let Browser { driver, .. } = self;
-        driver.quit().await.context("quitting the browser session")
+    pub async fn quit(mut self) -> E2eResult<()> {
+        match self.driver.take() {
+            Some(driver) => driver.quit().await.context("quitting the browser session"),
+            None => Ok(()),
+        }
+    }
+
+    /// The thirtyfour session, for anything the helpers don't cover.
+    pub fn driver(&self) -> &WebDriver {
+        self.driver
+            .as_ref()
+            .expect("the browser session was already quit")
     }
 
     /// The timeout of every wait ([`env::wait_timeout`]).
@@ -190,7 +199,7 @@ impl Browser {
             route.to_string()
         };
         let url = self.url(route);
-        self.driver
+        self.driver()
             .goto(&url)
             .await
             .context(format!("navigating to {url}"))?;
@@ -201,7 +210,7 @@ impl Browser {
     /// opens a bookmark, and wait for the app to be mounted.
     pub async fn open_fresh(&self, route: &str) -> E2eResult<()> {
         self.drain_logs().await?;
-        self.driver
+        self.driver()
             .goto("about:blank")
             .await
             .context("navigating to about:blank")?;
@@ -214,7 +223,7 @@ impl Browser {
         self.drain_logs().await?;
         self.eval("window.__rgE2eBeforeReload = true; return null;")
             .await?;
-        self.driver.refresh().await.context("reloading")?;
+        self.driver().refresh().await.context("reloading")?;
         let still_there = self
             .eval("return window.__rgE2eBeforeReload === true;")
             .await?;
@@ -229,7 +238,7 @@ impl Browser {
     /// ([`contract::MOUNTED_SELECTOR`]).
     pub async fn wait_mounted(&self) -> E2eResult<()> {
         let found = self
-            .driver
+            .driver()
             .query(By::Css(contract::MOUNTED_SELECTOR))
             .wait(self.timeout, POLL)
             .first()
@@ -248,7 +257,7 @@ impl Browser {
     /// Wait for an `<h1>` whose text is exactly `text` and return it.
     pub async fn wait_for_h1(&self, text: &str) -> E2eResult<WebElement> {
         match self
-            .driver
+            .driver()
             .query(By::Tag("h1"))
             .with_text(text.to_string())
             .wait(self.timeout, POLL)
@@ -270,7 +279,7 @@ impl Browser {
         self.wait_until(&format!("document.title == {title:?}"), move || {
             let want = want.clone();
             async move {
-                let got = self.driver.title().await?;
+                let got = self.driver().title().await?;
                 Ok((got == want).then_some(()))
             }
         })
@@ -335,7 +344,7 @@ impl Browser {
     /// Run `script` with `arguments[..] = args`.
     pub async fn eval_with(&self, script: &str, args: Vec<Value>) -> E2eResult<Value> {
         let ret = self
-            .driver
+            .driver()
             .execute(script, args)
             .await
             .context("executing script")?;
@@ -364,7 +373,7 @@ impl Browser {
                      id: e.id || null,
                      inNav: !!e.closest(arguments[0]),
                      inMain: !!e.closest('main'),
-                     html: e.outerHTML.slice(0, 160)
+                     html: (e.outerHTML.match(/^<[^>]*>/) || [''])[0].slice(0, 200)
                    };"#,
                 vec![Value::from(contract::NAV_SELECTOR)],
             )
@@ -399,7 +408,7 @@ impl Browser {
 
     /// Press one key (key down + up) on whatever has focus.
     pub async fn press(&self, key: Key) -> E2eResult<()> {
-        self.driver
+        self.driver()
             .action_chain()
             .send_keys(key)
             .perform()
@@ -418,14 +427,21 @@ impl Browser {
                      title: document.title,
                      ready: document.readyState,
                      h1: Array.from(document.querySelectorAll('h1'), h => h.textContent.trim()),
-                     focus: document.activeElement ? document.activeElement.outerHTML.slice(0, 160) : null,
-                     body: (document.body ? document.body.innerText : '').slice(0, 400)
+                     focus: document.activeElement
+                       ? (document.activeElement.outerHTML.match(/^<[^>]*>/) || [''])[0].slice(0, 200)
+                       : null,
+                     body: (document.body ? document.body.innerText : '')
+                       .replace(/\s*\n\s*/g, ' / ').slice(0, 400)
                    };"#,
             )
             .await;
         match snapshot {
             Ok(v) => {
-                let s = |k: &str| v.get(k).map(|x| x.to_string()).unwrap_or_default();
+                let s = |k: &str| match v.get(k) {
+                    Some(Value::String(x)) => x.clone(),
+                    Some(x) => x.to_string(),
+                    None => String::new(),
+                };
                 out.push_str(&format!(
                     "  url:    {}\n  title:  {}\n  ready:  {}\n  h1:     {}\n  focus:  {}\n  body:   {}\n",
                     s("url"),
@@ -474,12 +490,12 @@ impl Browser {
     pub async fn drain_logs(&self) -> E2eResult<()> {
         let route = lock(&self.label).clone();
         let browser: Vec<BrowserLogEntry> = self
-            .driver
+            .driver()
             .get_log("browser")
             .await
             .context("reading the 'browser' log (needs goog:loggingPrefs.browser)")?;
         let perf: Vec<BrowserLogEntry> = self
-            .driver
+            .driver()
             .get_log("performance")
             .await
             .context("reading the 'performance' log (needs goog:loggingPrefs.performance)")?;
@@ -534,20 +550,16 @@ impl Browser {
         Ok(lock(&self.network).clone())
     }
 
-    /// Requests to anything but the page's own origin (`data:`, `blob:` and
-    /// `about:` are allowed).
+    /// Requests to anything but the page's own origin. Allowed: `data:`,
+    /// `blob:`, `about:`, and Chromium's internal pages (`chrome://…`, e.g.
+    /// the new-tab page a fresh profile opens), which never touch the network.
     pub async fn foreign_requests(&self) -> E2eResult<Vec<NetRequest>> {
         let own = format!("{}/", self.origin());
         Ok(self
             .requests()
             .await?
             .into_iter()
-            .filter(|r| {
-                !(r.url.starts_with(&own)
-                    || r.url.starts_with("data:")
-                    || r.url.starts_with("blob:")
-                    || r.url.starts_with("about:"))
-            })
+            .filter(|r| !(r.url.starts_with(&own) || is_local_scheme(&r.url)))
             .collect())
     }
 
@@ -558,6 +570,18 @@ impl Browser {
         lock(&self.console).clear();
         lock(&self.network).clear();
         Ok(())
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        // Not quit (the test failed or panicked): don't let thirtyfour run its
+        // synchronous DELETE /session from inside the test's runtime (it can
+        // stall for a minute); the ChromeDriver guard, dropped next, kills
+        // chromedriver and Chromium by process group instead.
+        if let Some(driver) = self.driver.take() {
+            let _ = driver.leak();
+        }
     }
 }
 
@@ -598,8 +622,26 @@ impl ActiveElement {
 
 impl std::fmt::Display for ActiveElement {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.html)
+        if self.text.is_empty() {
+            write!(f, "{}", self.html)
+        } else {
+            write!(f, "{} {:?}", self.html, self.text)
+        }
     }
+}
+
+/// URL schemes that are not network requests.
+pub fn is_local_scheme(url: &str) -> bool {
+    const LOCAL: &[&str] = &[
+        "data:",
+        "blob:",
+        "about:",
+        "chrome:",
+        "chrome-untrusted:",
+        "chrome-search:",
+        "devtools:",
+    ];
+    LOCAL.iter().any(|p| url.starts_with(p))
 }
 
 fn strings(v: &Value) -> Vec<String> {

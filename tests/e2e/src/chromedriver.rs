@@ -118,8 +118,61 @@ impl ChromeDriver {
     }
 }
 
+/// All descendants of `root` (children, grandchildren, …) from `/proc`.
+fn descendants(root: u32) -> Vec<u32> {
+    let mut parent_of = Vec::new();
+    if let Ok(dir) = std::fs::read_dir("/proc") {
+        for entry in dir.flatten() {
+            let Some(pid) = entry
+                .file_name()
+                .to_str()
+                .and_then(|n| n.parse::<u32>().ok())
+            else {
+                continue;
+            };
+            let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+                continue;
+            };
+            // "<pid> (<comm>) <state> <ppid> …"; comm may contain spaces.
+            let ppid = stat
+                .rsplit_once(')')
+                .and_then(|(_, rest)| rest.split_whitespace().nth(1))
+                .and_then(|p| p.parse::<u32>().ok());
+            if let Some(ppid) = ppid {
+                parent_of.push((pid, ppid));
+            }
+        }
+    }
+    let mut found = vec![root];
+    let mut i = 0;
+    while i < found.len() {
+        let p = found[i];
+        for &(pid, ppid) in &parent_of {
+            if ppid == p && !found.contains(&pid) {
+                found.push(pid);
+            }
+        }
+        i += 1;
+    }
+    found.remove(0);
+    found
+}
+
 impl Drop for ChromeDriver {
     fn drop(&mut self) {
+        // A session that was quit has already closed Chromium. One that was
+        // not (a failed or panicking test) still has Chromium running as a
+        // child of chromedriver, and killing chromedriver alone would orphan
+        // it: SIGKILL chromedriver and every descendant, by pid.
+        let mut pids = descendants(self.child.id());
+        pids.push(self.child.id());
+        let _ = Command::new("kill")
+            .arg("-KILL")
+            .args(pids.iter().map(|p| p.to_string()))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
         let _ = self.child.kill();
         let _ = self.child.wait();
     }

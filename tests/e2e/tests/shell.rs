@@ -3,6 +3,7 @@
 //!
 //! Every test starts its own server + chromedriver + Chromium (own ports, own
 //! profile), so they run in parallel without interfering.
+#![cfg(not(target_arch = "wasm32"))]
 
 use e2e::contract::{self, nav_routes, route, NAV_SELECTOR, SKIP_LINK_TEXT, SUB_PATH};
 use e2e::env::{app_version, report, TempDir};
@@ -49,7 +50,7 @@ async fn shell_has_lang_nav_and_footer() -> E2eResult<()> {
         contract::HTML_LANG
     );
 
-    let navs = b.driver.find_all(By::Css(NAV_SELECTOR)).await?;
+    let navs = b.driver().find_all(By::Css(NAV_SELECTOR)).await?;
     ensure!(
         navs.len() == 1,
         "expected exactly one {NAV_SELECTOR}, found {}",
@@ -109,8 +110,8 @@ async fn nav_links_route_and_focus_the_h1() -> E2eResult<()> {
     b.open_fresh("#/").await?;
     for r in nav_routes() {
         let link = b
-            .driver
-            .query(By::Css(&format!("{NAV_SELECTOR} a")))
+            .driver()
+            .query(By::Css(format!("{NAV_SELECTOR} a")))
             .with_text(r.h1)
             .wait(b.timeout(), e2e::browser::POLL)
             .first()
@@ -268,10 +269,19 @@ async fn no_request_leaves_the_origin_or_the_sub_path() -> E2eResult<()> {
             .join("\n")
     );
     let foreign = b.foreign_requests().await?;
+    let own = requests
+        .iter()
+        .filter(|r| r.url.starts_with(&format!("{}/", b.origin())))
+        .count();
     report(format!(
-        "network: {} requests from the page, {} to other origins",
-        requests.len(),
-        foreign.len()
+        "network: {own} requests to the own origin, {} to other origins, \
+         {} server hits, all under {SUB_PATH}: {}",
+        foreign.len(),
+        b.server.requests().len(),
+        b.server
+            .requests()
+            .iter()
+            .all(|r| r.path.starts_with(SUB_PATH))
     ));
     ensure!(
         foreign.is_empty(),
@@ -320,7 +330,20 @@ async fn no_console_errors_on_any_route() -> E2eResult<()> {
         contract::all_pages().count(),
         errors.len()
     ));
-    for w in all.iter().filter(|e| e.level == "WARNING") {
+    // Informational: each distinct warning once (without its URL prefix).
+    let mut distinct: Vec<&str> = all
+        .iter()
+        .filter(|e| e.level == "WARNING")
+        .map(|e| {
+            // "<url> <line[:col]> <text>" or "<url> - <text>"
+            let rest = e.message.split_once(' ').map_or(&*e.message, |(_, m)| m);
+            rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':' || c == '-')
+                .trim_start()
+        })
+        .collect();
+    distinct.sort();
+    distinct.dedup();
+    for w in distinct {
         report(format!("console warning: {w}"));
     }
     if !errors.is_empty() {

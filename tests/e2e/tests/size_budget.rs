@@ -2,6 +2,7 @@
 //! dist/, brotli-compressed (quality 11), must fit the budget stated in the
 //! README line `Størrelsesbudget (første indlæsning, brotli): <N> KB`
 //! (1 KB = 1000 bytes).
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
 use std::path::Path;

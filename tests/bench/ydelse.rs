@@ -1,0 +1,70 @@
+//! Benchmark: one month's ressourceforløbsydelse with its full explanation trace.
+//! Run with `cargo bench --bench ydelse` (not part of the test suite; timings are not asserted anywhere).
+//! Plain std timing: each scenario is warmed up, then timed over several rounds; the median round is reported.
+
+use chrono::NaiveDate;
+use ressourceguiden::rules::aktivloven::ressourceforloebsydelse::{
+    beregn, Indtaegt, Indtaegtsart, Niveau, YdelseInput,
+};
+use ressourceguiden::rules::lovdata::Forloebstype;
+use ressourceguiden::rules::tid::Maaned;
+use rust_decimal::Decimal;
+use std::hint::black_box;
+use std::time::Instant;
+
+fn scenarier() -> Vec<(&'static str, YdelseInput)> {
+    let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+    let mut simpel = YdelseInput::ny(
+        Maaned::ny(2024, 3).unwrap(),
+        Forloebstype::Ressourceforloeb,
+        d(2023, 6, 1),
+    );
+    simpel.loen = Decimal::from(20_000);
+    let mut tung = YdelseInput::ny(
+        Maaned::ny(2025, 1).unwrap(),
+        Forloebstype::Ressourceforloeb,
+        d(2024, 6, 1),
+    );
+    tung.niveau = Niveau::Sygedagpenge;
+    tung.sdp_uge = Some(Decimal::from(5_000));
+    tung.sdp_ophoer = Some(d(2025, 1, 20));
+    tung.barn_foedt = Some(d(2025, 1, 12));
+    tung.loen = Decimal::from(9_000);
+    tung.ferie_godtgoerelse = Decimal::from(3_000);
+    tung.ferie_start = Some(d(2025, 1, 27));
+    tung.feriedage = 5;
+    tung.tilbud_indtaegt = Decimal::from(1_000);
+    tung.tilbud_timer = Decimal::from(10);
+    tung.indtaegter = vec![Indtaegt {
+        art: Indtaegtsart::Lejeindtaegt,
+        beloeb: Decimal::from(1_500),
+    }];
+    vec![
+        ("simpel (2024, løn)", simpel),
+        ("tung (jan. 2025, sygedagpenge, barn, ferie, tilbud)", tung),
+    ]
+}
+
+fn main() {
+    const N: u32 = 20_000;
+    for (navn, input) in scenarier() {
+        for _ in 0..2_000 {
+            black_box(beregn(black_box(&input)));
+        }
+        let mut runder: Vec<f64> = (0..7)
+            .map(|_| {
+                let t = Instant::now();
+                for _ in 0..N {
+                    black_box(beregn(black_box(&input)));
+                }
+                t.elapsed().as_secs_f64() * 1e6 / f64::from(N)
+            })
+            .collect();
+        runder.sort_by(|a, b| a.total_cmp(b));
+        let linjer = beregn(&input).forklaring.linjer.len();
+        println!(
+            "ydelse/{navn}: median {:.2} µs per calculation ({linjer} trace lines; 7 rounds × {N})",
+            runder[3]
+        );
+    }
+}
