@@ -4,7 +4,7 @@
 //! static tables below at build time (`src/build/law.rs`), which also validates them. This module only
 //! defines the types and the look-ups («which value was in force on this day?»).
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -185,20 +185,10 @@ pub fn loenfradragsregel(
         .find(|r| r.forloeb == forloeb && r.fra <= dato && r.til.is_none_or(|t| dato <= t))
 }
 
-/// The last day any required rate is known for: the end of the latest rate year.
-pub fn sidste_dag_med_satser() -> NaiveDate {
-    PARAMETRE
-        .iter()
-        .flat_map(|p| p.vaerdier.iter())
-        .filter(|f| f.gyldig_fra.year() == SENESTE_SATSAAR)
-        .map(|f| f.gyldig_til)
-        .min()
-        .unwrap_or(LOVDATA_KONTROLLERET)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::Datelike;
 
     #[test]
     fn every_required_series_covers_every_day_from_its_start_to_the_latest_year() {

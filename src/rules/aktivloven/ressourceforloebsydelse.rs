@@ -598,11 +598,15 @@ fn kontanthjaelpsniveau(
     let (beloeb, mut linje) =
         sats_linje(sats, dag, input.forloeb, &format!("Sats for {tekst}"), fk)?;
     if kat == Kategori::Under25Hjemmeboende {
-        if dag >= NaiveDate::from_ymd_opt(2025, 7, 1).unwrap_or(dag) {
+        let nyt = &datoer::NYT_KONTANTHJAELPSSYSTEM;
+        if dag >= nyt.dato {
             fk.advar(
                 Alvor::Advarsel,
-                "Kontanthjælpen bruger fra 1. juli 2025 30 år som grænse for hjemmeboende. Det er ikke bekræftet, om ressourceforløbsydelsen fulgte med; vi bruger fortsat 25 år.".into(),
-                &["https://www.aalborg.dk/mit-liv/arbejde-og-uddannelse/ledig/det-skal-du-vide-om-det-nye-kontanthjaelpssystem"],
+                format!(
+                    "Kontanthjælpen bruger fra {} 30 år som grænse for hjemmeboende. Det er ikke bekræftet, om ressourceforløbsydelsen fulgte med; vi bruger fortsat 25 år.",
+                    dato_tekst(nyt.dato)
+                ),
+                nyt.kilder,
                 Some(Fortolkning::Aldersgraense25),
             );
         }
