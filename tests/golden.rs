@@ -3,9 +3,15 @@
 //! per case: name, expected, actual, PASS/FAIL. Any failure (or a malformed case) fails the run.
 //! The case format is documented in `tests/golden/README.md`.
 
+use ressourceguiden::rules::aktivloven::ferie::{self, FerieInput};
 use ressourceguiden::rules::aktivloven::ressourceforloebsydelse::{beregn, Udfald, YdelseInput};
+use ressourceguiden::rules::forklaring::Forklaring;
+use ressourceguiden::rules::lab::forloebsgraenser::{self, ForloebInput};
+use ressourceguiden::rules::retssikkerhedsloven::{self, KlagefristInput};
+use ressourceguiden::rules::{pensionsloven, tid};
 use rust_decimal::Decimal;
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 #[derive(Deserialize)]
@@ -57,7 +63,14 @@ fn run(case: &Case) -> Result<(String, String), (String, String)> {
     }
     match case.calc.as_str() {
         "ydelse" => run_ydelse(case),
-        other => Err(("calc = ydelse".into(), format!("unknown calc «{other}»"))),
+        "forloeb" => run_map(case, faktisk_forloeb),
+        "folkepension" => run_map(case, faktisk_folkepension),
+        "ferie" => run_map(case, faktisk_ferie),
+        "klagefrist" => run_map(case, faktisk_klagefrist),
+        other => Err((
+            "calc = ydelse | forloeb | folkepension | ferie | klagefrist".into(),
+            format!("unknown calc «{other}»"),
+        )),
     }
 }
 
@@ -117,6 +130,179 @@ fn run_ydelse(case: &Case) -> Result<(String, String), (String, String)> {
             .collect();
         Err((w, format!("{g}\n{}", detail.join("\n"))))
     }
+}
+
+/// The named outputs of a calculation, as strings (dates ÅÅÅÅ-MM-DD, lists joined by ","); an expectation
+/// names a subset of them.
+type Faktisk = BTreeMap<&'static str, String>;
+/// A calculation's named outputs and its trace lines, or why the input was rejected.
+type Kald = fn(&toml::Value) -> Result<(Faktisk, Vec<String>), String>;
+
+/// Runs a case whose expectation is a table of named outputs: every named output must exist and match.
+fn run_map(case: &Case, faktisk: Kald) -> Result<(String, String), (String, String)> {
+    let (got, trace) = faktisk(&case.input).map_err(|e| ("a valid input".to_string(), e))?;
+    let Some(exp) = case.expected.as_table() else {
+        return Err(("expected: a table".into(), format!("{}", case.expected)));
+    };
+    let (mut want_s, mut got_s) = (Vec::new(), Vec::new());
+    for (k, v) in exp {
+        let w = match v {
+            toml::Value::String(s) => s.clone(),
+            toml::Value::Array(a) => a
+                .iter()
+                .map(|x| {
+                    x.as_str()
+                        .map(str::to_string)
+                        .unwrap_or_else(|| x.to_string())
+                })
+                .collect::<Vec<_>>()
+                .join(","),
+            other => other.to_string(),
+        };
+        want_s.push(format!("{k}={w}"));
+        got_s.push(format!(
+            "{k}={}",
+            got.get(k.as_str())
+                .map(String::as_str)
+                .unwrap_or("<no such output>")
+        ));
+    }
+    let (w, g) = (want_s.join(" "), got_s.join(" "));
+    if w == g {
+        Ok((w, g))
+    } else {
+        let detail: Vec<String> = trace.iter().map(|t| format!("      | {t}")).collect();
+        Err((w, format!("{g}\n{}", detail.join("\n"))))
+    }
+}
+
+fn iso_opt(d: Option<chrono::NaiveDate>) -> String {
+    d.map(tid::iso).unwrap_or_else(|| "-".into())
+}
+
+fn trace(f: &Forklaring) -> Vec<String> {
+    f.linjer
+        .iter()
+        .map(|l| l.tekst.clone())
+        .chain(f.advarsler.iter().map(|a| format!("ADVARSEL: {}", a.tekst)))
+        .collect()
+}
+
+fn faktisk_forloeb(input: &toml::Value) -> Result<(Faktisk, Vec<String>), String> {
+    let i: ForloebInput = input.clone().try_into().map_err(|e| format!("{e}"))?;
+    let r = forloebsgraenser::vurder(&i);
+    let mut m = Faktisk::new();
+    match &r.udfald {
+        forloebsgraenser::Udfald::Ugyldig { felt, .. } => {
+            m.insert("status", "ugyldig".into());
+            m.insert("felt", (*felt).into());
+        }
+        forloebsgraenser::Udfald::Vurderet(v) => {
+            m.insert("status", "vurderet".into());
+            m.insert("svar", v.svar.kode().into());
+            m.insert(
+                "grunde",
+                v.grunde
+                    .iter()
+                    .map(|g| g.kode())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            );
+            m.insert("alder", v.alder_ved_afgoerelse.to_string());
+            m.insert("slutdato", tid::iso(v.slutdato));
+            m.insert("indsats_senest", iso_opt(v.indsats_senest));
+            m.insert("seks_aars_graense", iso_opt(v.seks_aars_graense));
+            m.insert("folkepension", iso_opt(v.folkepension.map(|f| f.dato)));
+            m.insert(
+                "max_maaneder",
+                v.max_maaneder.map(|x| x.to_string()).unwrap_or("-".into()),
+            );
+            m.insert(
+                "plads_inden_5_aar",
+                v.plads_inden_5_aar
+                    .map(|(md, d)| format!("{md}m{d}d"))
+                    .unwrap_or("-".into()),
+            );
+            m.insert(
+                "tidligere_i_alt",
+                format!("{}m{}d", v.tidligere_i_alt.0, v.tidligere_i_alt.1),
+            );
+        }
+    }
+    Ok((m, trace(&r.forklaring)))
+}
+
+fn faktisk_folkepension(input: &toml::Value) -> Result<(Faktisk, Vec<String>), String> {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct I {
+        foedselsdato: chrono::NaiveDate,
+    }
+    let i: I = input.clone().try_into().map_err(|e| format!("{e}"))?;
+    let (fp, f) = pensionsloven::beregn(i.foedselsdato);
+    let mut m = Faktisk::new();
+    if let Some(fp) = fp {
+        m.insert("alder", fp.alder_tekst());
+        m.insert("dato", tid::iso(fp.dato));
+    }
+    Ok((m, trace(&f)))
+}
+
+fn faktisk_ferie(input: &toml::Value) -> Result<(Faktisk, Vec<String>), String> {
+    let i: FerieInput = input.clone().try_into().map_err(|e| format!("{e}"))?;
+    let r = ferie::vurder(&i);
+    let mut m = Faktisk::new();
+    match &r.udfald {
+        ferie::Udfald::Ugyldig { felt, .. } => {
+            m.insert("status", "ugyldig".into());
+            m.insert("felt", (*felt).into());
+        }
+        ferie::Udfald::Vurderet(v) => {
+            m.insert("status", "vurderet".into());
+            m.insert(
+                "rettigheder",
+                v.rettigheder
+                    .iter()
+                    .map(|r| format!("{}/{}", tid::iso(r.fra), tid::iso(r.til)))
+                    .collect::<Vec<_>>()
+                    .join(","),
+            );
+            m.insert(
+                "uger",
+                v.rettigheder
+                    .first()
+                    .map(|r| r.uger.to_string())
+                    .unwrap_or("-".into()),
+            );
+            m.insert("talte_maaneder", v.talte_maaneder.to_string());
+            m.insert("naeste_ret_fra", iso_opt(v.naeste_ret_fra));
+        }
+    }
+    Ok((m, trace(&r.forklaring)))
+}
+
+fn faktisk_klagefrist(input: &toml::Value) -> Result<(Faktisk, Vec<String>), String> {
+    let i: KlagefristInput = input.clone().try_into().map_err(|e| format!("{e}"))?;
+    let r = retssikkerhedsloven::beregn(&i);
+    let mut m = Faktisk::new();
+    match &r.udfald {
+        retssikkerhedsloven::Udfald::Ugyldig { felt, .. } => {
+            m.insert("status", "ugyldig".into());
+            m.insert("felt", (*felt).into());
+        }
+        retssikkerhedsloven::Udfald::Beregnet(k) => {
+            m.insert("status", "beregnet".into());
+            m.insert("modtaget", tid::iso(k.modtaget));
+            m.insert("sidste_dag", tid::iso(k.sidste_dag));
+            m.insert("sikker_sidste_dag", tid::iso(k.sikker_sidste_dag));
+            m.insert("genvurdering_senest", iso_opt(k.genvurdering_senest));
+            m.insert(
+                "sidste_dag_fridag",
+                k.sidste_dag_fridag.unwrap_or("-").into(),
+            );
+        }
+    }
+    Ok((m, trace(&r.forklaring)))
 }
 
 fn case_files(dir: &Path) -> Vec<PathBuf> {

@@ -1,7 +1,8 @@
 //! Law data → Rust tables.
 //!
 //! Input: `content/law/parametre.toml` (what each parameter is, its §), `content/law/satser/<year>.toml`
-//! (the dated values) and `content/law/regler.toml` (lønfradrag per period and forløb type; key dates).
+//! (the dated values) and `content/law/regler.toml` (lønfradrag per period and forløb type; key dates; counted
+//! rules such as ages, lengths and deadlines per period; the folkepensionsalder table).
 //! Output: one Rust file included by `src/rules/lovdata.rs`.
 //!
 //! Validation (each failure is collected and reported together; any failure fails the build):
@@ -9,7 +10,7 @@
 //! * a value without a status or without a well-formed `http(s)://` source;
 //! * a `first_monday` value whose `valid_from` is not the first Monday of its year;
 //! * a required parameter missing in a year from its `first_year` to the latest year;
-//! * overlapping periods, or (for lønfradrag) a gap between periods of one forløb type.
+//! * overlapping periods, or (for lønfradrag and the folkepensionsalder table) a gap between periods.
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use rust_decimal::Decimal;
@@ -63,7 +64,44 @@ struct Rules {
     checked: String,
     loenfradrag: Vec<LoenRule>,
     datoer: BTreeMap<String, LawDate>,
+    vaerdier: BTreeMap<String, Vec<RuleValue>>,
+    folkepensionsalder: Vec<PensionRow>,
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleValue {
+    value: u32,
+    unit: String,
+    from: Option<String>,
+    to: Option<String>,
+    name: String,
+    paragraf: String,
+    status: String,
+    sources: Vec<String>,
+    note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PensionRow {
+    born_from: Option<String>,
+    born_to: Option<String>,
+    years: u32,
+    months: u32,
+    paragraf: String,
+    status: String,
+    sources: Vec<String>,
+    note: Option<String>,
+}
+
+const UNITS: [(&str, &str); 5] = [
+    ("år", "Aar"),
+    ("måneder", "Maaneder"),
+    ("uger", "Uger"),
+    ("dage", "Dage"),
+    ("hverdage", "Hverdage"),
+];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -387,6 +425,9 @@ pub fn generate(dir: &Path, out: &Path) -> Result<(), Vec<String>> {
     }
     code.push_str("}\n\n");
 
+    gen_values(&rules, rules_checked, &mut code, &mut errs);
+    gen_pension(&rules, rules_checked, &mut code, &mut errs);
+
     let _ = writeln!(
         code,
         "/// The oldest «checked» date of any law data file: the date the law data as a whole was last checked.\npub const LOVDATA_KONTROLLERET: NaiveDate = {};\n/// The latest year with rates.\npub const SENESTE_SATSAAR: i32 = {last_year};",
@@ -397,6 +438,126 @@ pub fn generate(dir: &Path, out: &Path) -> Result<(), Vec<String>> {
         return Err(errs);
     }
     std::fs::write(out, code).map_err(|e| vec![format!("{}: {e}", out.display())])
+}
+
+/// Counted rules (`[[vaerdier.id]]`): `pub mod vaerdier { pub static ID: &[Regelvaerdi] }`, periods sorted
+/// and checked for overlap.
+fn gen_values(rules: &Rules, checked: NaiveDate, code: &mut String, errs: &mut Vec<String>) {
+    code.push_str("/// Counted rules: ages, lengths, deadlines (`content/law/regler.toml` [vaerdier]).\npub mod vaerdier {\n    use super::*;\n");
+    for (id, list) in &rules.vaerdier {
+        let mut rows = Vec::new();
+        if list.is_empty() {
+            errs.push(format!("regler.toml [vaerdier.{id}]: ingen perioder"));
+        }
+        for (i, v) in list.iter().enumerate() {
+            let w = format!("regler.toml [[vaerdier.{id}]] nr. {}", i + 1);
+            check_status(&v.status, &w, errs);
+            check_sources(&v.sources, &w, errs);
+            let Some((_, unit)) = UNITS.iter().find(|(u, _)| *u == v.unit) else {
+                errs.push(format!("{w}: ukendt enhed «{}»", v.unit));
+                continue;
+            };
+            let from = v.from.as_deref().map(|d| parse_date(d, &w, errs));
+            let to = v.to.as_deref().map(|d| parse_date(d, &w, errs));
+            if let (Some(f), Some(t)) = (from, to) {
+                if t < f {
+                    errs.push(format!("{w}: slutter ({t}) før den begynder ({f})"));
+                }
+            }
+            rows.push((from, to, unit, v, w));
+        }
+        rows.sort_by_key(|r| r.0);
+        for pair in rows.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            let overlap = match (a.1, b.0) {
+                (Some(end), Some(start)) => start <= end,
+                _ => true,
+            };
+            if overlap {
+                errs.push(format!("{}: overlapper perioden efter", a.4));
+            }
+        }
+        let _ = writeln!(
+            code,
+            "    pub static {}: &[Regelvaerdi] = &[",
+            id.to_uppercase()
+        );
+        for (from, to, unit, v, _) in &rows {
+            let _ = writeln!(
+                code,
+                "        Regelvaerdi {{ vaerdi: {}, enhed: Tidsenhed::{unit}, fra: {}, til: {}, navn: {:?}, paragraf: {:?}, status: {}, kilder: &{:?}, note: {:?}, kontrolleret: {} }},",
+                v.value,
+                opt_date(*from),
+                opt_date(*to),
+                v.name,
+                v.paragraf,
+                status_code(&v.status),
+                v.sources,
+                v.note,
+                date_code(checked),
+            );
+        }
+        code.push_str("    ];\n");
+    }
+    code.push_str("}\n\n");
+}
+
+/// The folkepensionsalder table: contiguous rows by date of birth.
+fn gen_pension(rules: &Rules, checked: NaiveDate, code: &mut String, errs: &mut Vec<String>) {
+    let rows = &rules.folkepensionsalder;
+    if rows.is_empty() {
+        errs.push("regler.toml: ingen [[folkepensionsalder]]".into());
+    }
+    code.push_str("/// Folkepensionsalder by date of birth (`content/law/regler.toml` [[folkepensionsalder]]).\n");
+    code.push_str("pub static FOLKEPENSIONSALDER: &[Folkepensionsraekke] = &[\n");
+    for (i, r) in rows.iter().enumerate() {
+        let w = format!("regler.toml [[folkepensionsalder]] nr. {}", i + 1);
+        check_status(&r.status, &w, errs);
+        check_sources(&r.sources, &w, errs);
+        let from = r.born_from.as_deref().map(|d| parse_date(d, &w, errs));
+        let to = r.born_to.as_deref().map(|d| parse_date(d, &w, errs));
+        if (i == 0) != from.is_none() {
+            errs.push(format!("{w}: kun den første række er uden born_from"));
+        }
+        if (i + 1 == rows.len()) != to.is_none() {
+            errs.push(format!("{w}: kun den sidste række er uden born_to"));
+        }
+        if let (Some(t), Some(next)) = (to, rows.get(i + 1)) {
+            let nf = next.born_from.as_deref().map(|d| parse_date(d, &w, errs));
+            if t.succ_opt() != nf {
+                errs.push(format!(
+                    "{w}: næste række begynder ikke dagen efter {t} (hul eller overlap)"
+                ));
+            }
+        }
+        if r.months >= 12 || !(60..=80).contains(&r.years) {
+            errs.push(format!(
+                "{w}: alderen {} år {} md. er ikke plausibel",
+                r.years, r.months
+            ));
+        }
+        let _ = writeln!(
+            code,
+            "    Folkepensionsraekke {{ foedt_fra: {}, foedt_til: {}, aar: {}, maaneder: {}, paragraf: {:?}, status: {}, kilder: &{:?}, note: {:?}, kontrolleret: {} }},",
+            opt_date(from),
+            opt_date(to),
+            r.years,
+            r.months,
+            r.paragraf,
+            status_code(&r.status),
+            r.sources,
+            r.note,
+            date_code(checked),
+        );
+    }
+    code.push_str("];\n\n");
+}
+
+fn opt_date(d: Option<NaiveDate>) -> String {
+    match d {
+        Some(d) => format!("Some({})", date_code(d)),
+        None => "None".into(),
+    }
 }
 
 fn read_toml<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T, String> {

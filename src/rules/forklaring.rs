@@ -5,7 +5,7 @@
 //! kommune's letter.
 
 use super::fortolkninger::Fortolkning;
-use super::lovdata::{Figur, Status};
+use super::lovdata::{Figur, Lovdato, Regelvaerdi, Status};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -76,6 +76,34 @@ impl Linje {
             kilder: kilder.to_vec(),
             gyldig_fra: None,
             status,
+            fortolkning: None,
+        }
+    }
+
+    /// A line backed by a counted rule from `content/law/regler.toml` (its §, sources, status, valid-from).
+    pub fn fra_regelvaerdi(art: Linjeart, tekst: String, v: &Regelvaerdi) -> Self {
+        Linje {
+            art,
+            tekst,
+            beloeb: None,
+            paragraf: v.paragraf.to_string(),
+            kilder: v.kilder.to_vec(),
+            gyldig_fra: v.fra,
+            status: v.status,
+            fortolkning: None,
+        }
+    }
+
+    /// A line backed by a key date of the law.
+    pub fn fra_lovdato(art: Linjeart, tekst: String, d: &Lovdato) -> Self {
+        Linje {
+            art,
+            tekst,
+            beloeb: None,
+            paragraf: d.paragraf.to_string(),
+            kilder: d.kilder.to_vec(),
+            gyldig_fra: Some(d.dato),
+            status: d.status,
             fortolkning: None,
         }
     }

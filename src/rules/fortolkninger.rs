@@ -35,10 +35,30 @@ pub enum Fortolkning {
     LedighedsydelseInterval,
     /// F14: jobafklaringsforløb with ressourceforløbsydelse exist from 1 Jul 2014.
     JobafklaringStart,
+    /// F15: the age limits (40, 50) use completed years on the decision date; «over 50» = has turned 50.
+    AlderVedAfgoerelse,
+    /// F16: the 5-year total counts every earlier ressourceforløb, in whole months plus days (30 days = 1 month).
+    SamletVarighed,
+    /// F17: an age is reached on the birthday; a day missing in that month (29 February, the 31st) is the month's last day.
+    AlderMaanedsslut,
+    /// F18: «6 hverdage» counts Monday–Friday that are not helligdage; the earlier reading is shown as a warning.
+    Hverdage,
+    /// F19: a deadline on a weekend or helligdag is not moved to the next hverdag.
+    FristPaaFridag,
+    /// F20: a forløb of n months ends the day before the same date n months later (a missing day: the 1st of the next month).
+    Slutdato,
+    /// F21: the 6-year line is the folkepension day − 6 years; on that day exactly 6 years remain, so a wish is needed only from the day after.
+    SeksAarsGraensen,
+    /// F22: the right arises on the 1st of the month after the 12th month and lasts 12 months; a new chain starts the month after.
+    FerieKaede,
+    /// F23: days of fritagelse are added one for one to the 6-month date.
+    SeksMaanederFritagelse,
+    /// F24: the limits are tested on the decision date; without a start date the forløb starts that day.
+    Afgoerelsesdato,
 }
 
 impl Fortolkning {
-    pub const ALLE: [Fortolkning; 14] = [
+    pub const ALLE: [Fortolkning; 24] = [
         Fortolkning::Afrunding,
         Fortolkning::UgeTilMaaned,
         Fortolkning::DeleAfMaaned,
@@ -53,6 +73,16 @@ impl Fortolkning {
         Fortolkning::GraenseIDelmaaned,
         Fortolkning::LedighedsydelseInterval,
         Fortolkning::JobafklaringStart,
+        Fortolkning::AlderVedAfgoerelse,
+        Fortolkning::SamletVarighed,
+        Fortolkning::AlderMaanedsslut,
+        Fortolkning::Hverdage,
+        Fortolkning::FristPaaFridag,
+        Fortolkning::Slutdato,
+        Fortolkning::SeksAarsGraensen,
+        Fortolkning::FerieKaede,
+        Fortolkning::SeksMaanederFritagelse,
+        Fortolkning::Afgoerelsesdato,
     ];
 
     /// The id used in `content/law/INTERPRETATIONS.md`.
@@ -72,6 +102,16 @@ impl Fortolkning {
             Fortolkning::GraenseIDelmaaned => "F12",
             Fortolkning::LedighedsydelseInterval => "F13",
             Fortolkning::JobafklaringStart => "F14",
+            Fortolkning::AlderVedAfgoerelse => "F15",
+            Fortolkning::SamletVarighed => "F16",
+            Fortolkning::AlderMaanedsslut => "F17",
+            Fortolkning::Hverdage => "F18",
+            Fortolkning::FristPaaFridag => "F19",
+            Fortolkning::Slutdato => "F20",
+            Fortolkning::SeksAarsGraensen => "F21",
+            Fortolkning::FerieKaede => "F22",
+            Fortolkning::SeksMaanederFritagelse => "F23",
+            Fortolkning::Afgoerelsesdato => "F24",
         }
     }
 
@@ -92,6 +132,16 @@ impl Fortolkning {
             Fortolkning::GraenseIDelmaaned => "Lønindtægtsgrænsen er ikke nedsat i en måned, hvor forløbet kun dækker en del.",
             Fortolkning::LedighedsydelseInterval => "Kilderne giver kun et interval for ledighedsydelsen dette år, så du skal skrive beløbet.",
             Fortolkning::JobafklaringStart => "Jobafklaringsforløb med ressourceforløbsydelse findes fra 1. juli 2014.",
+            Fortolkning::AlderVedAfgoerelse => "Aldersgrænserne er vurderet på afgørelsesdagen: «over 40/50» er læst som «fyldt 40/50 år».",
+            Fortolkning::SamletVarighed => "Alle dine tidligere ressourceforløb tæller med i de 5 år, uanset alder og år; varigheden er talt i hele måneder og dage.",
+            Fortolkning::AlderMaanedsslut => "En alder nås på fødselsdagen. Findes datoen ikke i måneden (fx 29. februar), bruger vi månedens sidste dag.",
+            Fortolkning::Hverdage => "«6 hverdage» er talt uden lørdage, søndage og helligdage; vi viser også den tidligste mulige frist.",
+            Fortolkning::FristPaaFridag => "Falder sidste frist på en weekend eller helligdag, har vi ikke flyttet den.",
+            Fortolkning::Slutdato => "Et forløb slutter dagen før samme dato n måneder senere (fra 29. februar: 28. februar).",
+            Fortolkning::SeksAarsGraensen => "6-års-grænsen er folkepensionsdagen minus 6 år. På selve dagen er der 6 år tilbage; dagen efter er der mindre.",
+            Fortolkning::FerieKaede => "Retten til ferie begynder den 1. i måneden efter den 12. måned og gælder 12 måneder; så begynder en ny optjening.",
+            Fortolkning::SeksMaanederFritagelse => "Dage med fritagelse er lagt til 6-måneders-datoen én for én.",
+            Fortolkning::Afgoerelsesdato => "Reglerne for nye forløb er vurderet på afgørelsesdagen; uden en startdato starter forløbet samme dag.",
         }
     }
 }

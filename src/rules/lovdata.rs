@@ -140,6 +140,76 @@ pub struct Lovdato {
     pub kontrolleret: NaiveDate,
 }
 
+/// The unit of a counted rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tidsenhed {
+    Aar,
+    Maaneder,
+    Uger,
+    Dage,
+    Hverdage,
+}
+
+impl Tidsenhed {
+    pub fn tekst(self) -> &'static str {
+        match self {
+            Tidsenhed::Aar => "år",
+            Tidsenhed::Maaneder => "måneder",
+            Tidsenhed::Uger => "uger",
+            Tidsenhed::Dage => "dage",
+            Tidsenhed::Hverdage => "hverdage",
+        }
+    }
+}
+
+/// A counted rule (an age, a length, a deadline) for one period; `fra`/`til` `None` = throughout.
+#[derive(Debug)]
+pub struct Regelvaerdi {
+    pub vaerdi: u32,
+    pub enhed: Tidsenhed,
+    pub fra: Option<NaiveDate>,
+    pub til: Option<NaiveDate>,
+    pub navn: &'static str,
+    pub paragraf: &'static str,
+    pub status: Status,
+    pub kilder: &'static [&'static str],
+    pub note: Option<&'static str>,
+    pub kontrolleret: NaiveDate,
+}
+
+impl Regelvaerdi {
+    /// The value in force on `dato` among a rule's periods, if any.
+    pub fn gaeldende(
+        perioder: &'static [Regelvaerdi],
+        dato: NaiveDate,
+    ) -> Option<&'static Regelvaerdi> {
+        perioder
+            .iter()
+            .find(|v| v.fra.is_none_or(|f| f <= dato) && v.til.is_none_or(|t| dato <= t))
+    }
+
+    /// A rule that has a single period covering all time (deadlines, ferie): its value.
+    pub fn altid(perioder: &'static [Regelvaerdi]) -> &'static Regelvaerdi {
+        // Generated tables are never empty for the ids the rules use (the build checks each period); a
+        // missing period is a data error the unit tests catch.
+        &perioder[0]
+    }
+}
+
+/// One row of the folkepensionsalder table (pensionsloven § 1 a).
+#[derive(Debug, PartialEq)]
+pub struct Folkepensionsraekke {
+    pub foedt_fra: Option<NaiveDate>,
+    pub foedt_til: Option<NaiveDate>,
+    pub aar: u32,
+    pub maaneder: u32,
+    pub paragraf: &'static str,
+    pub status: Status,
+    pub kilder: &'static [&'static str],
+    pub note: Option<&'static str>,
+    pub kontrolleret: NaiveDate,
+}
+
 /// No value of a parameter is in force on the day asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ManglerSats {

@@ -5,6 +5,10 @@
 pub mod aktivloven;
 pub mod forklaring;
 pub mod fortolkninger;
+pub mod helligdage;
+pub mod lab;
 pub mod lovdata;
 pub mod penge;
+pub mod pensionsloven;
+pub mod retssikkerhedsloven;
 pub mod tid;

@@ -133,6 +133,89 @@ pub fn foedselsdag(foedt: NaiveDate, aar: u32) -> Option<NaiveDate> {
     foedt.checked_add_months(Months::new(aar.checked_mul(12)?))
 }
 
+/// The same date `maaneder` months later; when that date does not exist (29 February in an ordinary year,
+/// the 31st of a shorter month) the first day of the month after. Used for "n months/years after" a start
+/// (fortolkning F20).
+pub fn samme_dato_senere(d: NaiveDate, maaneder: u32) -> Option<NaiveDate> {
+    let maal = Maaned::af_dato(d.with_day(1)?.checked_add_months(Months::new(maaneder))?);
+    NaiveDate::from_ymd_opt(maal.aar, maal.md, d.day())
+        .or_else(|| Some(maal.naeste().foerste_dag()))
+}
+
+/// The last day of a period that starts on `start` and lasts `maaneder` months: the day before the same date
+/// `maaneder` months later (1 Jan 2021 + 24 months → 31 Dec 2022; 29 Feb 2024 + 12 → 28 Feb 2025).
+pub fn slutdato(start: NaiveDate, maaneder: u32) -> Option<NaiveDate> {
+    samme_dato_senere(start, maaneder)?.pred_opt()
+}
+
+/// Completed years on `paa` for a person born on `foedt` (an age is reached on the birthday).
+pub fn alder(foedt: NaiveDate, paa: NaiveDate) -> u32 {
+    if paa < foedt {
+        return 0;
+    }
+    let mut aar = (paa.year() - foedt.year()).max(0) as u32;
+    while aar > 0 && foedselsdag(foedt, aar).is_none_or(|f| f > paa) {
+        aar -= 1;
+    }
+    aar
+}
+
+/// Whole calendar months and remaining days from `fra` to `til` inclusive (1 Jan–31 Dec = 12 months 0 days).
+pub fn varighed(fra: NaiveDate, til: NaiveDate) -> (u32, u32) {
+    let Some(efter) = til.succ_opt() else {
+        return (0, 0);
+    };
+    if efter <= fra {
+        return (0, 0);
+    }
+    let mut md = 0u32;
+    while samme_dato_senere(fra, md + 1).is_some_and(|d| d <= efter) {
+        md += 1;
+    }
+    let base = samme_dato_senere(fra, md).unwrap_or(fra);
+    (md, (efter - base).num_days().max(0) as u32)
+}
+
+const UGEDAGE: [&str; 7] = [
+    "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+];
+
+/// "torsdag".
+pub fn ugedag(d: NaiveDate) -> &'static str {
+    UGEDAGE[d.weekday().num_days_from_monday() as usize]
+}
+
+/// "torsdag 5. marts 2026".
+pub fn dato_tekst_lang(d: NaiveDate) -> String {
+    format!("{} {}", ugedag(d), dato_tekst(d))
+}
+
+/// "2 år og 6 måneder", "3 år", "8 måneder og 12 dage".
+pub fn varighed_tekst(maaneder: u32, dage: u32) -> String {
+    let (aar, md) = (maaneder / 12, maaneder % 12);
+    let mut dele = Vec::new();
+    if aar > 0 {
+        dele.push(format!("{aar} år"));
+    }
+    if md > 0 {
+        dele.push(format!(
+            "{md} {}",
+            if md == 1 { "måned" } else { "måneder" }
+        ));
+    }
+    if dage > 0 {
+        dele.push(format!("{dage} {}", if dage == 1 { "dag" } else { "dage" }));
+    }
+    match dele.len() {
+        0 => "0 dage".into(),
+        1 => dele.remove(0),
+        _ => {
+            let sidste = dele.pop().unwrap_or_default();
+            format!("{} og {sidste}", dele.join(", "))
+        }
+    }
+}
+
 /// "5. marts 2026".
 pub fn dato_tekst(d: NaiveDate) -> String {
     format!(
@@ -185,6 +268,34 @@ mod tests {
         assert_eq!(foedselsdag(d(2000, 5, 1), 25), Some(d(2025, 5, 1)));
         assert_eq!(foedselsdag(d(2004, 2, 29), 25), Some(d(2029, 2, 28)));
         assert_eq!(foedselsdag(d(2004, 2, 29), 24), Some(d(2028, 2, 29)));
+    }
+
+    #[test]
+    fn same_date_later_rolls_past_missing_days() {
+        assert_eq!(samme_dato_senere(d(2024, 3, 1), 6), Some(d(2024, 9, 1)));
+        assert_eq!(samme_dato_senere(d(2024, 2, 29), 12), Some(d(2025, 3, 1)));
+        assert_eq!(samme_dato_senere(d(2024, 1, 31), 1), Some(d(2024, 3, 1)));
+        assert_eq!(slutdato(d(2021, 1, 1), 24), Some(d(2022, 12, 31)));
+        assert_eq!(slutdato(d(2025, 11, 1), 36), Some(d(2028, 10, 31)));
+        assert_eq!(slutdato(d(2024, 2, 29), 12), Some(d(2025, 2, 28)));
+        assert_eq!(slutdato(d(2024, 2, 29), 48), Some(d(2028, 2, 28)));
+    }
+
+    #[test]
+    fn ages_and_durations() {
+        assert_eq!(alder(d(1980, 5, 10), d(2020, 5, 9)), 39);
+        assert_eq!(alder(d(1980, 5, 10), d(2020, 5, 10)), 40);
+        assert_eq!(alder(d(2004, 2, 29), d(2029, 2, 27)), 24);
+        assert_eq!(alder(d(2004, 2, 29), d(2029, 2, 28)), 25);
+        assert_eq!(alder(d(2000, 1, 1), d(1999, 1, 1)), 0);
+        assert_eq!(varighed(d(2021, 1, 1), d(2022, 12, 31)), (24, 0));
+        assert_eq!(varighed(d(2021, 1, 1), d(2021, 1, 10)), (0, 10));
+        assert_eq!(varighed(d(2021, 1, 15), d(2021, 3, 20)), (2, 6));
+        assert_eq!(varighed(d(2021, 1, 15), d(2021, 1, 1)), (0, 0));
+        assert_eq!(varighed_tekst(30, 0), "2 år og 6 måneder");
+        assert_eq!(varighed_tekst(36, 0), "3 år");
+        assert_eq!(varighed_tekst(13, 1), "1 år, 1 måned og 1 dag");
+        assert_eq!(dato_tekst_lang(d(2026, 3, 5)), "torsdag 5. marts 2026");
     }
 
     #[test]

@@ -1,3 +1,4 @@
 //! Lov om aktiv socialpolitik (aktivloven).
 
+pub mod ferie;
 pub mod ressourceforloebsydelse;

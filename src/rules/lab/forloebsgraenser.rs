@@ -1,0 +1,911 @@
+//! Can a forløb be granted, for how long, until when — and why.
+//!
+//! The rules depend on the date of the decision: 2013–2021 (1–5 years; from 40 more than one forløb only if
+//! the citizen wishes), 1 January 2022 – 31 January 2026 ("bedre ressourceforløb": at most 3 years; age limits;
+//! the 6-years-to-folkepension rule; the 6-month rule) and from 1 February 2026 (no new ressourceforløb;
+//! running ones continue). Every counted limit comes from `content/law/regler.toml` ([`vaerdier`]), every key
+//! date from [`datoer`]; the judgement calls are fortolkninger F11 and F15–F24.
+
+use super::tidslinje::{self, Tidslinje};
+use crate::rules::forklaring::{Alvor, Forklaring, Linje, Linjeart};
+use crate::rules::fortolkninger::Fortolkning;
+use crate::rules::lovdata::{datoer, vaerdier, Forloebstype, Regelvaerdi, Status};
+use crate::rules::pensionsloven::{self, Folkepension};
+use crate::rules::tid::{
+    alder, dato_tekst, foedselsdag, samme_dato_senere, slutdato, varighed, varighed_tekst,
+};
+use chrono::{Days, Months, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// Ankestyrelsen, principafgørelse 82-16: no extension, only a new forløb; the forløb and the ydelse continue
+/// until the kommune has decided what comes next.
+const KILDE_82_16: &str =
+    "https://ast.dk/beskaeftigelse/artikler/tilbud-til-ledige-1/artikel-nar-borgeren-har-vaeret-igennem-sit-forste-ressourceforlob";
+/// Lov nr. 1750/2025 (bill text): running forløb continue under the former kapitel 19.
+const KILDE_1750_OVERGANG: &str = "https://admin.elov.dk/prep_docs/49067";
+/// New citizens after 1 February 2026: the indsats happens on the benefit they already have.
+const KILDE_NYE_BORGERE: &str =
+    "https://www.bt.dk/samfund/bt-erfarer-ny-reform-paa-plads--3000-faerre-medarbejdere";
+/// Lov nr. 1750/2025 on retsinformation.dk.
+const KILDE_1750: &str = "https://www.retsinformation.dk/eli/lta/2025/1750";
+
+/// One earlier forløb, both days included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Periode {
+    pub fra: NaiveDate,
+    pub til: NaiveDate,
+}
+
+/// What the rules need. Field names match the golden case files (`calc = "forloeb"`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ForloebInput {
+    pub forloeb: Forloebstype,
+    pub foedselsdato: NaiveDate,
+    /// The day the kommune decides (the limits are tested on this day, F24).
+    pub afgoerelse: NaiveDate,
+    /// The first day of the forløb; the decision day when not given.
+    #[serde(default)]
+    pub start: Option<NaiveDate>,
+    /// The proposed length in whole months (3 years = 36).
+    pub laengde_maaneder: u32,
+    /// Earlier ressourceforløb (ignored for jobafklaringsforløb, which can be renewed).
+    #[serde(default)]
+    pub tidligere: Vec<Periode>,
+    /// Whether the citizen wishes a (further) forløb.
+    #[serde(default)]
+    pub oensker: bool,
+    /// Days of fritagelse etc. left out of the 6 months in the 6-month rule (F23).
+    #[serde(default)]
+    pub fritagne_dage: u32,
+}
+
+/// The answer to "can it be granted?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Svar {
+    /// Yes: no rule stands in the way.
+    Ja,
+    /// Yes, because the citizen wishes it (a rule would otherwise stand in the way).
+    JaFordiDuOensker,
+    /// Only if the citizen wishes it.
+    KunHvisDuOensker,
+    /// No.
+    Nej,
+}
+
+impl Svar {
+    /// The code used in the path tests and golden files.
+    pub fn kode(self) -> &'static str {
+        match self {
+            Svar::Ja => "ja",
+            Svar::JaFordiDuOensker => "ja_fordi_du_oensker",
+            Svar::KunHvisDuOensker => "kun_hvis_du_oensker",
+            Svar::Nej => "nej",
+        }
+    }
+}
+
+/// Why the answer is not a plain yes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Grund {
+    /// The scheme did not exist on the decision date.
+    IkkeIndfoert,
+    /// No new ressourceforløb from 1 February 2026.
+    Afskaffet2026,
+    /// Longer than allowed.
+    ForLang,
+    /// Shorter than allowed (2013–2021: at least 1 year).
+    ForKort,
+    /// 2013–2021: from 40, more than one forløb only if wished.
+    Over40FlereForloeb,
+    /// From 2022: 40–50 years, more than 5 years in total only if wished.
+    Samlet5Aar,
+    /// From 2022: from 50, more than one forløb only if wished.
+    Over50FlereForloeb,
+    /// From 2022: less than 6 years to folkepension, only if wished.
+    Under6AarTilFolkepension,
+}
+
+impl Grund {
+    pub fn kode(self) -> &'static str {
+        match self {
+            Grund::IkkeIndfoert => "ikke_indfoert",
+            Grund::Afskaffet2026 => "afskaffet_2026",
+            Grund::ForLang => "for_lang",
+            Grund::ForKort => "for_kort",
+            Grund::Over40FlereForloeb => "over_40_flere_forloeb",
+            Grund::Samlet5Aar => "samlet_5_aar",
+            Grund::Over50FlereForloeb => "over_50_flere_forloeb",
+            Grund::Under6AarTilFolkepension => "under_6_aar_til_folkepension",
+        }
+    }
+
+    /// Whether the citizen's wish lifts this obstacle.
+    pub fn kan_loeftes_af_oenske(self) -> bool {
+        matches!(
+            self,
+            Grund::Over40FlereForloeb
+                | Grund::Samlet5Aar
+                | Grund::Over50FlereForloeb
+                | Grund::Under6AarTilFolkepension
+        )
+    }
+}
+
+/// Which set of rules applied.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Regelsaet {
+    /// Ressourceforløb decided 2013 – 31 December 2021.
+    Foer2022,
+    /// Ressourceforløb decided from 1 January 2022.
+    Fra2022,
+    /// Jobafklaringsforløb.
+    Jobafklaring,
+}
+
+/// The assessment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Vurdering {
+    pub svar: Svar,
+    /// Every obstacle found, in a fixed order (empty for a plain yes).
+    pub grunde: Vec<Grund>,
+    pub regelsaet: Regelsaet,
+    pub alder_ved_afgoerelse: u32,
+    pub start: NaiveDate,
+    /// The last day of the proposed forløb (start + length − 1 day).
+    pub slutdato: NaiveDate,
+    pub min_maaneder: Option<u32>,
+    pub max_maaneder: Option<u32>,
+    /// From 2022: the day by which an indsats must have begun (6-month rule).
+    pub indsats_senest: Option<NaiveDate>,
+    pub folkepension: Option<Folkepension>,
+    /// The folkepension day − 6 years.
+    pub seks_aars_graense: Option<NaiveDate>,
+    /// Earlier ressourceforløb together (months, days).
+    pub tidligere_i_alt: (u32, u32),
+    /// 40–50 years from 2022: how much fits within 5 years in total without a wish (months, days).
+    pub plads_inden_5_aar: Option<(u32, u32)>,
+    pub tidslinje: Tidslinje,
+}
+
+/// The result: an assessment, or the input that has to be corrected first.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Udfald {
+    Vurderet(Box<Vurdering>),
+    Ugyldig { felt: &'static str, tekst: String },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Resultat {
+    pub udfald: Udfald,
+    pub forklaring: Forklaring,
+}
+
+/// Assesses a proposed forløb on the decision date (see the module doc).
+pub fn vurder(input: &ForloebInput) -> Resultat {
+    let mut fk = Forklaring::default();
+    let udfald = match valider(input) {
+        Err((felt, tekst)) => Udfald::Ugyldig { felt, tekst },
+        Ok(start) => match input.forloeb {
+            Forloebstype::Ressourceforloeb => {
+                Udfald::Vurderet(Box::new(ressourceforloeb(input, start, &mut fk)))
+            }
+            Forloebstype::Jobafklaring => {
+                Udfald::Vurderet(Box::new(jobafklaring(input, start, &mut fk)))
+            }
+        },
+    };
+    Resultat {
+        udfald,
+        forklaring: fk,
+    }
+}
+
+/// Input the rules cannot assess, with the field to correct and a Danish message.
+fn valider(i: &ForloebInput) -> Result<NaiveDate, (&'static str, String)> {
+    let start = i.start.unwrap_or(i.afgoerelse);
+    if i.foedselsdato >= i.afgoerelse {
+        return Err((
+            "foedselsdato",
+            "Fødselsdatoen skal ligge før afgørelsesdatoen.".into(),
+        ));
+    }
+    if alder(i.foedselsdato, i.afgoerelse) > 100 {
+        return Err((
+            "foedselsdato",
+            "Fødselsdatoen ligger mere end 100 år før afgørelsen. Tjek årstallet.".into(),
+        ));
+    }
+    if i.laengde_maaneder == 0 {
+        return Err((
+            "laengde_maaneder",
+            "Skriv forløbets længde (mindst 1 måned).".into(),
+        ));
+    }
+    if i.laengde_maaneder > 120 {
+        return Err((
+            "laengde_maaneder",
+            "Et forløb kan ikke vare over 10 år. Skriv længden i måneder (3 år = 36).".into(),
+        ));
+    }
+    if slutdato(start, i.laengde_maaneder).is_none() {
+        return Err(("start", "Startdatoen ligger uden for kalenderen.".into()));
+    }
+    if start
+        > i.afgoerelse
+            .checked_add_months(Months::new(24))
+            .unwrap_or(i.afgoerelse)
+    {
+        return Err((
+            "start",
+            "Startdatoen ligger mere end 2 år efter afgørelsen. Tjek datoerne.".into(),
+        ));
+    }
+    let mut perioder = i.tidligere.clone();
+    perioder.sort_by_key(|p| p.fra);
+    for (n, p) in perioder.iter().enumerate() {
+        if p.til < p.fra {
+            return Err((
+                "tidligere",
+                format!(
+                    "Et tidligere forløb slutter ({}) før det begynder ({}).",
+                    dato_tekst(p.til),
+                    dato_tekst(p.fra)
+                ),
+            ));
+        }
+        if p.fra < i.foedselsdato {
+            return Err((
+                "tidligere",
+                "Et tidligere forløb begynder før fødselsdatoen.".into(),
+            ));
+        }
+        if p.til >= start {
+            return Err((
+                "tidligere",
+                format!(
+                    "Et tidligere forløb slutter {}, men det nye begynder {}. Tidligere forløb skal være slut, før det nye begynder.",
+                    dato_tekst(p.til),
+                    dato_tekst(start)
+                ),
+            ));
+        }
+        if let Some(naeste) = perioder.get(n + 1) {
+            if naeste.fra <= p.til {
+                return Err((
+                    "tidligere",
+                    "To tidligere forløb overlapper hinanden.".into(),
+                ));
+            }
+        }
+    }
+    if perioder.len() > 20 {
+        return Err(("tidligere", "Skriv højst 20 tidligere forløb.".into()));
+    }
+    Ok(start)
+}
+
+fn samlet(perioder: &[Periode]) -> (u32, u32) {
+    let (mut md, mut dage) = (0u32, 0u32);
+    for p in perioder {
+        let (m, d) = varighed(p.fra, p.til);
+        md += m;
+        dage += d;
+    }
+    // F16: leftover days of different forløb are added; 30 of them make a month.
+    (md + dage / 30, dage % 30)
+}
+
+fn antal_tekst(n: usize) -> String {
+    match n {
+        0 => "ingen forløb".into(),
+        1 => "ét forløb".into(),
+        n => format!("{n} forløb"),
+    }
+}
+
+fn svar(grunde: &[Grund], oensker: bool) -> Svar {
+    if grunde.is_empty() {
+        Svar::Ja
+    } else if grunde.iter().any(|g| !g.kan_loeftes_af_oenske()) {
+        Svar::Nej
+    } else if oensker {
+        Svar::JaFordiDuOensker
+    } else {
+        Svar::KunHvisDuOensker
+    }
+}
+
+fn regel(perioder: &'static [Regelvaerdi], dato: NaiveDate) -> Option<&'static Regelvaerdi> {
+    Regelvaerdi::gaeldende(perioder, dato)
+}
+
+fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> Vurdering {
+    let d = i.afgoerelse;
+    let alder_d = alder(i.foedselsdato, d);
+    let slut = slutdato(start, i.laengde_maaneder).unwrap_or(start);
+    let fp = pensionsloven::folkepensionsalder(i.foedselsdato);
+    let mut grunde = Vec::new();
+    let regelsaet = if d < datoer::BEDRE_RESSOURCEFORLOEB.dato {
+        Regelsaet::Foer2022
+    } else {
+        Regelsaet::Fra2022
+    };
+
+    // Does the scheme exist for this decision?
+    let cut = &datoer::RESSOURCEFORLOEB_LUKKET_FOR_NYE;
+    if d < datoer::RESSOURCEFORLOEB_START.dato {
+        grunde.push(Grund::IkkeIndfoert);
+        fk.linje(Linje::fra_lovdato(
+            Linjeart::Resultat,
+            format!(
+                "Ressourceforløb findes fra {}. Afgørelsen ({}) ligger før.",
+                dato_tekst(datoer::RESSOURCEFORLOEB_START.dato),
+                dato_tekst(d)
+            ),
+            &datoer::RESSOURCEFORLOEB_START,
+        ));
+    } else if d >= cut.dato && start >= cut.dato {
+        grunde.push(Grund::Afskaffet2026);
+        fk.linje(
+            Linje::fra_lovdato(
+                Linjeart::Resultat,
+                format!(
+                    "Fra {} kan kommunen ikke give nye ressourceforløb. Nye borgere får i stedet en indsats på den ydelse, de har i forvejen (fx kontanthjælp, sygedagpenge eller jobafklaring, ledighedsydelse eller førtidspension).",
+                    dato_tekst(cut.dato)
+                ),
+                cut,
+            )
+            .med_fortolkning(Fortolkning::Skaeringsdato2026),
+        );
+        fk.linje(Linje::regel(
+            Linjeart::Oplysning,
+            "Der findes ingen ny ydelse i stedet for ressourceforløbsydelsen. Kontanthjælp afhænger af formue og ægtefælles indkomst.".into(),
+            None,
+            "lov nr. 1750 af 29. december 2025",
+            &[KILDE_NYE_BORGERE],
+            Status::Sekundaer,
+        ));
+        fk.advar(
+            Alvor::Advarsel,
+            "At 1. februar 2026 er skæringsdatoen, bygger på sekundære kilder, og om det er afgørelsen eller starten, der tæller, er ikke afklaret.".into(),
+            cut.kilder,
+            Some(Fortolkning::Skaeringsdato2026),
+        );
+    } else if d >= cut.dato || start >= cut.dato {
+        fk.advar(
+            Alvor::Advarsel,
+            format!(
+                "Afgørelsen ({}) og starten ({}) ligger på hver sin side af {}. Vi har regnet forløbet som et forløb efter de hidtidige regler, men det er ikke afklaret, om afgørelsen eller starten tæller.",
+                dato_tekst(d),
+                dato_tekst(start),
+                dato_tekst(cut.dato)
+            ),
+            cut.kilder,
+            Some(Fortolkning::Skaeringsdato2026),
+        );
+    }
+    fk.linje(
+        Linje::regel(
+            Linjeart::Oplysning,
+            format!(
+                "Grænserne er vurderet på afgørelsesdagen {}. Da var du {alder_d} år.",
+                dato_tekst(d)
+            ),
+            None,
+            "LAB kapitel 19",
+            &[datoer::BEDRE_RESSOURCEFORLOEB.kilder[0]],
+            Status::Afledt,
+        )
+        .med_fortolkning(Fortolkning::Afgoerelsesdato),
+    );
+
+    // Length.
+    let max = regel(vaerdier::RESSOURCEFORLOEB_MAX_MAANEDER, d);
+    let min = regel(vaerdier::RESSOURCEFORLOEB_MIN_MAANEDER, d);
+    if let Some(max) = max {
+        let ok = i.laengde_maaneder <= max.vaerdi;
+        if !ok {
+            grunde.push(Grund::ForLang);
+        }
+        fk.linje(Linje::fra_regelvaerdi(
+            if ok {
+                Linjeart::Oplysning
+            } else {
+                Linjeart::Resultat
+            },
+            format!(
+                "{}. Det foreslåede forløb varer {}{}",
+                max.navn,
+                varighed_tekst(i.laengde_maaneder, 0),
+                if ok { "." } else { " og er for langt." }
+            ),
+            max,
+        ));
+    }
+    if let Some(min) = min {
+        if i.laengde_maaneder < min.vaerdi {
+            grunde.push(Grund::ForKort);
+            fk.linje(Linje::fra_regelvaerdi(
+                Linjeart::Resultat,
+                format!(
+                    "{}. {} er for kort.",
+                    min.navn,
+                    varighed_tekst(i.laengde_maaneder, 0)
+                ),
+                min,
+            ));
+        }
+    } else if regelsaet == Regelsaet::Fra2022 && i.laengde_maaneder < 12 {
+        fk.advar(
+            Alvor::Info,
+            "Kilderne nævner kun, at et forløb højst må vare 3 år. Om der stadig er en mindste længde på 1 år, er ikke efterprøvet.".into(),
+            max.map(|m| m.kilder).unwrap_or_default(),
+            None,
+        );
+    }
+
+    // The end date.
+    fk.linje(
+        Linje::regel(
+            Linjeart::Resultat,
+            format!(
+                "Et forløb fra {} på {} slutter {} (startdato + længde − 1 dag). Det kan ikke forlænges; der kan kun bevilges et nyt forløb.",
+                dato_tekst(start),
+                varighed_tekst(i.laengde_maaneder, 0),
+                dato_tekst(slut)
+            ),
+            None,
+            "LAB § 113; principafgørelse 82-16",
+            &[KILDE_82_16],
+            Status::Afledt,
+        )
+        .med_fortolkning(Fortolkning::Slutdato),
+    );
+
+    // Earlier forløb and age.
+    let tidligere_i_alt = samlet(&i.tidligere);
+    let antal = i.tidligere.len();
+    let mut plads = None;
+    if antal > 0 {
+        fk.linje(
+            Linje::regel(
+                Linjeart::Oplysning,
+                format!(
+                    "Du har haft {antal} ressourceforløb før, i alt {}.",
+                    varighed_tekst(tidligere_i_alt.0, tidligere_i_alt.1)
+                ),
+                None,
+                "LAB kapitel 19",
+                &[vaerdier::RESSOURCEFORLOEB_MAX_MAANEDER[0].kilder[0]],
+                Status::Afledt,
+            )
+            .med_fortolkning(Fortolkning::SamletVarighed),
+        );
+    }
+    match regelsaet {
+        Regelsaet::Foer2022 => {
+            if let Some(r) = regel(vaerdier::ALDER_FLERE_FORLOEB_KUN_MED_OENSKE, d) {
+                let over = alder_d >= r.vaerdi;
+                if over && antal > 0 {
+                    grunde.push(Grund::Over40FlereForloeb);
+                }
+                fk.linje(
+                    Linje::fra_regelvaerdi(
+                        if over && antal > 0 {
+                            Linjeart::Resultat
+                        } else {
+                            Linjeart::Oplysning
+                        },
+                        format!(
+                            "{}. Du var {alder_d} år og havde {} før{}",
+                            r.navn,
+                            antal_tekst(antal),
+                            if over && antal > 0 {
+                                ", så et nyt forløb kræver, at du selv ønsker det."
+                            } else {
+                                ", så reglen står ikke i vejen."
+                            }
+                        ),
+                        r,
+                    )
+                    .med_fortolkning(Fortolkning::AlderVedAfgoerelse),
+                );
+            }
+        }
+        Regelsaet::Fra2022 | Regelsaet::Jobafklaring => {
+            let femti = regel(vaerdier::ALDER_ET_FORLOEB, d);
+            let fyrre = regel(vaerdier::ALDER_SAMLET_5_AAR, d);
+            let ramme = regel(vaerdier::SAMLET_VARIGHED_MAANEDER_40_50, d);
+            if let (Some(femti), Some(fyrre), Some(ramme)) = (femti, fyrre, ramme) {
+                if alder_d >= femti.vaerdi {
+                    let staar_i_vejen = antal > 0;
+                    if staar_i_vejen {
+                        grunde.push(Grund::Over50FlereForloeb);
+                    }
+                    fk.linje(
+                        Linje::fra_regelvaerdi(
+                            if staar_i_vejen {
+                                Linjeart::Resultat
+                            } else {
+                                Linjeart::Oplysning
+                            },
+                            format!(
+                                "{}. Du var {alder_d} år og havde {} før{}",
+                                femti.navn,
+                                antal_tekst(antal),
+                                if staar_i_vejen {
+                                    ", så et nyt forløb kræver, at du selv ønsker det."
+                                } else {
+                                    ", så dette kan være dit ene forløb."
+                                }
+                            ),
+                            femti,
+                        )
+                        .med_fortolkning(Fortolkning::AlderVedAfgoerelse),
+                    );
+                } else if alder_d >= fyrre.vaerdi {
+                    let i_alt = (
+                        tidligere_i_alt.0 + i.laengde_maaneder + tidligere_i_alt.1 / 30,
+                        tidligere_i_alt.1 % 30,
+                    );
+                    let over = i_alt.0 > ramme.vaerdi || (i_alt.0 == ramme.vaerdi && i_alt.1 > 0);
+                    let rest_dage = (ramme.vaerdi * 30)
+                        .saturating_sub(tidligere_i_alt.0 * 30 + tidligere_i_alt.1);
+                    plads = Some((rest_dage / 30, rest_dage % 30));
+                    if over {
+                        grunde.push(Grund::Samlet5Aar);
+                    }
+                    fk.linje(
+                        Linje::fra_regelvaerdi(
+                            if over { Linjeart::Resultat } else { Linjeart::Oplysning },
+                            format!(
+                                "{}. Du var {alder_d} år. Med det nye forløb bliver det {} i alt{}",
+                                fyrre.navn,
+                                varighed_tekst(i_alt.0, i_alt.1),
+                                if over {
+                                    format!(
+                                        ", så det kræver, at du selv ønsker det. Uden dit ønske er der plads til {}.",
+                                        varighed_tekst(rest_dage / 30, rest_dage % 30)
+                                    )
+                                } else {
+                                    ", inden for de 5 år.".into()
+                                }
+                            ),
+                            fyrre,
+                        )
+                        .med_fortolkning(Fortolkning::SamletVarighed),
+                    );
+                } else {
+                    fk.linje(
+                        Linje::fra_regelvaerdi(
+                            Linjeart::Oplysning,
+                            format!(
+                                "Du var {alder_d} år, altså under {} år: kommunen kan give et eller flere forløb, uden en samlet grænse.",
+                                fyrre.vaerdi
+                            ),
+                            fyrre,
+                        )
+                        .med_fortolkning(Fortolkning::AlderVedAfgoerelse),
+                    );
+                }
+                for (graense, v) in [(fyrre.vaerdi, fyrre), (femti.vaerdi, femti)] {
+                    if let Some(dag) = foedselsdag(i.foedselsdato, graense) {
+                        if dag == d {
+                            fk.advar(
+                                Alvor::Advarsel,
+                                format!(
+                                    "Du fylder {graense} år på afgørelsesdagen. Om du da regnes for «over {graense}», er ikke efterprøvet; vi har regnet dig som fyldt {graense}."
+                                ),
+                                v.kilder,
+                                Some(Fortolkning::AlderVedAfgoerelse),
+                            );
+                        } else if start <= dag && dag <= slut && d < dag {
+                            fk.linje(
+                                Linje::fra_regelvaerdi(
+                                    Linjeart::Oplysning,
+                                    format!(
+                                        "Du fylder {graense} år {} under forløbet. Ingen regel siger, at det ændrer forløbet; grænserne gælder, når et nyt forløb besluttes.",
+                                        dato_tekst(dag)
+                                    ),
+                                    v,
+                                )
+                                .med_fortolkning(Fortolkning::AlderVedAfgoerelse),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // Folkepension and the 6-year line.
+    let mut seks = None;
+    if let Some(fp) = &fp {
+        fk.linje(pensionsloven::linje(i.foedselsdato, fp));
+        if let Some(r) = regel(vaerdier::AAR_FOER_FOLKEPENSION, d) {
+            let graense = fp
+                .dato
+                .checked_sub_months(Months::new(r.vaerdi * 12))
+                .unwrap_or(fp.dato);
+            seks = Some(graense);
+            let under = d > graense;
+            if under {
+                grunde.push(Grund::Under6AarTilFolkepension);
+            }
+            fk.linje(
+                Linje::fra_regelvaerdi(
+                    if under { Linjeart::Resultat } else { Linjeart::Oplysning },
+                    format!(
+                        "{}. Din grænse er {} ({} år før folkepensionsalderen){}",
+                        r.navn,
+                        dato_tekst(graense),
+                        r.vaerdi,
+                        if under {
+                            format!(
+                                ". Afgørelsen {} ligger efter, så forløbet kræver, at du selv ønsker det.",
+                                dato_tekst(d)
+                            )
+                        } else {
+                            format!(". Afgørelsen {} ligger ikke efter.", dato_tekst(d))
+                        }
+                    ),
+                    r,
+                )
+                .med_fortolkning(Fortolkning::SeksAarsGraensen),
+            );
+            if d == graense {
+                fk.advar(
+                    Alvor::Advarsel,
+                    format!(
+                        "Afgørelsen træffes netop på 6-års-grænsen ({}). Om den dag tæller som «mindre end 6 år», er ikke efterprøvet; vi har regnet med, at der er 6 år tilbage.",
+                        dato_tekst(graense)
+                    ),
+                    r.kilder,
+                    Some(Fortolkning::SeksAarsGraensen),
+                );
+            }
+            if !under && start <= graense && graense <= slut && graense > d {
+                fk.linje(Linje::fra_regelvaerdi(
+                    Linjeart::Oplysning,
+                    format!(
+                        "Du passerer 6-års-grænsen {} under forløbet. Du gennemfører forløbet til slutdatoen.",
+                        dato_tekst(graense)
+                    ),
+                    r,
+                ));
+            } else if d < graense && graense < start {
+                fk.advar(
+                    Alvor::Advarsel,
+                    format!(
+                        "6-års-grænsen ({}) ligger mellem afgørelsen og starten. Vi har vurderet på afgørelsesdagen; tæller starten, kræver forløbet dit ønske.",
+                        dato_tekst(graense)
+                    ),
+                    r.kilder,
+                    Some(Fortolkning::Afgoerelsesdato),
+                );
+            }
+        }
+        if slut >= fp.dato {
+            fk.advar(
+                Alvor::Advarsel,
+                format!(
+                    "Forløbet når ud over din folkepensionsalder ({}). Om ressourceforløbsydelsen stopper, når du når folkepensionsalderen, er ikke afklaret.",
+                    dato_tekst(fp.dato)
+                ),
+                fp.raekke.kilder,
+                None,
+            );
+        }
+    }
+
+    // The 6-month rule.
+    let mut indsats_senest = None;
+    let findes = !grunde
+        .iter()
+        .any(|g| matches!(g, Grund::IkkeIndfoert | Grund::Afskaffet2026));
+    if let Some(r) = regel(vaerdier::INDSATS_SENEST_MAANEDER, d).filter(|_| findes) {
+        let dato = samme_dato_senere(start, r.vaerdi)
+            .and_then(|x| x.checked_add_days(Days::new(u64::from(i.fritagne_dage))))
+            .unwrap_or(slut);
+        indsats_senest = Some(dato);
+        fk.linje(
+            Linje::fra_regelvaerdi(
+                Linjeart::Resultat,
+                format!(
+                    "{}: senest {}{}. Er der ikke begyndt et tilbud eller en social- eller sundhedsindsats, skal sagen tilbage til rehabiliteringsteamet, medmindre der er særlige grunde.",
+                    r.navn,
+                    dato_tekst(dato),
+                    if i.fritagne_dage > 0 {
+                        format!(" ({} dage med fritagelse lagt til)", i.fritagne_dage)
+                    } else {
+                        String::new()
+                    }
+                ),
+                r,
+            )
+            .med_fortolkning(Fortolkning::SeksMaanederFritagelse),
+        );
+        if dato >= cut.dato {
+            fk.advar(
+                Alvor::Info,
+                "Rehabiliteringsteamet er afskaffet fra 1. februar 2026. Hvordan 6-måneders-reglen virker i forløb, der kører videre, er ikke afklaret.".into(),
+                &[KILDE_1750],
+                None,
+            );
+        }
+    }
+
+    // Background rules that always apply.
+    if d >= datoer::UDVIKLINGSPERSPEKTIV.dato {
+        fk.linje(Linje::fra_lovdato(
+            Linjeart::Oplysning,
+            "Et ressourceforløb forudsætter, at din arbejdsevne kan udvikles. Er det åbenlyst udelukket, skal kommunen ikke give et forløb.".into(),
+            &datoer::UDVIKLINGSPERSPEKTIV,
+        ));
+    }
+    fk.linje(Linje::regel(
+        Linjeart::Oplysning,
+        "Har kommunen ikke besluttet, hvad der skal ske, når forløbet slutter, fortsætter forløbet og ydelsen, til den gør det. Ved slutningen tager kommunen stilling til fx job, fleksjob, førtidspension eller kontanthjælp.".into(),
+        None,
+        "principafgørelse 82-16",
+        &[KILDE_82_16],
+        Status::Officiel,
+    ));
+    if start < cut.dato && slut >= cut.dato && !grunde.contains(&Grund::Afskaffet2026) {
+        fk.linje(Linje::regel(
+            Linjeart::Oplysning,
+            format!(
+                "Forløbet kører videre efter {} til slutdatoen {} efter de hidtidige regler (samme satser og fradrag). Der kommer ikke et nyt ressourceforløb bagefter.",
+                dato_tekst(cut.dato),
+                dato_tekst(slut)
+            ),
+            None,
+            "LAB § 6, nr. 8, som ændret ved lov nr. 1750 af 29. december 2025",
+            &[KILDE_1750_OVERGANG],
+            Status::Officiel,
+        ));
+        fk.advar(
+            Alvor::Info,
+            "Om forløb og ydelse også fortsætter efter slutdatoen, indtil kommunen har truffet en ny afgørelse (principafgørelse 82-16), er ikke afklaret efter lov nr. 1750/2025.".into(),
+            &[KILDE_1750],
+            None,
+        );
+    }
+    if slut > datoer::SENESTE_SLUT_OVERGANGSFORLOEB.dato && d < cut.dato {
+        fk.advar(
+            Alvor::Advarsel,
+            format!(
+                "Slutdatoen {} ligger efter {}, den seneste slutdato for et forløb på højst 3 år, der startede før 1. februar 2026. Tjek datoerne.",
+                dato_tekst(slut),
+                dato_tekst(datoer::SENESTE_SLUT_OVERGANGSFORLOEB.dato)
+            ),
+            datoer::SENESTE_SLUT_OVERGANGSFORLOEB.kilder,
+            None,
+        );
+    }
+
+    let svar = svar(&grunde, i.oensker);
+    let tidslinje = tidslinje::byg(i, start, slut, fp.as_ref(), seks, indsats_senest, regelsaet);
+    Vurdering {
+        svar,
+        grunde,
+        regelsaet,
+        alder_ved_afgoerelse: alder_d,
+        start,
+        slutdato: slut,
+        min_maaneder: min.map(|m| m.vaerdi),
+        max_maaneder: max.map(|m| m.vaerdi),
+        indsats_senest,
+        folkepension: fp,
+        seks_aars_graense: seks,
+        tidligere_i_alt,
+        plads_inden_5_aar: plads,
+        tidslinje,
+    }
+}
+
+fn jobafklaring(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> Vurdering {
+    let d = i.afgoerelse;
+    let slut = slutdato(start, i.laengde_maaneder).unwrap_or(start);
+    let fp = pensionsloven::folkepensionsalder(i.foedselsdato);
+    let mut grunde = Vec::new();
+    let js = &datoer::JOBAFKLARING_START;
+    if d < js.dato {
+        grunde.push(Grund::IkkeIndfoert);
+        fk.linje(
+            Linje::fra_lovdato(
+                Linjeart::Resultat,
+                format!(
+                    "Jobafklaringsforløb findes fra {}. Afgørelsen ({}) ligger før.",
+                    dato_tekst(js.dato),
+                    dato_tekst(d)
+                ),
+                js,
+            )
+            .med_fortolkning(Fortolkning::JobafklaringStart),
+        );
+    }
+    let max = regel(vaerdier::JOBAFKLARING_MAX_MAANEDER, d.max(js.dato));
+    if let Some(max) = max {
+        let ok = i.laengde_maaneder <= max.vaerdi;
+        if !ok {
+            grunde.push(Grund::ForLang);
+        }
+        fk.linje(Linje::fra_regelvaerdi(
+            if ok { Linjeart::Oplysning } else { Linjeart::Resultat },
+            format!(
+                "{}. Det foreslåede forløb varer {}{} Det kan bevilges igen, så længe du er uarbejdsdygtig på grund af egen sygdom.",
+                max.navn,
+                varighed_tekst(i.laengde_maaneder, 0),
+                if ok { "." } else { " og er for langt." }
+            ),
+            max,
+        ));
+    }
+    fk.linje(
+        Linje::regel(
+            Linjeart::Resultat,
+            format!(
+                "Et forløb fra {} på {} slutter {} (startdato + længde − 1 dag).",
+                dato_tekst(start),
+                varighed_tekst(i.laengde_maaneder, 0),
+                dato_tekst(slut)
+            ),
+            None,
+            "LAB kapitel 18",
+            max.map(|m| m.kilder).unwrap_or_default(),
+            Status::Afledt,
+        )
+        .med_fortolkning(Fortolkning::Slutdato),
+    );
+    fk.linje(Linje::regel(
+        Linjeart::Oplysning,
+        "Jobafklaringsforløbet slutter, når du ikke længere er uarbejdsdygtig, også hvis din tilstand er blevet stationær. Jobafklaring er ikke afskaffet med lov nr. 1750/2025.".into(),
+        None,
+        "LAB kapitel 18; aktivloven kapitel 6 b",
+        &[js.kilder[0]],
+        Status::Officiel,
+    ));
+    let forslag = &datoer::JOBAFKLARING_AFSKAFFELSE_FORESLAAET;
+    if slut >= forslag.dato {
+        fk.advar(
+            Alvor::Advarsel,
+            format!(
+                "Et lovforslag vil afskaffe jobafklaringsforløb fra {} og give en lavere sygedagpengesats i stedet. Personer, der er visiteret før, skal efter forslaget beholde forløbet, til det slutter. Om forslaget er vedtaget, er ikke efterprøvet.",
+                dato_tekst(forslag.dato)
+            ),
+            forslag.kilder,
+            None,
+        );
+    }
+    if let Some(fp) = &fp {
+        fk.linje(pensionsloven::linje(i.foedselsdato, fp));
+    }
+    let svar = svar(&grunde, i.oensker);
+    let tidslinje = tidslinje::byg(
+        i,
+        start,
+        slut,
+        fp.as_ref(),
+        None,
+        None,
+        Regelsaet::Jobafklaring,
+    );
+    Vurdering {
+        svar,
+        grunde,
+        regelsaet: Regelsaet::Jobafklaring,
+        alder_ved_afgoerelse: alder(i.foedselsdato, d),
+        start,
+        slutdato: slut,
+        min_maaneder: None,
+        max_maaneder: max.map(|m| m.vaerdi),
+        indsats_senest: None,
+        folkepension: fp,
+        seks_aars_graense: None,
+        tidligere_i_alt: (0, 0),
+        plads_inden_5_aar: None,
+        tidslinje,
+    }
+}

@@ -1,0 +1,202 @@
+//! A timeline the app can draw (and read out as text): earlier forløb, the proposed one, the 40th and 50th
+//! birthdays, the 5-year-total window, the 6-year line before folkepension, folkepension, and the law's own
+//! dates (1 January 2022, 1 February 2026). Pure data: the UI decides how to draw it.
+
+use super::forloebsgraenser::{ForloebInput, Regelsaet};
+use crate::rules::lovdata::{datoer, vaerdier, Regelvaerdi};
+use crate::rules::pensionsloven::Folkepension;
+use crate::rules::tid::{dato_tekst, foedselsdag};
+use chrono::NaiveDate;
+
+/// What a stretch of time is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Periodeart {
+    TidligereForloeb,
+    ForeslaaetForloeb,
+    /// From the 40th to the day before the 50th birthday: at most 5 years in total (from 2022).
+    Samlet5AarVindue,
+}
+
+/// What a single day is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Maerkeart {
+    Afgoerelse,
+    Fyldt40,
+    Fyldt50,
+    SeksAarFoerFolkepension,
+    Folkepension,
+    IndsatsSenest,
+    BedreRessourceforloeb,
+    Afskaffelse2026,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tidsperiode {
+    pub art: Periodeart,
+    pub fra: NaiveDate,
+    pub til: NaiveDate,
+    pub tekst: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Maerke {
+    pub art: Maerkeart,
+    pub dato: NaiveDate,
+    pub tekst: String,
+}
+
+/// Everything on the timeline, sorted by date; `fra`–`til` spans all of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tidslinje {
+    pub fra: NaiveDate,
+    pub til: NaiveDate,
+    pub perioder: Vec<Tidsperiode>,
+    pub maerker: Vec<Maerke>,
+}
+
+impl Tidslinje {
+    /// The timeline as sentences in date order (the text alternative to the drawing).
+    pub fn som_tekst(&self) -> Vec<String> {
+        let mut linjer: Vec<(NaiveDate, String)> = self
+            .perioder
+            .iter()
+            .map(|p| {
+                (
+                    p.fra,
+                    format!("{} – {}: {}", dato_tekst(p.fra), dato_tekst(p.til), p.tekst),
+                )
+            })
+            .chain(
+                self.maerker
+                    .iter()
+                    .map(|m| (m.dato, format!("{}: {}", dato_tekst(m.dato), m.tekst))),
+            )
+            .collect();
+        linjer.sort_by_key(|(d, _)| *d);
+        linjer.into_iter().map(|(_, t)| t).collect()
+    }
+}
+
+pub(super) fn byg(
+    i: &ForloebInput,
+    start: NaiveDate,
+    slut: NaiveDate,
+    fp: Option<&Folkepension>,
+    seks: Option<NaiveDate>,
+    indsats: Option<NaiveDate>,
+    regelsaet: Regelsaet,
+) -> Tidslinje {
+    let mut perioder = Vec::new();
+    let mut maerker = Vec::new();
+    let mut tidligere = i.tidligere.clone();
+    tidligere.sort_by_key(|p| p.fra);
+    if regelsaet != Regelsaet::Jobafklaring {
+        for (n, p) in tidligere.iter().enumerate() {
+            perioder.push(Tidsperiode {
+                art: Periodeart::TidligereForloeb,
+                fra: p.fra,
+                til: p.til,
+                tekst: format!("Tidligere ressourceforløb nr. {}", n + 1),
+            });
+        }
+    }
+    perioder.push(Tidsperiode {
+        art: Periodeart::ForeslaaetForloeb,
+        fra: start,
+        til: slut,
+        tekst: match regelsaet {
+            Regelsaet::Jobafklaring => "Det foreslåede jobafklaringsforløb".into(),
+            _ => "Det foreslåede ressourceforløb".into(),
+        },
+    });
+    maerker.push(Maerke {
+        art: Maerkeart::Afgoerelse,
+        dato: i.afgoerelse,
+        tekst: "Afgørelsen".into(),
+    });
+    if regelsaet != Regelsaet::Jobafklaring {
+        let fyrre =
+            Regelvaerdi::gaeldende(vaerdier::ALDER_SAMLET_5_AAR, i.afgoerelse).or_else(|| {
+                Regelvaerdi::gaeldende(vaerdier::ALDER_FLERE_FORLOEB_KUN_MED_OENSKE, i.afgoerelse)
+            });
+        let femti = Regelvaerdi::gaeldende(vaerdier::ALDER_ET_FORLOEB, i.afgoerelse);
+        let d40 = fyrre.and_then(|v| foedselsdag(i.foedselsdato, v.vaerdi));
+        let d50 = femti.and_then(|v| foedselsdag(i.foedselsdato, v.vaerdi));
+        if let Some(d) = d40 {
+            maerker.push(Maerke {
+                art: Maerkeart::Fyldt40,
+                dato: d,
+                tekst: "Du fylder 40 år".into(),
+            });
+        }
+        if let Some(d) = d50 {
+            maerker.push(Maerke {
+                art: Maerkeart::Fyldt50,
+                dato: d,
+                tekst: "Du fylder 50 år".into(),
+            });
+        }
+        if regelsaet == Regelsaet::Fra2022 {
+            if let (Some(a), Some(b)) = (d40, d50.and_then(|d| d.pred_opt())) {
+                perioder.push(Tidsperiode {
+                    art: Periodeart::Samlet5AarVindue,
+                    fra: a,
+                    til: b,
+                    tekst: "40–50 år: højst 5 år i ressourceforløb i alt, medmindre du ønsker mere"
+                        .into(),
+                });
+            }
+        }
+        if let Some(d) = seks {
+            maerker.push(Maerke {
+                art: Maerkeart::SeksAarFoerFolkepension,
+                dato: d,
+                tekst: "6 år før folkepensionsalderen".into(),
+            });
+        }
+        if let Some(d) = indsats {
+            maerker.push(Maerke {
+                art: Maerkeart::IndsatsSenest,
+                dato: d,
+                tekst: "En indsats skal være begyndt (6-måneders-reglen)".into(),
+            });
+        }
+        maerker.push(Maerke {
+            art: Maerkeart::BedreRessourceforloeb,
+            dato: datoer::BEDRE_RESSOURCEFORLOEB.dato,
+            tekst: "Nye regler: højst 3 år, aldersgrænser".into(),
+        });
+        maerker.push(Maerke {
+            art: Maerkeart::Afskaffelse2026,
+            dato: datoer::RESSOURCEFORLOEB_LUKKET_FOR_NYE.dato,
+            tekst: "Ingen nye ressourceforløb".into(),
+        });
+    }
+    if let Some(fp) = fp {
+        maerker.push(Maerke {
+            art: Maerkeart::Folkepension,
+            dato: fp.dato,
+            tekst: format!("Folkepensionsalder ({})", fp.alder_tekst()),
+        });
+    }
+    perioder.sort_by_key(|p| p.fra);
+    maerker.sort_by_key(|m| m.dato);
+    let fra = perioder
+        .iter()
+        .map(|p| p.fra)
+        .chain(maerker.iter().map(|m| m.dato))
+        .min()
+        .unwrap_or(start);
+    let til = perioder
+        .iter()
+        .map(|p| p.til)
+        .chain(maerker.iter().map(|m| m.dato))
+        .max()
+        .unwrap_or(slut);
+    Tidslinje {
+        fra,
+        til,
+        perioder,
+        maerker,
+    }
+}
