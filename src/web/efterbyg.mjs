@@ -1,0 +1,133 @@
+// Trunk post_build hook (Trunk.toml [[hooks]]): locks the built index.html down and makes the release work
+// offline. Runs with node (installed by .ci/setup for wasm-opt) on Trunk's staging directory, before Trunk
+// moves it to dist/.
+//
+// 1. Moves every inline <script> (Trunk's wasm loader; in `trunk serve` also its live-reload script) into an
+//    external file named by its content hash, with a Subresource Integrity hash. The Content-Security-Policy in
+//    index.html can then say script-src 'self' with no hashes, nonces or 'unsafe-inline', and the same policy
+//    works unchanged as an HTTP header for every release.
+// 2. Refuses to build if index.html still has anything the policy would block: an inline script, a <style>
+//    element, a style="" or on…="" attribute, or a resource from another origin; or if the policy itself is
+//    missing, comes after the first script or stylesheet, or allows 'unsafe-inline' / 'unsafe-eval'.
+// 3. Writes sw.js from src/web/sw.js with this release's file list (index.html and every file it references),
+//    the app version from Cargo.toml and a hash of the listed files' contents (the cache name).
+//
+// Other post_build hooks run at the same time as this one (Trunk starts them together), so this hook reads
+// and writes only index.html, its own files and sw.js, and its file list never depends on what they write.
+
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+const source = process.env.TRUNK_SOURCE_DIR || process.cwd();
+const base = process.env.TRUNK_PUBLIC_URL || "./";
+
+function fail(msg) {
+  console.error(`efterbyg.mjs: ${msg}`);
+  process.exit(1);
+}
+
+if (!staging) fail("TRUNK_STAGING_DIR is not set (run me as a Trunk post_build hook)");
+if (!base.endsWith("/")) fail(`public_url must end with "/"; it is ${JSON.stringify(base)}`);
+
+const sha256hex = (data) => createHash("sha256").update(data).digest("hex");
+const sri = (data) => "sha384-" + createHash("sha384").update(data).digest("base64");
+
+const htmlPath = join(staging, "index.html");
+let html = readFileSync(htmlPath, "utf8");
+
+// 1. Inline scripts → external files.
+let moved = 0;
+html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (whole, attrs, body) => {
+  if (/\ssrc\s*=/i.test(attrs)) return whole;
+  if (body.trim() === "") fail("an empty inline <script> in index.html");
+  const name = `start-${sha256hex(body).slice(0, 16)}.js`;
+  writeFileSync(join(staging, name), body);
+  moved += 1;
+  const keep = attrs.replace(/\s(nonce|integrity)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, "");
+  return `<script${keep} src="${base}${name}" integrity="${sri(body)}"></script>`;
+});
+
+// 2. Nothing in index.html may need more than the policy allows.
+const problems = [];
+const inline = html.match(/<script\b(?![^>]*\ssrc\s*=)[^>]*>/gi);
+if (inline) problems.push(`inline script(s): ${inline.join(" ")}`);
+if (/<style\b/i.test(html)) problems.push("a <style> element (use style/main.css)");
+const tags = html.match(/<[a-z][^>]*>/gi) || [];
+for (const tag of tags) {
+  // Attribute names only: blank out quoted values first, so text like content="… on=…" cannot match.
+  const names = tag.replace(/"[^"]*"|'[^']*'/g, '""');
+  if (/\sstyle\s*=/i.test(names)) problems.push(`a style attribute: ${tag}`);
+  if (/\son[a-z]+\s*=/i.test(names)) problems.push(`an event-handler attribute: ${tag}`);
+}
+for (const m of html.matchAll(/\s(?:src|href)\s*=\s*"((?:[a-z][a-z0-9+.-]*:)?\/\/[^"]*)"/gi)) {
+  problems.push(`a resource from another origin: ${m[1]}`);
+}
+const csp = html.match(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i);
+if (!csp) {
+  problems.push('no <meta http-equiv="Content-Security-Policy"> in index.html');
+} else {
+  for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "*"]) {
+    if (csp[1].split(/[\s;]+/).includes(bad)) problems.push(`the policy allows ${bad}`);
+  }
+  const first = html.search(/<script\b|<link\b[^>]*rel="(?:stylesheet|modulepreload|preload)"/i);
+  if (first !== -1 && first < csp.index) problems.push("the policy comes after the first script or stylesheet");
+}
+if (problems.length) fail(`index.html breaks the Content-Security-Policy:\n  ${problems.join("\n  ")}`);
+
+writeFileSync(htmlPath, html);
+
+// 3. sw.js with this release's files.
+const files = new Set(["index.html"]);
+for (const m of html.matchAll(/\s(?:src|href)\s*=\s*"([^"]*)"/gi)) {
+  const url = m[1];
+  if (!url.startsWith(base) || url.includes("#") || url.includes("?")) continue;
+  const rel = url.slice(base.length);
+  if (rel === "" || rel.endsWith("/")) continue;
+  if (!existsSync(join(staging, rel))) fail(`index.html refers to ${url}, which is not in the build`);
+  files.add(rel);
+}
+// wasm-bindgen's JS snippets (if any crate has them) are imported by the loader, not named in index.html.
+const snippets = join(staging, "snippets");
+if (existsSync(snippets)) {
+  const walk = (dir) => {
+    for (const e of readdirSync(dir)) {
+      const p = join(dir, e);
+      if (statSync(p).isDirectory()) walk(p);
+      else files.add(relative(staging, p).split(sep).join("/"));
+    }
+  };
+  walk(snippets);
+}
+files.delete("sw.js");
+const precache = [...files].sort();
+
+const hash = createHash("sha256");
+for (const f of precache) {
+  hash.update(f + "\0");
+  hash.update(readFileSync(join(staging, f)));
+  hash.update("\0");
+}
+const build = hash.digest("hex").slice(0, 16);
+
+const cargo = readFileSync(join(source, "Cargo.toml"), "utf8");
+const pkg = cargo.split(/^\[/m).find((s) => s.startsWith("package]"));
+const version = pkg && pkg.match(/^version\s*=\s*"([^"]+)"/m);
+if (!version) fail("no [package] version in Cargo.toml");
+
+const template = readFileSync(join(source, "src", "web", "sw.js"), "utf8");
+const block = /\/\* bygning:start \*\/[\s\S]*?\/\* bygning:slut \*\//;
+if (!block.test(template)) fail("src/web/sw.js has no /* bygning:start */ … /* bygning:slut */ block");
+const filled =
+  "/* bygning:start */\n" +
+  `const VERSION = ${JSON.stringify(version[1])};\n` +
+  `const BUILD = ${JSON.stringify(build)};\n` +
+  `const PRECACHE = ${JSON.stringify(precache, null, 2)};\n` +
+  "/* bygning:slut */";
+writeFileSync(join(staging, "sw.js"), template.replace(block, filled));
+
+console.log(
+  `efterbyg.mjs: ${moved} inline script(s) moved out; sw.js for ${version[1]} build ${build}, ` +
+    `${precache.length} files: ${precache.join(" ")}`,
+);
