@@ -102,6 +102,11 @@ pub fn App() -> impl IntoView {
                     {dato_tekst(LOVDATA_KONTROLLERET)}
                     " · En vejledende beregning, ikke en afgørelse."
                 </p>
+                <p>
+                    <a href="#/tilgaengelighed">"Tilgængelighedserklæring"</a>
+                    " · "
+                    <a href="#/om">"Om og kontakt"</a>
+                </p>
             </div>
         </footer>
     }

@@ -12,6 +12,8 @@ pub enum Rute {
     /// One rights page, by slug.
     Rettighed(String),
     Om,
+    /// The accessibility statement (linked from the footer, not the main menu).
+    Tilgaengelighed,
     /// Anything else; carries the path that was asked for.
     IkkeFundet(String),
 }
@@ -40,6 +42,7 @@ impl Rute {
             ["rettigheder"] => Rute::Rettigheder,
             ["rettigheder", slug] => Rute::Rettighed((*slug).to_string()),
             ["om"] => Rute::Om,
+            ["tilgaengelighed"] => Rute::Tilgaengelighed,
             _ => Rute::IkkeFundet(sti.to_string()),
         })
     }
@@ -53,6 +56,7 @@ impl Rute {
             Rute::Rettigheder => "#/rettigheder".into(),
             Rute::Rettighed(s) => format!("#/rettigheder/{s}"),
             Rute::Om => "#/om".into(),
+            Rute::Tilgaengelighed => "#/tilgaengelighed".into(),
             Rute::IkkeFundet(s) => format!("#{s}"),
         }
     }
@@ -96,6 +100,11 @@ mod tests {
             Rute::fra_hash("#/findes/ikke"),
             Some(Rute::IkkeFundet("/findes/ikke".into()))
         );
+        assert_eq!(
+            Rute::fra_hash("#/tilgaengelighed"),
+            Some(Rute::Tilgaengelighed)
+        );
+        assert_eq!(Rute::Tilgaengelighed.hash(), "#/tilgaengelighed");
         assert_eq!(Rute::fra_hash("#indhold"), None);
         for (h, _) in HOVEDMENU {
             assert_eq!(Rute::fra_hash(h).map(|r| r.hash()), Some(h.to_string()));

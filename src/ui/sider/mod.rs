@@ -4,6 +4,7 @@ mod forloeb;
 mod forside;
 mod om;
 mod rettigheder;
+mod tilgaengelighed;
 mod ydelse;
 
 use super::rute::Rute;
@@ -18,6 +19,7 @@ pub fn side(r: Rute) -> AnyView {
         Rute::Rettigheder => rettigheder::Rettigheder().into_any(),
         Rute::Rettighed(_) => rettigheder::Rettigheder().into_any(),
         Rute::Om => om::Om().into_any(),
+        Rute::Tilgaengelighed => tilgaengelighed::Tilgaengelighed().into_any(),
         Rute::IkkeFundet(sti) => view! {
             <h1 tabindex="-1">"Siden findes ikke"</h1>
             <p>"Vi kan ikke finde siden «" {sti} "». Måske er linket forkert eller forældet."</p>

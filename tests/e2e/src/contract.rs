@@ -81,6 +81,11 @@ pub const ROUTES: &[Route] = &[
         h1: "Om og privatliv",
         in_nav: true,
     },
+    Route {
+        hash: "#/tilgaengelighed",
+        h1: "Tilgængelighedserklæring",
+        in_nav: false,
+    },
 ];
 
 /// What any unknown hash route renders.
