@@ -14,7 +14,7 @@
 use std::io::{self, BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -43,6 +43,9 @@ pub struct Server {
     root: PathBuf,
     log: Arc<Mutex<Vec<ServedRequest>>>,
     stop: Arc<AtomicBool>,
+    /// While set, every connection is closed unanswered (see [`Server::set_offline`]).
+    offline: Arc<AtomicBool>,
+    refused: Arc<AtomicUsize>,
     thread: Option<JoinHandle<()>>,
 }
 
@@ -81,6 +84,9 @@ impl Server {
         let addr = listener.local_addr()?;
         let log = Arc::new(Mutex::new(Vec::new()));
         let stop = Arc::new(AtomicBool::new(false));
+        let offline = Arc::new(AtomicBool::new(false));
+        let refused = Arc::new(AtomicUsize::new(0));
+        let (offline_flag, refused_count) = (Arc::clone(&offline), Arc::clone(&refused));
         let ctx = Arc::new(Handler {
             root: root.to_path_buf(),
             prefix: prefix.to_string(),
@@ -95,6 +101,11 @@ impl Server {
                         break;
                     }
                     let Ok(stream) = conn else { continue };
+                    if offline_flag.load(Ordering::SeqCst) {
+                        refused_count.fetch_add(1, Ordering::SeqCst);
+                        drop(stream);
+                        continue;
+                    }
                     let ctx = Arc::clone(&ctx);
                     let _ = std::thread::Builder::new()
                         .name("e2e-static-conn".into())
@@ -109,6 +120,8 @@ impl Server {
             root: root.to_path_buf(),
             log,
             stop,
+            offline,
+            refused,
             thread: Some(thread),
         })
     }
@@ -136,6 +149,17 @@ impl Server {
     /// Every request answered so far, in arrival order.
     pub fn requests(&self) -> Vec<ServedRequest> {
         self.log.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Go dark (or come back): while offline, every connection is closed at once with no answer, as if the
+    /// network were gone. Unlike the browser's own network emulation this also reaches a service worker.
+    pub fn set_offline(&self, offline: bool) {
+        self.offline.store(offline, Ordering::SeqCst);
+    }
+
+    /// How many connections were closed unanswered while offline.
+    pub fn refused(&self) -> usize {
+        self.refused.load(Ordering::SeqCst)
     }
 
     /// Forget the recorded requests.

@@ -1,0 +1,759 @@
+//! Locked down, private and offline (issue #7), against the release build:
+//!
+//! * the Content-Security-Policy in index.html is the documented one, is enforced (eval, inline script,
+//!   style attribute and a foreign connection are all refused), and no page violates it;
+//! * no page sets a cookie, writes Web Storage or IndexedDB, or talks to another origin, and the service
+//!   worker's caches hold nothing but the app's own files;
+//! * after the first visit the app works with the network cut; a new release replaces the old cache (and
+//!   only this folder's caches); a failed service-worker registration leaves the app working;
+//! * the post-build hook (src/web/efterbyg.mjs) moves inline scripts out and refuses a page the policy
+//!   would block.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::process::Command;
+
+use e2e::contract::{self, route, SUB_PATH};
+use e2e::env::{dist_dir, report, workspace_root, TempDir};
+use e2e::{bail, ensure, Browser, Context, E2eResult, Server};
+use serde_json::{json, Value};
+
+/// The policy the brief asks for, directive by directive (order does not matter).
+const POLICY: &[(&str, &str)] = &[
+    ("default-src", "'self'"),
+    ("script-src", "'self' 'wasm-unsafe-eval'"),
+    ("style-src", "'self'"),
+    ("connect-src", "'self'"),
+    ("img-src", "'self' data:"),
+    ("object-src", "'none'"),
+    ("base-uri", "'none'"),
+    ("form-action", "'none'"),
+];
+
+/// Records every `securitypolicyviolation` on `window.__rgCsp`, from before the first script of every new
+/// document (installed through the DevTools protocol, which the policy does not apply to).
+const CSP_LISTENER: &str = r#"
+window.__rgCsp = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.__rgCsp.push(e.effectiveDirective + ' blocked ' + (e.blockedURI || '?') +
+    ' at ' + (e.sourceFile || '?') + ':' + e.lineNumber + (e.sample ? ' «' + e.sample + '»' : ''));
+}, true);
+"#;
+
+/// Every cache in CacheStorage with the URLs it holds.
+const READ_CACHES: &str = r#"
+const done = arguments[arguments.length - 1];
+(async () => {
+  const out = [];
+  for (const name of await caches.keys()) {
+    const cache = await caches.open(name);
+    out.push({ name, urls: (await cache.keys()).map((r) => r.url) });
+  }
+  return out;
+})().then((v) => done({ ok: true, v }), (e) => done({ ok: false, e: String(e) }));
+"#;
+
+fn directives(policy: &str) -> BTreeSet<(String, String)> {
+    policy
+        .split(';')
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+        .map(|d| {
+            let (name, value) = d.split_once(' ').unwrap_or((d, ""));
+            (
+                name.to_string(),
+                value.split_whitespace().collect::<Vec<_>>().join(" "),
+            )
+        })
+        .collect()
+}
+
+fn expected_policy() -> BTreeSet<(String, String)> {
+    POLICY
+        .iter()
+        .map(|(n, v)| (n.to_string(), v.to_string()))
+        .collect()
+}
+
+async fn cdp(b: &Browser, method: &str, params: Value) -> E2eResult<Value> {
+    b.driver()
+        .cdp()
+        .send_raw(method, params)
+        .await
+        .context(format!("CDP {method}"))
+}
+
+async fn install_csp_listener(b: &Browser) -> E2eResult<()> {
+    cdp(
+        b,
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": CSP_LISTENER }),
+    )
+    .await?;
+    Ok(())
+}
+
+/// The violations the listener saw in the current document. Fails if the listener is not there.
+async fn csp_violations(b: &Browser) -> E2eResult<Vec<String>> {
+    let v = b
+        .eval("return window.__rgCsp === undefined ? null : window.__rgCsp;")
+        .await?;
+    let Some(list) = v.as_array() else {
+        bail!(
+            "the securitypolicyviolation listener is not installed in this document\n{}",
+            b.diagnostics().await
+        );
+    };
+    Ok(list
+        .iter()
+        .map(|x| x.as_str().unwrap_or("?").to_string())
+        .collect())
+}
+
+/// Cut (or restore) the network. Two switches, because the DevTools protocol's network emulation, sent
+/// through chromedriver, reaches only the page's own target, not its service worker (whose network-first page
+/// loads would still get through): `Network.emulateNetworkConditions` makes the page offline
+/// (`navigator.onLine` false, every page request fails), and the server goes dark, so whatever the service
+/// worker sends to the network fails as well.
+async fn set_offline(b: &Browser, offline: bool) -> E2eResult<()> {
+    cdp(b, "Network.enable", json!({})).await?;
+    cdp(
+        b,
+        "Network.emulateNetworkConditions",
+        json!({ "offline": offline, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+    )
+    .await?;
+    b.server.set_offline(offline);
+    Ok(())
+}
+
+async fn async_eval(b: &Browser, script: &str) -> E2eResult<Value> {
+    let ret = b
+        .driver()
+        .execute_async(script, Vec::new())
+        .await
+        .context("executing an async script")?;
+    Ok(ret.json().clone())
+}
+
+/// (cache name, cached URLs) for every cache of the origin.
+async fn caches(b: &Browser) -> E2eResult<Vec<(String, Vec<String>)>> {
+    let v = async_eval(b, READ_CACHES).await?;
+    if v["ok"] != Value::Bool(true) {
+        bail!("reading CacheStorage failed: {}", v["e"]);
+    }
+    Ok(v["v"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .map(|c| {
+            let urls = c["urls"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .map(|u| u.as_str().unwrap_or("").to_string())
+                        .collect()
+                })
+                .unwrap_or_default();
+            (c["name"].as_str().unwrap_or("").to_string(), urls)
+        })
+        .collect())
+}
+
+/// Wait until an activated service worker controls the page.
+async fn wait_controlled(b: &Browser) -> E2eResult<()> {
+    b.wait_until("a service worker to control the page", || async {
+        let v = b
+            .eval(
+                "const c = navigator.serviceWorker && navigator.serviceWorker.controller; \
+                 return c ? c.state : null;",
+            )
+            .await?;
+        Ok((v == "activated").then_some(()))
+    })
+    .await
+}
+
+/// The app's own first-load files in dist/ (index.html and the top-level .js/.wasm/.css, without sw.js).
+fn own_files(dist: &Path) -> E2eResult<BTreeSet<String>> {
+    let mut files = BTreeSet::new();
+    for entry in std::fs::read_dir(dist).context(format!("reading {}", dist.display()))? {
+        let path = entry?.path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("")
+            .to_string();
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if path.is_file()
+            && name != "sw.js"
+            && (name == "index.html" || matches!(ext, "js" | "wasm" | "css"))
+        {
+            files.insert(name);
+        }
+    }
+    Ok(files)
+}
+
+fn copy_dir(from: &Path, to: &Path) -> E2eResult<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
+
+/// A copy of dist/ in a temp dir (to change it without touching the real build), served under the sub-path.
+fn dist_copy() -> E2eResult<(TempDir, std::path::PathBuf)> {
+    let tmp = TempDir::new("rg-e2e-dist")?;
+    let root = tmp.path().join("dist");
+    copy_dir(&dist_dir()?, &root)?;
+    Ok((tmp, root))
+}
+
+/// The policy in force is the one in index.html, has exactly the directives asked for, and no page —
+/// loaded fresh or reached in the app — violates it. Then: it is really enforced (eval, an injected inline
+/// script, a style attribute and a connection to another origin are refused and reported).
+#[tokio::test]
+async fn csp_is_enforced_and_no_page_violates_it() -> E2eResult<()> {
+    let b = Browser::start().await?;
+    install_csp_listener(&b).await?;
+
+    let mut pages = 0;
+    for page in contract::all_pages() {
+        b.open_and_check(page).await?;
+        let live = b
+            .eval(
+                "const m = document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]'); \
+                 return m ? m.content : null;",
+            )
+            .await?;
+        let Some(live) = live.as_str() else {
+            bail!("{}: no Content-Security-Policy meta element", page.hash);
+        };
+        ensure!(
+            directives(live) == expected_policy(),
+            "{}: the policy in force is\n  {live}\nexpected the directives {POLICY:?}",
+            page.hash
+        );
+        let v = csp_violations(&b).await?;
+        ensure!(
+            v.is_empty(),
+            "{}: CSP violations:\n  {}",
+            page.hash,
+            v.join("\n  ")
+        );
+        pages += 1;
+    }
+    b.open_fresh("#/").await?;
+    for page in contract::all_pages() {
+        b.open(page.hash).await?;
+        b.wait_for_h1(page.h1).await?;
+    }
+    let v = csp_violations(&b).await?;
+    ensure!(
+        v.is_empty(),
+        "CSP violations during in-app navigation:\n  {}",
+        v.join("\n  ")
+    );
+    let console: Vec<String> = b
+        .console_entries()
+        .await?
+        .into_iter()
+        .filter(|e| {
+            e.message.contains("Content Security Policy")
+                || e.message.contains("Content-Security-Policy")
+        })
+        .map(|e| e.to_string())
+        .collect();
+    ensure!(
+        console.is_empty(),
+        "CSP messages in the console:\n  {}",
+        console.join("\n  ")
+    );
+    report(format!(
+        "csp: {pages} pages loaded fresh + in-app navigation, 0 violations, 0 CSP console messages"
+    ));
+
+    // The policy is really in force, and the listener really sees violations.
+    let probe = b
+        .eval(
+            r#"const r = {};
+               // eval inside a WebDriver script is exempt (DevTools allows it); from a timer it is the page's.
+               setTimeout(() => {
+                 try { eval('1'); window.__rgEval = 'ran'; } catch (e) { window.__rgEval = e.name; }
+               }, 0);
+               const s = document.createElement('script');
+               s.textContent = 'window.__rgInline = 1;';
+               document.head.appendChild(s);
+               r.inline = window.__rgInline === 1 ? 'ran' : 'blocked';
+               const d = document.createElement('div');
+               d.setAttribute('style', 'color: rgb(255, 0, 0)');
+               document.body.appendChild(d);
+               r.styleAttr = getComputedStyle(d).color === 'rgb(255, 0, 0)' ? 'applied' : 'blocked';
+               fetch('http://127.0.0.2:9/csp-probe').catch(() => {});
+               return r;"#,
+        )
+        .await?;
+    ensure!(
+        probe == json!({ "inline": "blocked", "styleAttr": "blocked" }),
+        "the policy is not enforced: {probe}"
+    );
+    let eval = b
+        .wait_until("the eval probe to run", || async {
+            let v = b.eval("return window.__rgEval || null;").await?;
+            Ok(v.as_str().map(str::to_string))
+        })
+        .await?;
+    ensure!(eval == "EvalError", "eval was not refused: {eval}");
+    let seen = b
+        .wait_until("the probes' violations to be reported", || async {
+            let v = csp_violations(&b).await?;
+            let has = |d: &str| v.iter().any(|x| x.starts_with(d));
+            Ok((has("script-src blocked eval")
+                && has("script-src-elem blocked inline")
+                && has("style-src-attr blocked inline")
+                && has("connect-src blocked http://127.0.0.2:9/"))
+            .then_some(v))
+        })
+        .await?;
+    b.wait_until("the console to report the refusals too", || async {
+        let n = b
+            .console_errors()
+            .await?
+            .iter()
+            .filter(|e| e.message.contains("Content Security Policy"))
+            .count();
+        Ok((n > 0).then_some(()))
+    })
+    .await?;
+    report(format!(
+        "csp: probes refused and reported: {}",
+        seen.join(" | ")
+    ));
+    b.quit().await
+}
+
+/// On every page: no cookie (document.cookie and WebDriver), nothing in localStorage, sessionStorage or
+/// IndexedDB, no request to another origin, and CacheStorage holds only the app's own files under its folder.
+#[tokio::test]
+async fn no_cookies_storage_or_foreign_requests_on_any_page() -> E2eResult<()> {
+    let b = Browser::start().await?;
+    b.open_fresh("#/").await?;
+    wait_controlled(&b).await?;
+    let own_prefix = format!("{}{SUB_PATH}", b.origin());
+    let dist_files = own_files(&dist_dir()?)?;
+
+    let mut checked = 0;
+    for page in contract::all_pages() {
+        b.open_and_check(page).await?;
+        let s = b
+            .eval(
+                "return { cookie: document.cookie, local: localStorage.length, session: sessionStorage.length };",
+            )
+            .await?;
+        ensure!(
+            s == json!({ "cookie": "", "local": 0, "session": 0 }),
+            "{}: something was stored before any opt-in: {s}",
+            page.hash
+        );
+        let cookies = b.driver().get_all_cookies().await?;
+        ensure!(cookies.is_empty(), "{}: cookies: {cookies:?}", page.hash);
+        let idb = async_eval(
+            &b,
+            "const done = arguments[arguments.length - 1];
+             if (!indexedDB.databases) { done('unsupported'); return; }
+             indexedDB.databases().then((d) => done(d.map((x) => x.name)), (e) => done(String(e)));",
+        )
+        .await?;
+        ensure!(
+            idb == json!([]),
+            "{}: IndexedDB databases: {idb}",
+            page.hash
+        );
+
+        let cs = caches(&b).await?;
+        ensure!(
+            !cs.is_empty(),
+            "{}: no service-worker cache at all",
+            page.hash
+        );
+        for (name, urls) in &cs {
+            ensure!(
+                name.starts_with(&format!("ressourceguiden {SUB_PATH} ")),
+                "{}: a cache that is not this app's: {name:?}",
+                page.hash
+            );
+            for url in urls {
+                let Some(file) = url.strip_prefix(&own_prefix) else {
+                    bail!(
+                        "{}: cache {name:?} holds a URL from elsewhere: {url}",
+                        page.hash
+                    );
+                };
+                ensure!(
+                    dist_files.contains(file),
+                    "{}: cache {name:?} holds {url}, which is not one of the app's files {dist_files:?}",
+                    page.hash
+                );
+            }
+        }
+        checked += 1;
+    }
+    let foreign = b.foreign_requests().await?;
+    ensure!(
+        foreign.is_empty(),
+        "requests to other origins:\n{}",
+        foreign
+            .iter()
+            .map(|r| format!("  {r}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    let outside: Vec<String> = b
+        .server
+        .requests()
+        .iter()
+        .filter(|r| !r.path.starts_with(SUB_PATH))
+        .map(|r| r.to_string())
+        .collect();
+    ensure!(
+        outside.is_empty(),
+        "requests outside {SUB_PATH}: {outside:?}"
+    );
+    report(format!(
+        "privacy: {checked} pages: no cookies, empty localStorage/sessionStorage/IndexedDB, \
+         no foreign requests, caches hold only files under {SUB_PATH}"
+    ));
+    b.quit().await
+}
+
+/// First visit online; then, with the network cut through the DevTools protocol, a reload, an in-app route
+/// and a fresh load with a query (the panic page's reload link) all work — and the server sees nothing.
+#[tokio::test]
+async fn works_offline_after_the_first_visit() -> E2eResult<()> {
+    let b = Browser::start().await?;
+    b.open_fresh("#/").await?;
+    b.wait_for_h1(route("#/").h1).await?;
+    wait_controlled(&b).await?;
+
+    let own_prefix = format!("{}{SUB_PATH}", b.origin());
+    let cached: BTreeSet<String> = caches(&b)
+        .await?
+        .into_iter()
+        .flat_map(|(_, urls)| urls)
+        .filter_map(|u| u.strip_prefix(&own_prefix).map(str::to_string))
+        .collect();
+    let missing: Vec<_> = own_files(&dist_dir()?)?
+        .difference(&cached)
+        .cloned()
+        .collect();
+    ensure!(
+        missing.is_empty(),
+        "not precached: {missing:?} (cached: {cached:?})"
+    );
+
+    set_offline(&b, true).await?;
+    b.server.clear_requests();
+    let online = b.eval("return navigator.onLine;").await?;
+    ensure!(
+        online == false,
+        "navigator.onLine is {online} after cutting the network"
+    );
+
+    b.reload().await?;
+    b.wait_for_h1(route("#/").h1).await?;
+    let om = route("#/om");
+    b.open(om.hash).await?;
+    b.wait_for_h1(om.h1).await?;
+    b.wait_for_title(&om.title()).await?;
+    let t = route("#/tilgaengelighed");
+    b.open_fresh(&format!("?genstart=1{}", t.hash)).await?;
+    b.wait_for_h1(t.h1).await?;
+
+    let reached = b.server.requests();
+    ensure!(
+        reached.is_empty(),
+        "with the network cut, requests still reached the server: {reached:?}"
+    );
+    report(format!(
+        "offline: {} files precached; reload, #/om and ?genstart=1#/tilgaengelighed worked with the network cut \
+         (0 requests answered, {} connection attempts refused)",
+        cached.len(),
+        b.server.refused()
+    ));
+    set_offline(&b, false).await?;
+    b.quit().await
+}
+
+/// A new release (a changed sw.js) installs, takes over, deletes this folder's old cache, leaves other
+/// caches of the origin alone, and then serves offline from the new cache.
+#[tokio::test]
+async fn a_new_release_replaces_only_its_own_old_cache() -> E2eResult<()> {
+    let (_tmp, root) = dist_copy()?;
+    let b = Browser::with_server(Server::start(&root, SUB_PATH)?).await?;
+    b.open_fresh("#/").await?;
+    wait_controlled(&b).await?;
+
+    let first: Vec<String> = caches(&b).await?.into_iter().map(|(n, _)| n).collect();
+    let [old] = first.as_slice() else {
+        bail!("expected exactly one cache after the first visit, found {first:?}");
+    };
+    let others = ["ressourceguiden /en/anden/mappe/ 0.0.1 abc", "en anden app"];
+    let made = async_eval(
+        &b,
+        &format!(
+            "const done = arguments[arguments.length - 1];
+             Promise.all({others:?}.map((n) => caches.open(n))).then(() => done(true), (e) => done(String(e)));"
+        ),
+    )
+    .await?;
+    ensure!(made == true, "could not create the other caches: {made}");
+
+    // The next release: same files, a different build hash in sw.js.
+    let sw_path = root.join("sw.js");
+    let sw = std::fs::read_to_string(&sw_path)?;
+    let Some(start) = sw.find("const BUILD = \"") else {
+        bail!("dist/sw.js has no `const BUILD = \"…\"` line");
+    };
+    let line_end = start + sw[start..].find('\n').unwrap_or(0);
+    let new_sw = format!(
+        "{}const BUILD = \"naeste-udgave\";{}",
+        &sw[..start],
+        &sw[line_end..]
+    );
+    std::fs::write(&sw_path, new_sw)?;
+
+    let updated = async_eval(
+        &b,
+        "const done = arguments[arguments.length - 1];
+         navigator.serviceWorker.getRegistration().then((r) => r.update()).then(() => done(true), (e) => done(String(e)));",
+    )
+    .await?;
+    ensure!(updated == true, "registration.update() failed: {updated}");
+
+    let names = b
+        .wait_until("the new release to replace the old cache", || async {
+            let names: BTreeSet<String> = caches(&b).await?.into_iter().map(|(n, _)| n).collect();
+            let done = !names.contains(old) && names.iter().any(|n| n.ends_with(" naeste-udgave"));
+            Ok(done.then_some(names))
+        })
+        .await?;
+    for other in others {
+        ensure!(
+            names.contains(other),
+            "the cache {other:?} of someone else was deleted: {names:?}"
+        );
+    }
+    ensure!(
+        names.len() == 3,
+        "unexpected caches after the update: {names:?}"
+    );
+
+    set_offline(&b, true).await?;
+    b.server.clear_requests();
+    b.reload().await?;
+    b.wait_for_h1(route("#/").h1).await?;
+    ensure!(
+        b.server.requests().is_empty(),
+        "offline reload reached the server"
+    );
+    report(format!("update: {old:?} replaced; caches now {names:?}"));
+    set_offline(&b, false).await?;
+    b.quit().await
+}
+
+/// With no sw.js on the server the registration fails; the app still mounts and routes, and the failure is
+/// only a console warning.
+#[tokio::test]
+async fn the_app_works_when_the_service_worker_cannot_register() -> E2eResult<()> {
+    let (_tmp, root) = dist_copy()?;
+    std::fs::remove_file(root.join("sw.js"))?;
+    let b = Browser::with_server(Server::start(&root, SUB_PATH)?).await?;
+    b.open_fresh("#/").await?;
+    b.wait_for_h1(route("#/").h1).await?;
+    b.wait_until(
+        "the registration failure to be reported as a warning",
+        || async {
+            let entries = b.console_entries().await?;
+            Ok(entries
+                .iter()
+                .any(|e| e.level == "WARNING" && e.message.contains("offline mode unavailable"))
+                .then_some(()))
+        },
+    )
+    .await?;
+    for hash in ["#/om", "#/tilgaengelighed", "#/ydelse"] {
+        let page = route(hash);
+        b.open(page.hash).await?;
+        b.wait_for_h1(page.h1).await?;
+    }
+    let controlled = b
+        .eval("return navigator.serviceWorker.controller !== null;")
+        .await?;
+    ensure!(
+        controlled == false,
+        "a service worker controls the page although sw.js is missing"
+    );
+    let uncaught: Vec<String> = b
+        .console_errors()
+        .await?
+        .into_iter()
+        .filter(|e| e.message.contains("Uncaught"))
+        .map(|e| e.to_string())
+        .collect();
+    ensure!(uncaught.is_empty(), "uncaught errors: {uncaught:?}");
+    b.quit().await
+}
+
+/// README documents the same policy as an HTTP header, plus frame-ancestors (which a meta element cannot
+/// carry), so hosts can send it.
+#[test]
+fn readme_documents_the_policy_as_an_http_header() -> E2eResult<()> {
+    let readme = std::fs::read_to_string(workspace_root().join("README.md"))?;
+    let headers: Vec<&str> = readme
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("Content-Security-Policy:"))
+        .collect();
+    ensure!(
+        !headers.is_empty(),
+        "README.md has no `Content-Security-Policy: …` line"
+    );
+    for h in headers {
+        let mut d = directives(h);
+        let fa: Vec<_> = d
+            .iter()
+            .filter(|(n, _)| n == "frame-ancestors")
+            .cloned()
+            .collect();
+        ensure!(fa.len() == 1, "README header without frame-ancestors: {h}");
+        for x in fa {
+            d.remove(&x);
+        }
+        ensure!(
+            d == expected_policy(),
+            "README header differs from the policy in index.html:\n  {h}\nexpected {POLICY:?}"
+        );
+    }
+    let html = std::fs::read_to_string(workspace_root().join("index.html"))?;
+    let Some(meta) = html
+        .split("http-equiv=\"Content-Security-Policy\" content=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+    else {
+        bail!("index.html has no Content-Security-Policy meta element");
+    };
+    ensure!(
+        directives(meta) == expected_policy(),
+        "index.html policy: {meta}"
+    );
+    Ok(())
+}
+
+fn run_hook(staging: &Path) -> E2eResult<(bool, String)> {
+    let out = Command::new("node")
+        .arg(workspace_root().join("src/web/efterbyg.mjs"))
+        .env("TRUNK_STAGING_DIR", staging)
+        .env("TRUNK_SOURCE_DIR", workspace_root())
+        .env("TRUNK_PUBLIC_URL", "./")
+        .output()
+        .context("running node src/web/efterbyg.mjs (is node on PATH? source .ci/setup)")?;
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Ok((out.status.success(), text))
+}
+
+/// The post-build hook moves an inline script into a hashed file with SRI and lists it in sw.js; and it
+/// refuses a page with an inline style, an event-handler attribute, a foreign script or a weakened policy.
+#[test]
+fn the_build_hook_moves_inline_scripts_out_and_refuses_what_the_policy_blocks() -> E2eResult<()> {
+    const META: &str = r#"<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'" />"#;
+    let page = |head: &str, body: &str| {
+        format!("<!DOCTYPE html><html><head><meta charset=\"utf-8\" />{head}</head><body>{body}</body></html>")
+    };
+    let tmp = TempDir::new("rg-e2e-hook")?;
+
+    let ok = tmp.path().join("ok");
+    std::fs::create_dir_all(&ok)?;
+    std::fs::write(ok.join("app.css"), "p{}")?;
+    std::fs::write(
+        ok.join("index.html"),
+        page(
+            &format!("{META}<link rel=\"stylesheet\" href=\"./app.css\"/>"),
+            "<script type=\"module\">import x from './x.js';</script><noscript>no</noscript>",
+        ),
+    )?;
+    let (success, out) = run_hook(&ok)?;
+    ensure!(success, "the hook failed on a good page:\n{out}");
+    let html = std::fs::read_to_string(ok.join("index.html"))?;
+    ensure!(
+        html.contains("<script type=\"module\" src=\"./start-")
+            && html.contains("integrity=\"sha384-"),
+        "the inline script was not moved out: {html}"
+    );
+    let sw = std::fs::read_to_string(ok.join("sw.js"))?;
+    ensure!(
+        sw.contains("\"app.css\"") && sw.contains("\"index.html\"") && sw.contains("\"start-"),
+        "sw.js does not list the files: {sw}"
+    );
+
+    let bad = [
+        (
+            "a style attribute",
+            page(META, "<p style=\"color:red\">x</p>"),
+        ),
+        (
+            "a <style> element",
+            page(&format!("{META}<style>p{{}}</style>"), ""),
+        ),
+        (
+            "an event handler",
+            page(META, "<button onclick=\"x()\">x</button>"),
+        ),
+        (
+            "a foreign script",
+            page(META, "<script src=\"https://cdn.example/x.js\"></script>"),
+        ),
+        ("no policy", page("", "")),
+        (
+            "'unsafe-inline'",
+            page(
+                r#"<meta http-equiv="Content-Security-Policy" content="script-src 'self' 'unsafe-inline'" />"#,
+                "",
+            ),
+        ),
+        (
+            "a policy after the first script",
+            page(&format!("<script src=\"./a.js\"></script>{META}"), ""),
+        ),
+    ];
+    for (what, html) in bad {
+        let dir = tmp
+            .path()
+            .join(what.replace(|c: char| !c.is_ascii_alphanumeric(), "_"));
+        std::fs::create_dir_all(&dir)?;
+        std::fs::write(dir.join("a.js"), "")?;
+        std::fs::write(dir.join("index.html"), &html)?;
+        let (success, out) = run_hook(&dir)?;
+        ensure!(
+            !success,
+            "the hook accepted a page with {what}:\n{html}\n{out}"
+        );
+        ensure!(
+            out.contains("breaks the Content-Security-Policy"),
+            "the hook failed on {what} for another reason:\n{out}"
+        );
+    }
+    Ok(())
+}
