@@ -463,6 +463,15 @@ fn valider(input: &YdelseInput) -> Result<(), Udfald> {
     if let Some((felt, _)) = beloeb.iter().find(|(_, d)| negativ(*d)) {
         return mangler(felt, "Beløbet kan ikke være negativt.");
     }
+    // Far above any real monthly or weekly amount, and far enough below `Decimal::MAX` that no sum or product
+    // in the calculation can overflow (which panicked: found by tests/fuzz.rs).
+    const STOERSTE_BELOEB: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
+    if let Some((felt, _)) = beloeb.iter().find(|(_, d)| *d > STOERSTE_BELOEB) {
+        return mangler(
+            felt,
+            "Beløbet er urealistisk stort. Tjek, at det er skrevet rigtigt.",
+        );
+    }
     if input.forloeb == Forloebstype::Ressourceforloeb
         && input.niveau == Niveau::Sygedagpenge
         && input.sdp_uge.is_none()
@@ -969,7 +978,10 @@ pub fn feriegodtgoerelse_i_maaned(
     if total <= 0 {
         return (Decimal::ZERO, 0, 0);
     }
-    let slut = start + chrono::Duration::days(total - 1);
+    // Saturates at the end of the calendar instead of overflowing (a panic found by tests/fuzz.rs).
+    let slut = start
+        .checked_add_signed(chrono::Duration::days(total - 1))
+        .unwrap_or(NaiveDate::MAX);
     let fra = start.max(maaned.foerste_dag());
     let til = slut.min(maaned.sidste_dag());
     let i_md = if til >= fra {
