@@ -42,6 +42,11 @@ let moved = 0;
 html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (whole, attrs, body) => {
   if (/\ssrc\s*=/i.test(attrs)) return whole;
   if (body.trim() === "") fail("an empty inline <script> in index.html");
+  // `trunk serve`'s live-reload script gets its address filled in by the dev server, but only inside HTML.
+  // Moved out of the HTML, it reads the same values from the page's own address.
+  body = body
+    .replaceAll("'{{__TRUNK_ADDRESS__}}'", "window.location.host")
+    .replaceAll("'{{__TRUNK_WS_BASE__}}'", 'new URL("./", document.baseURI).pathname');
   const name = `start-${sha256hex(body).slice(0, 16)}.js`;
   writeFileSync(join(staging, name), body);
   moved += 1;
