@@ -51,7 +51,7 @@ pub fn Tilgaengelighed() -> impl IntoView {
             <li>
                 "Test af det, en skærmlæser læser op: hver side har én hovedoverskrift og sin egen titel, siden "
                 "er markeret som dansk, og sidehoved, menu, indhold og sidefod er mærket, så man kan springe "
-                "mellem dem."
+                "mellem dem. Menuen viser, hvilken side du er på."
             </li>
             <li>"Siden virker uden at hente noget fra andre hjemmesider, og den virker uden internet efter første besøg."</li>
         </ul>
