@@ -4,6 +4,7 @@
 pub mod panik;
 pub mod rute;
 pub mod sider;
+pub mod tilstand;
 
 use crate::rules::lovdata::LOVDATA_KONTROLLERET;
 use crate::rules::tid::dato_tekst;
