@@ -91,7 +91,7 @@ pub fn saet_tidligere(t: &mut Tilstand<Forloeb>, rows: &[(String, String)]) {
             )
         })
         .collect();
-    let _ = t.saet("t", &v.join("~"));
+    t.saet("t", &v.join("~"));
 }
 
 /// The rule input, or every problem with the fields.

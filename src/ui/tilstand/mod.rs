@@ -91,23 +91,24 @@ impl<S: Skema> Tilstand<S> {
         self.hent(k) == "1"
     }
 
-    /// Sets a field. A value outside a choice field's codes is refused (`Err`), and the field keeps its value.
-    pub fn saet(&mut self, k: &str, v: &str) -> Result<(), ()> {
+    /// Sets a field; `false` (and the field keeps its value) for an unknown key or a value outside a choice
+    /// field's codes.
+    pub fn saet(&mut self, k: &str, v: &str) -> bool {
         let Some(n) = S::NOEGLER.iter().find(|n| n.k == k) else {
-            return Err(());
+            return false;
         };
         if let Art::Valg(koder) = n.art {
             if !koder.contains(&v) {
-                return Err(());
+                return false;
             }
         }
         self.vaerdier.insert(n.k, v.to_string());
-        Ok(())
+        true
     }
 
     /// Sets a field the UI knows exists (ignores refusals, which cannot happen for the UI's own codes).
     pub fn med(mut self, k: &str, v: &str) -> Self {
-        let _ = self.saet(k, v);
+        self.saet(k, v);
         self
     }
 }
@@ -170,7 +171,7 @@ pub fn fra_fragment<S: Skema>(q: &str) -> Indlaest<S> {
                 continue;
             }
         };
-        if tilstand.saet(k, &vaerdi).is_err() {
+        if !tilstand.saet(k, &vaerdi) {
             ulaeselige.push(*navn);
         }
     }

@@ -223,7 +223,7 @@ pub fn saet_indtaegter(t: &mut Tilstand<Ydelse>, rows: &[(String, String)]) {
         .take(MAKS_INDTAEGTER)
         .map(|(a, b)| format!("{a}:{}", b.replace(['~', ':'], "")))
         .collect();
-    let _ = t.saet("i", &v.join("~"));
+    t.saet("i", &v.join("~"));
 }
 
 /// Parses the month field "ÅÅÅÅ-MM".
