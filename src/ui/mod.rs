@@ -1,14 +1,31 @@
 //! The Leptos user interface. Components are thin: they read inputs, call [`crate::rules`] and show the
 //! result and its explanation. No rule of law lives here.
 
+pub mod deling;
+pub mod komponenter;
+pub mod lager;
 pub mod panik;
 pub mod rute;
 pub mod sider;
+pub mod tilstand;
 
 use crate::rules::lovdata::LOVDATA_KONTROLLERET;
 use crate::rules::tid::dato_tekst;
 use leptos::prelude::*;
 use rute::{titel, Rute, HOVEDMENU};
+
+/// App-wide state shared by the pages.
+#[derive(Clone, Copy)]
+pub struct Kontekst {
+    /// Meeting mode: nothing is stored on the device, larger type, inputs and result side by side.
+    pub moede: RwSignal<bool>,
+    /// The user has opted in to saving answers on this device.
+    pub gemmer: RwSignal<bool>,
+    /// The last message about storage (saved, deleted, could not be read).
+    pub lager_fejl: RwSignal<Option<String>>,
+    /// Bumped by «Ryd alt»: the page is created anew with empty fields.
+    pub nulstil: RwSignal<u32>,
+}
 
 /// The app version shown in the footer and on printouts.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -22,6 +39,42 @@ fn nuvaerende_rute() -> Rute {
 #[component]
 pub fn App() -> impl IntoView {
     let rute = RwSignal::new(nuvaerende_rute());
+    let k = Kontekst {
+        moede: RwSignal::new(false),
+        gemmer: RwSignal::new(lager::slaaet_til()),
+        lager_fejl: RwSignal::new(None),
+        nulstil: RwSignal::new(0),
+    };
+    provide_context(k);
+    // Meeting mode changes the layout through a class on <body>.
+    Effect::new(move |_| {
+        let paa = k.moede.get();
+        if let Some(b) = document().body() {
+            let _ = b.class_list().toggle_with_force("moede", paa);
+        }
+    });
+    // Printing opens every «Paragraf og kilde» so the handout carries the § and sources.
+    let foer_print = window_event_listener_untyped("beforeprint", |_| saet_detaljer(true));
+    let efter_print = window_event_listener_untyped("afterprint", |_| saet_detaljer(false));
+    on_cleanup(move || {
+        foer_print.remove();
+        efter_print.remove();
+    });
+    let ryd_alt = move |_| {
+        lager::slet();
+        k.gemmer.set(false);
+        k.lager_fejl.set(None);
+        let hash = window().location().hash().unwrap_or_default();
+        let (sti, _) = tilstand::del_hash(&hash);
+        if let Ok(h) = window().history() {
+            let _ = h.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("#{sti}")),
+            );
+        }
+        k.nulstil.update(|n| *n += 1);
+    };
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         let hash = window().location().hash().unwrap_or_default();
         // An in-page anchor (e.g. the skip link's target) is not a route: stay on the page.
@@ -67,6 +120,16 @@ pub fn App() -> impl IntoView {
             <div class="bredde">
                 <a class="navn" href="#/">"Ressourceguiden"</a>
                 <p class="formaal">"Hvad du har ret til i et ressourceforløb eller jobafklaringsforløb – og hvorfor."</p>
+                <div class="moedeknapper">
+                    <button type="button" class="knap lys" aria-pressed=move || k.moede.get().to_string()
+                        on:click=move |_| k.moede.update(|m| *m = !*m)>
+                        "Mødetilstand"
+                    </button>
+                    <Show when=move || k.moede.get()>
+                        <button type="button" class="knap lys" on:click=ryd_alt>"Ryd alt"</button>
+                        <span class="moedestatus" role="status">"Mødetilstand: intet gemmes på enheden."</span>
+                    </Show>
+                </div>
             </div>
             <nav aria-label="Hovedmenu" class="bredde">
                 <ul>
@@ -92,7 +155,10 @@ pub fn App() -> impl IntoView {
             </nav>
         </header>
         <main id="indhold" tabindex="-1" class="bredde">
-            {move || sider::side(rute.get())}
+            {move || {
+                k.nulstil.get();
+                sider::side(rute.get())
+            }}
         </main>
         <footer class="bund">
             <div class="bredde">
@@ -109,6 +175,24 @@ pub fn App() -> impl IntoView {
                 </p>
             </div>
         </footer>
+    }
+}
+
+fn saet_detaljer(aaben: bool) {
+    use wasm_bindgen::JsCast;
+    if let Ok(alle) = document().query_selector_all("main details") {
+        for i in 0..alle.length() {
+            if let Some(d) = alle
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = if aaben {
+                    d.set_attribute("open", "")
+                } else {
+                    d.remove_attribute("open")
+                };
+            }
+        }
     }
 }
 

@@ -8,6 +8,8 @@ pub enum Rute {
     Forside,
     Ydelse,
     Forloeb,
+    Ferie,
+    Klagefrist,
     Rettigheder,
     /// One rights page, by slug.
     Rettighed(String),
@@ -19,9 +21,11 @@ pub enum Rute {
 }
 
 /// The main sections, in navigation order: (route, link text = page heading).
-pub const HOVEDMENU: [(&str, &str); 4] = [
+pub const HOVEDMENU: [(&str, &str); 6] = [
     ("#/ydelse", "Beregn din ydelse"),
     ("#/forloeb", "Dine forløb og grænser"),
+    ("#/ferie", "Ferie med ydelse"),
+    ("#/klagefrist", "Din klagefrist"),
     ("#/rettigheder", "Dine rettigheder"),
     ("#/om", "Om og privatliv"),
 ];
@@ -39,6 +43,8 @@ impl Rute {
             [] => Rute::Forside,
             ["ydelse"] => Rute::Ydelse,
             ["forloeb"] => Rute::Forloeb,
+            ["ferie"] => Rute::Ferie,
+            ["klagefrist"] => Rute::Klagefrist,
             ["rettigheder"] => Rute::Rettigheder,
             ["rettigheder", slug] => Rute::Rettighed((*slug).to_string()),
             ["om"] => Rute::Om,
@@ -53,6 +59,8 @@ impl Rute {
             Rute::Forside => "#/".into(),
             Rute::Ydelse => "#/ydelse".into(),
             Rute::Forloeb => "#/forloeb".into(),
+            Rute::Ferie => "#/ferie".into(),
+            Rute::Klagefrist => "#/klagefrist".into(),
             Rute::Rettigheder => "#/rettigheder".into(),
             Rute::Rettighed(s) => format!("#/rettigheder/{s}"),
             Rute::Om => "#/om".into(),
@@ -66,6 +74,8 @@ impl Rute {
         match self {
             Rute::Ydelse => Some("#/ydelse"),
             Rute::Forloeb => Some("#/forloeb"),
+            Rute::Ferie => Some("#/ferie"),
+            Rute::Klagefrist => Some("#/klagefrist"),
             Rute::Rettigheder | Rute::Rettighed(_) => Some("#/rettigheder"),
             Rute::Om => Some("#/om"),
             _ => None,

@@ -2,3 +2,4 @@
 
 pub mod ferie;
 pub mod ressourceforloebsydelse;
+pub mod tjek;

@@ -1,17 +1,279 @@
+use crate::rules::lab::forloebsgraenser::{vurder, Resultat, Svar, Udfald, Vurdering};
+use crate::rules::lab::tidslinje::{Maerkeart, Periodeart, Tidslinje};
+use crate::rules::tid::{dato_tekst, varighed_tekst};
+use crate::ui::deling::{gem_ved_aendring, start_tilstand, Delepanel};
+use crate::ui::komponenter::{
+    felt_id, synlige_fejl, Advarsler, Afkrydsning, Fejloversigt, Forklaringsvisning, Meddelelser,
+    Tekstfelt, Valgfelt,
+};
+use crate::ui::tilstand::felt::Fejl;
+use crate::ui::tilstand::forloeb::{self as skema, Forloeb as F, MAKS_TIDLIGERE};
+use crate::ui::tilstand::Tilstand;
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
-/// Dine forløb og grænser: durations, age rules and the 2026 abolition.
+const FORLOEB: &[(&str, &str, Option<&str>)] = &[
+    ("r", "Ressourceforløb", None),
+    ("j", "Jobafklaringsforløb", None),
+];
+
+/// Dine forløb og grænser: can a forløb be granted, how long, until when, and why — with a timeline.
 #[component]
 pub fn Forloeb() -> impl IntoView {
+    let (start, meddelelser) = start_tilstand::<F>(Tilstand::<F>::default);
+    let t = RwSignal::new(start);
+    gem_ved_aendring(t);
+    let meddelelser = Signal::derive(move || meddelelser.clone());
+    let input = Memo::new(move |_| skema::til_input(&t.get()));
+    let fejl: Signal<Vec<Fejl>> = Signal::derive(move || {
+        t.with(|t| {
+            input.with(|i| {
+                i.as_ref()
+                    .err()
+                    .map(|f| synlige_fejl(t, f))
+                    .unwrap_or_default()
+            })
+        })
+    });
+    let fejl_liste = Signal::derive(move || {
+        fejl.get()
+            .into_iter()
+            .map(|f| (felt_id::<F>(f.felt), f.tekst))
+            .collect::<Vec<_>>()
+    });
+    let resultat = Memo::new(move |_| input.get().ok().map(|i| vurder(&i)));
+    let forklaring =
+        Signal::derive(move || resultat.get().map(|r| r.forklaring).unwrap_or_default());
+    let ressource = move || t.with(|t| t.hent("f") != "j");
+
     view! {
         <h1 tabindex="-1">"Dine forløb og grænser"</h1>
         <p class="indledning">
-            "Hvor længe kan et ressourceforløb vare? Kan kommunen give dig et forløb mere? "
-            "Svarene afhænger af din alder, dine tidligere forløb, hvad du selv ønsker, og hvornår der træffes afgørelse."
+            "Se, om kommunen kan give dig et forløb, hvor længe det kan vare, hvornår det slutter – og hvorfor. "
+            "Reglerne afhænger af din alder, dine tidligere forløb og datoen for afgørelsen."
         </p>
-        <ul>
-            <li>"Fra 1. januar 2022 varer et ressourceforløb højst 3 år."</li>
-            <li>"Fra 1. februar 2026 bevilges der ikke nye ressourceforløb. Forløb, der allerede kører, fortsætter til deres slutdato."</li>
+        <div class="boks vigtigt" role="note">
+            <p>"Fra 1. februar 2026 giver kommunerne ikke nye ressourceforløb. Et forløb, der allerede kører, fortsætter til slutdatoen i din afgørelse."</p>
+        </div>
+        <Meddelelser meddelelser=meddelelser />
+        <Fejloversigt fejl=fejl_liste />
+        <div class="beregner">
+            <form class="skema" on:submit=|ev| ev.prevent_default() novalidate>
+                <Valgfelt tilstand=t k="f" legend="Hvilket forløb drejer det sig om?" muligheder=FORLOEB />
+                <Tekstfelt tilstand=t k="fd" label="Din fødselsdato" hjaelp="Fx 1.10.1962." fejl=fejl inputmode="numeric" autocomplete="bday" />
+                <Tekstfelt tilstand=t k="a" label="Datoen for kommunens afgørelse" hjaelp="Eller den dag, du forventer afgørelsen. Fx 1.11.2025." fejl=fejl inputmode="numeric" />
+                <Tekstfelt tilstand=t k="s" label="Forløbets startdato (hvis en anden dag)" hjaelp="Tom: samme dag som afgørelsen." fejl=fejl inputmode="numeric" />
+                <Tekstfelt tilstand=t k="lm" label="Forløbets længde i måneder" hjaelp="1 år = 12, 2 år = 24, 3 år = 36." fejl=fejl inputmode="numeric" klasse="kort" />
+                <Show when=ressource>
+                    <Tidligere t=t fejl=fejl />
+                    <Afkrydsning tilstand=t k="o" label="Jeg ønsker selv forløbet" hjaelp="Nogle forløb må kun gives, hvis du selv ønsker det (fx hvis du er over 50 og har haft et forløb før)." />
+                    <Tekstfelt tilstand=t k="fr" label="Dage med fritagelse i de første 6 måneder (valgfrit)" hjaelp="Fx hvis du har været fritaget på grund af sygdom. Bruges til 6-måneders-reglen." fejl=fejl inputmode="numeric" klasse="kort" />
+                </Show>
+            </form>
+            <section class="resultat" aria-labelledby="forloeb-resultat-titel">
+                <h2 id="forloeb-resultat-titel">"Resultat"</h2>
+                <div aria-live="polite" aria-atomic="true" class="hovedtal">
+                    {move || match (input.get(), resultat.get()) {
+                        (Err(f), _) => view! {
+                            <p class="mangler">"Vi viser svaret, når felterne er udfyldt rigtigt:"</p>
+                            <ul class="mangler">{f.into_iter().map(|f| view! { <li>{f.tekst}</li> }).collect_view()}</ul>
+                        }.into_any(),
+                        (Ok(_), Some(r)) => svar_visning(&r),
+                        _ => view! { <p></p> }.into_any(),
+                    }}
+                </div>
+                <Advarsler forklaring=forklaring />
+                {move || match resultat.get().map(|r| r.udfald) {
+                    Some(Udfald::Vurderet(v)) => view! { <TidslinjeVisning tl=v.tidslinje.clone() /> }.into_any(),
+                    _ => view! { <span></span> }.into_any(),
+                }}
+                <Show when=move || resultat.with(|r| r.is_some())>
+                    <h3>"Sådan er det vurderet"</h3>
+                    <Forklaringsvisning forklaring=forklaring />
+                    <p class="vejledende">"En vejledende vurdering, ikke en afgørelse."</p>
+                    <p>"Læs mere: "<a href="#/rettigheder/hvad-er-et-ressourceforloeb">"Hvad er et ressourceforløb"</a>", "
+                        <a href="#/rettigheder/naar-forloebet-slutter">"Når forløbet slutter"</a>", "
+                        <a href="#/rettigheder/jobafklaringsforloeb">"Jobafklaringsforløb"</a>"."</p>
+                </Show>
+            </section>
+        </div>
+        <Delepanel tilstand=t />
+    }
+}
+
+fn svar_visning(r: &Resultat) -> AnyView {
+    match &r.udfald {
+        Udfald::Ugyldig { tekst, .. } => {
+            view! { <p class="tal-ingen">{tekst.clone()}</p> }.into_any()
+        }
+        Udfald::Vurderet(v) => {
+            let v: &Vurdering = v;
+            let (klasse, overskrift) = match v.svar {
+                Svar::Ja => ("svar ja", "Ja, forløbet kan gives."),
+                Svar::JaFordiDuOensker => ("svar ja", "Ja, fordi du selv ønsker det."),
+                Svar::KunHvisDuOensker => ("svar maaske", "Kun hvis du selv ønsker det."),
+                Svar::Nej => ("svar nej", "Nej, forløbet kan ikke gives sådan."),
+            };
+            view! {
+                <p class=klasse><strong>{overskrift}</strong></p>
+                <dl class="fakta">
+                    <dt>"Slutdato"</dt><dd>{dato_tekst(v.slutdato)}</dd>
+                    {v.max_maaneder.map(|m| view! { <dt>"Højeste længde"</dt><dd>{varighed_tekst(m, 0)}</dd> })}
+                    {v.indsats_senest.map(|d| view! { <dt>"Indsats senest"</dt><dd>{dato_tekst(d)}</dd> })}
+                    {v.folkepension.map(|f| view! { <dt>"Folkepension"</dt><dd>{format!("{} ({})", dato_tekst(f.dato), f.alder_tekst())}</dd> })}
+                    {v.seks_aars_graense.map(|d| view! { <dt>"6 år før folkepension"</dt><dd>{dato_tekst(d)}</dd> })}
+                    {v.plads_inden_5_aar.map(|(m, d)| view! { <dt>"Plads inden for 5 år"</dt><dd>{varighed_tekst(m, d)}</dd> })}
+                </dl>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// Earlier ressourceforløb: from and to, add and remove.
+#[component]
+fn Tidligere(t: RwSignal<Tilstand<F>>, fejl: Signal<Vec<Fejl>>) -> impl IntoView {
+    let raekker = move || t.with(skema::tidligere);
+    let saet = move |n: usize, fra: Option<String>, til: Option<String>| {
+        t.update(|t| {
+            let mut r = skema::tidligere(t);
+            if let Some(row) = r.get_mut(n) {
+                if let Some(f) = fra {
+                    row.0 = f;
+                }
+                if let Some(x) = til {
+                    row.1 = x;
+                }
+            }
+            skema::saet_tidligere(t, &r);
+        })
+    };
+    view! {
+        <fieldset class="felt liste" id={felt_id::<F>("t")} tabindex="-1">
+            <legend>"Tidligere ressourceforløb"</legend>
+            <p class="hjaelp">"Skriv start- og slutdato for hvert forløb, du har haft før. Ingen? Så lad listen være tom."</p>
+            {move || fejl.get().into_iter().filter(|f| f.felt == "t").map(|f| view! {
+                <p class="fejlbesked"><span class="skjult">"Fejl: "</span>{f.tekst}</p>
+            }).collect_view()}
+            {move || raekker().into_iter().enumerate().map(|(n, (fra, til))| {
+                let fra_id = format!("forloeb-t-fra-{n}");
+                let til_id = format!("forloeb-t-til-{n}");
+                view! {
+                    <div class="raekke">
+                        <div>
+                            <label for=fra_id.clone()>{format!("Forløb nr. {}: startdato", n + 1)}</label>
+                            <input type="text" class="tekst" inputmode="numeric" id=fra_id prop:value=fra.clone()
+                                on:change=move |ev| saet(n, Some(event_target_value(&ev)), None) />
+                        </div>
+                        <div>
+                            <label for=til_id.clone()>{format!("Forløb nr. {}: slutdato", n + 1)}</label>
+                            <input type="text" class="tekst" inputmode="numeric" id=til_id prop:value=til.clone()
+                                on:change=move |ev| saet(n, None, Some(event_target_value(&ev))) />
+                        </div>
+                        <button type="button" class="knap sekundaer lille" on:click=move |_| t.update(|t| {
+                            let mut r = skema::tidligere(t);
+                            if n < r.len() { r.remove(n); }
+                            skema::saet_tidligere(t, &r);
+                        })>{format!("Fjern forløb nr. {}", n + 1)}</button>
+                    </div>
+                }
+            }).collect_view()}
+            <Show when=move || raekker().len() < MAKS_TIDLIGERE>
+                <button type="button" class="knap sekundaer" on:click=move |_| t.update(|t| {
+                    let mut r = skema::tidligere(t);
+                    r.push((String::new(), String::new()));
+                    skema::saet_tidligere(t, &r);
+                })>"Tilføj et tidligere forløb"</button>
+            </Show>
+        </fieldset>
+    }
+}
+
+/// The timeline as SVG, with the same content as a list (the text alternative).
+#[component]
+fn TidslinjeVisning(tl: Tidslinje) -> impl IntoView {
+    // Draw from 2 years before the first forløb (or the decision) to 1 year after the later of the end and
+    // the 6-year line, so decades-away dates do not squash the forløb; marks outside are listed in the text.
+    let foerste = tl
+        .perioder
+        .iter()
+        .filter(|p| p.art != Periodeart::Samlet5AarVindue)
+        .map(|p| p.fra)
+        .min()
+        .unwrap_or(tl.fra);
+    let sidste = tl
+        .perioder
+        .iter()
+        .filter(|p| p.art != Periodeart::Samlet5AarVindue)
+        .map(|p| p.til)
+        .max()
+        .unwrap_or(tl.til);
+    let fra = foerste
+        .checked_sub_months(chrono::Months::new(24))
+        .unwrap_or(foerste);
+    let til = sidste
+        .checked_add_months(chrono::Months::new(12))
+        .unwrap_or(sidste);
+    let dage = (til - fra).num_days().max(1) as f64;
+    let (b, v, h) = (640.0_f64, 10.0_f64, 10.0_f64);
+    let x = move |d: NaiveDate| {
+        v + ((d - fra).num_days() as f64 / dage).clamp(0.0, 1.0) * (b - 2.0 * h)
+    };
+    let synlig = move |d: NaiveDate| d >= fra && d <= til;
+    let perioder: Vec<_> = tl
+        .perioder
+        .iter()
+        .filter(|p| p.til >= fra && p.fra <= til)
+        .cloned()
+        .collect();
+    let maerker: Vec<_> = tl
+        .maerker
+        .iter()
+        .filter(|m| synlig(m.dato))
+        .cloned()
+        .collect();
+    let hoejde = 90.0 + 18.0 * maerker.len() as f64;
+    let aar: Vec<i32> = (chrono::Datelike::year(&fra) + 1..=chrono::Datelike::year(&til)).collect();
+    let tekst = tl.som_tekst();
+    view! {
+        <h3>"Tidslinje"</h3>
+        <figure class="tidslinje">
+            <svg viewBox=format!("0 0 {b} {hoejde}") role="img" aria-labelledby="tl-titel" class="tl-svg">
+                <title id="tl-titel">"Tidslinje over dine forløb og vigtige datoer. Den står også som tekst under figuren."</title>
+                <line x1=v x2=b - h y1=40 y2=40 class="akse-linje" />
+                {aar.into_iter().filter_map(|a| NaiveDate::from_ymd_opt(a, 1, 1)).map(|d| view! {
+                    <g>
+                        <line x1=x(d) x2=x(d) y1=36 y2=44 class="akse-linje" />
+                        <text x=x(d) y=58 text-anchor="middle" class="akse">{chrono::Datelike::year(&d)}</text>
+                    </g>
+                }).collect_view()}
+                {perioder.into_iter().map(|p| {
+                    let (y, hh, klasse) = match p.art {
+                        Periodeart::TidligereForloeb => (24.0, 12.0, "tl-tidligere"),
+                        Periodeart::ForeslaaetForloeb => (22.0, 16.0, "tl-foreslaaet"),
+                        Periodeart::Samlet5AarVindue => (8.0, 8.0, "tl-vindue"),
+                    };
+                    view! { <rect x=x(p.fra) y=y width=(x(p.til) - x(p.fra)).max(2.0) height=hh class=klasse><title>{p.tekst}</title></rect> }
+                }).collect_view()}
+                {maerker.into_iter().enumerate().map(|(n, m)| {
+                    let klasse = match m.art {
+                        Maerkeart::Folkepension | Maerkeart::SeksAarFoerFolkepension => "tl-maerke pension",
+                        Maerkeart::BedreRessourceforloeb | Maerkeart::Afskaffelse2026 => "tl-maerke lov",
+                        _ => "tl-maerke",
+                    };
+                    let y = 78.0 + 18.0 * n as f64;
+                    view! {
+                        <g class=klasse>
+                            <line x1=x(m.dato) x2=x(m.dato) y1=16 y2=y - 12.0 />
+                            <text x=x(m.dato).min(b - 200.0).max(v) y=y class="akse">{format!("{}: {}", dato_tekst(m.dato), m.tekst)}</text>
+                        </g>
+                    }
+                }).collect_view()}
+            </svg>
+            <figcaption class="skjult">"Tidslinjen som tekst følger herunder."</figcaption>
+        </figure>
+        <ul class="tidslinje-tekst">
+            {tekst.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
         </ul>
     }
 }

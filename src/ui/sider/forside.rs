@@ -7,6 +7,8 @@ pub fn Forside() -> impl IntoView {
     let beskrivelser = [
         "Se, hvor meget du får udbetalt i ressourceforløbsydelse, også når du tjener løn – og hvorfor.",
         "Se, hvor længe dit forløb kan vare, og hvad der gælder efter 1. februar 2026.",
+        "Se, hvornår du har optjent ferie med ydelse, og hvornår den skal holdes.",
+        "Se, hvornår din klage senest skal være fremme hos kommunen.",
         "Læs om ferie, klage, bisidder, sundhedskoordinator og meget mere – i et sprog, der er til at forstå.",
         "Sådan passer vi på dine oplysninger, og hvor tallene kommer fra.",
     ];

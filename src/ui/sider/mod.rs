@@ -1,7 +1,9 @@
 //! The pages. Each starts with its own `<h1 tabindex="-1">` (the router moves focus to it).
 
+mod ferie;
 mod forloeb;
 mod forside;
+mod klagefrist;
 mod om;
 mod rettigheder;
 mod tilgaengelighed;
@@ -16,6 +18,8 @@ pub fn side(r: Rute) -> AnyView {
         Rute::Forside => forside::Forside().into_any(),
         Rute::Ydelse => ydelse::Ydelse().into_any(),
         Rute::Forloeb => forloeb::Forloeb().into_any(),
+        Rute::Ferie => ferie::Ferie().into_any(),
+        Rute::Klagefrist => klagefrist::Klagefrist().into_any(),
         Rute::Rettigheder => rettigheder::Rettigheder().into_any(),
         Rute::Rettighed(_) => rettigheder::Rettigheder().into_any(),
         Rute::Om => om::Om().into_any(),

@@ -1,18 +1,488 @@
+use crate::rules::aktivloven::ressourceforloebsydelse::{beregn, Resultat, Udfald, YdelseInput};
+use crate::rules::aktivloven::tjek::{sammenlign, Sammenligning};
+use crate::rules::forklaring::Forklaring;
 use crate::rules::lovdata::SENESTE_SATSAAR;
+use crate::rules::penge::{kr, kr_kort};
+use crate::rules::tid::Maaned;
+use crate::ui::deling::{gem_ved_aendring, start_tilstand, Delepanel};
+use crate::ui::komponenter::{
+    felt_id, synlige_fejl, Advarsler, Afkrydsning, Fejloversigt, Forklaringsvisning,
+    Maanedsvaelger, Meddelelser, Tekstfelt, Valgfelt,
+};
+use crate::ui::tilstand::felt::{beloeb, Fejl};
+use crate::ui::tilstand::ydelse::{self as skema, Ydelse as Y, INDTAEGTSARTER, MAKS_INDTAEGTER};
+use crate::ui::tilstand::Tilstand;
 use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+const FORLOEB: &[(&str, &str, Option<&str>)] = &[
+    ("r", "Ressourceforløb", None),
+    (
+        "j",
+        "Jobafklaringsforløb",
+        Some("Hvis du var sygemeldt, og dine sygedagpenge ikke kunne forlænges."),
+    ),
+];
+const NIVEAUER: &[(&str, &str, Option<&str>)] = &[
+    (
+        "k",
+        "Kontanthjælp, uddannelseshjælp eller ingen ydelse",
+        Some("Det gælder de fleste."),
+    ),
+    (
+        "s",
+        "Sygedagpenge",
+        Some("Så får du mindst det samme som dine sygedagpenge."),
+    ),
+    (
+        "l",
+        "Ledighedsydelse",
+        Some("Ledighedsydelse på 89 % af dagpengenes højeste sats."),
+    ),
+    ("lk", "Ledighedsydelse på kontanthjælpsniveau", None),
+    (
+        "p",
+        "Førtidspension",
+        Some("Du beholder din pension og får ikke ressourceforløbsydelse."),
+    ),
+];
+
+fn denne_maaned() -> Maaned {
+    let d = js_sys::Date::new_0();
+    let m = Maaned::ny(d.get_full_year() as i32, d.get_month() + 1);
+    let seneste = Maaned::ny(SENESTE_SATSAAR, 12);
+    match (m, seneste) {
+        (Some(m), Some(s)) if m > s => s,
+        (Some(m), _) => m,
+        (None, Some(s)) => s,
+        _ => Maaned::ny(2026, 1).unwrap_or_else(|| Maaned::af_dato(chrono::NaiveDate::MIN)),
+    }
+}
 
 /// Beregn din ydelse: the ressourceforløbsydelse calculator.
 #[component]
 pub fn Ydelse() -> impl IntoView {
+    let (start, meddelelser) =
+        start_tilstand::<Y>(|| Tilstand::<Y>::default().med("m", &denne_maaned().to_string()));
+    let t = RwSignal::new(start);
+    gem_ved_aendring(t);
+    let meddelelser = Signal::derive(move || meddelelser.clone());
+    let input = Memo::new(move |_| skema::til_input(&t.get()));
+    let fejl: Signal<Vec<Fejl>> = Signal::derive(move || {
+        t.with(|t| {
+            input.with(|i| match i {
+                Err(f) => synlige_fejl(t, f),
+                Ok(_) => Vec::new(),
+            })
+        })
+    });
+    let fejl_liste = Signal::derive(move || {
+        fejl.get()
+            .into_iter()
+            .map(|f| (felt_id::<Y>(f.felt), f.tekst))
+            .collect::<Vec<_>>()
+    });
+    let resultat = Memo::new(move |_| input.get().ok().map(|i| beregn(&i)));
+    let forklaring =
+        Signal::derive(move || resultat.get().map(|r| r.forklaring).unwrap_or_default());
+    let niveau = move || t.with(|t| t.hent("n").to_string());
+    let vis = RwSignal::new(t.with_untracked(|t| {
+        ["fg", "ti", "tt", "i", "a", "bf", "fd", "nb"]
+            .iter()
+            .any(|k| !t.hent(k).is_empty())
+    }));
+
     view! {
         <h1 tabindex="-1">"Beregn din ydelse"</h1>
         <p class="indledning">
-            "Her kan du regne ud, hvor meget du får i ressourceforløbsydelse i en bestemt måned fra januar 2013 "
-            "til december " {SENESTE_SATSAAR} " – også når du tjener løn, har feriepenge eller anden indtægt."
+            "Regn ud, hvor meget du får i ressourceforløbsydelse i en måned fra januar 2013 til december "
+            {SENESTE_SATSAAR} ". Resultatet opdateres, mens du skriver, og hvert trin vises med paragraf og kilde."
         </p>
-        <p>
-            "Beregningen viser hvert trin med paragraf, kilde og dato for satsen, og den siger tydeligt, "
-            "når et tal ikke er officielt bekræftet."
-        </p>
+        <Meddelelser meddelelser=meddelelser />
+        <Fejloversigt fejl=fejl_liste />
+        <div class="beregner">
+            <form class="skema" on:submit=|ev| ev.prevent_default() novalidate>
+                <Valgfelt tilstand=t k="f" legend="Hvilket forløb er du i?" muligheder=FORLOEB />
+                <Maanedsvaelger tilstand=t k="m" legend="Hvilken måned vil du regne på?" fra_aar=2013 til_aar=SENESTE_SATSAAR />
+                <Tekstfelt tilstand=t k="s" label="Hvornår begyndte dit forløb?" hjaelp="Skriv datoen som dag.måned.år, fx 1.6.2023. Den står i kommunens afgørelse." fejl=fejl inputmode="numeric" />
+                <Valgfelt tilstand=t k="n" legend="Hvad fik du, lige før forløbet begyndte?" muligheder=NIVEAUER />
+                <Show when=move || niveau() == "s">
+                    <Tekstfelt tilstand=t k="su" label="Dine sygedagpenge om ugen (kr. før skat)" hjaelp="Står på din sidste sygedagpengeudbetaling." fejl=fejl inputmode="decimal" />
+                    <Tekstfelt tilstand=t k="so" label="Dagen, dine sygedagpenge stoppede (hvis i denne måned)" hjaelp="Kun hvis sygedagpengene stoppede midt i måneden, fx 15.3.2024." fejl=fejl inputmode="numeric" />
+                </Show>
+                <Show when=move || niveau() == "l">
+                    <Tekstfelt tilstand=t k="lu" label="Din ledighedsydelse om ugen (kr. før skat)" hjaelp="Kun nødvendig for år, hvor vi ikke kender satsen præcist." fejl=fejl inputmode="decimal" />
+                </Show>
+                <Afkrydsning tilstand=t k="fs" label="Jeg har forsørgerpligt over for et barn under 18 år" />
+                <Show when=move || !t.with(|t| t.ja("fs"))>
+                    <Afkrydsning tilstand=t k="h" label="Jeg er under 25 år og bor hjemme hos mine forældre" />
+                </Show>
+                <Tekstfelt tilstand=t k="l" label="Din løn i måneden (kr. før skat, med pension)" hjaelp="Lad feltet stå tomt, hvis du ikke har løn. Fx 12.500." fejl=fejl inputmode="decimal" />
+                <button type="button" class="vis-mere" aria-expanded=move || vis.get().to_string() on:click=move |_| vis.update(|v| *v = !*v)>
+                    {move || if vis.get() { "Skjul flere spørgsmål" } else { "Flere spørgsmål: feriepenge, tilbud, anden indtægt, alder" }}
+                </button>
+                <Show when=move || vis.get()>
+                    <Show when=move || t.with(|t| t.ja("h"))>
+                        <Tekstfelt tilstand=t k="fd" label="Din fødselsdato" hjaelp="Bruges til at se, hvornår du fylder 25." fejl=fejl inputmode="numeric" autocomplete="bday" />
+                        <Tekstfelt tilstand=t k="nb" label="Dine forældres bidrag (normalbidrag), hvis du får det" fejl=fejl inputmode="decimal" />
+                    </Show>
+                    <Show when=move || t.with(|t| t.ja("fs"))>
+                        <Tekstfelt tilstand=t k="bf" label="Hvis barnet blev født i måneden: fødselsdatoen" fejl=fejl inputmode="numeric" />
+                    </Show>
+                    <Tekstfelt tilstand=t k="fg" label="Feriepenge (feriegodtgørelse) fra et job, brugt i måneden" hjaelp="Beløbet før skat. Feriepenge trækkes fra i de dage, ferien holdes." fejl=fejl inputmode="decimal" />
+                    <Tekstfelt tilstand=t k="fst" label="Feriens første dag" hjaelp="Fx 4.3.2024. Tom: den 1. i måneden." fejl=fejl inputmode="numeric" />
+                    <Tekstfelt tilstand=t k="fdg" label="Antal feriedage" hjaelp="Tom: 5 dage." fejl=fejl inputmode="numeric" />
+                    <Tekstfelt tilstand=t k="ti" label="Løn i et tilbud (fx virksomhedspraktik med løn), kr. i måneden" fejl=fejl inputmode="decimal" />
+                    <Tekstfelt tilstand=t k="tt" label="Timer i tilbuddet i måneden" fejl=fejl inputmode="decimal" />
+                    <AndreIndtaegter t=t fejl=fejl />
+                    <Tekstfelt tilstand=t k="a" label="Datoen for kommunens afgørelse om forløbet" hjaelp="Kun vigtig for forløb, der begyndte omkring 1. februar 2026." fejl=fejl inputmode="numeric" />
+                </Show>
+            </form>
+            <section class="resultat" aria-labelledby="ydelse-resultat-titel">
+                <h2 id="ydelse-resultat-titel">"Resultat"</h2>
+                <div aria-live="polite" aria-atomic="true" class="hovedtal">
+                    {move || resultattekst(&input.get(), resultat.get().as_ref())}
+                </div>
+                <Advarsler forklaring=forklaring />
+                <Show when=move || resultat.with(|r| r.is_some())>
+                    <h3>"Sådan er det regnet ud"</h3>
+                    <Forklaringsvisning forklaring=forklaring />
+                    <p class="vejledende">"En vejledende beregning, ikke en afgørelse. Beløbet er før skat."</p>
+                    <p>"Læs mere om "<a href="#/rettigheder/ressourceforloebsydelse">"ressourceforløbsydelse"</a>" og om at "<a href="#/rettigheder/klage">"klage over en afgørelse"</a>"."</p>
+                </Show>
+            </section>
+        </div>
+        <HvadHvis input=input />
+        <TjekAfgoerelse t=t input=input forklaring=forklaring />
+        <Delepanel tilstand=t />
+    }
+}
+
+fn resultattekst(input: &Result<YdelseInput, Vec<Fejl>>, r: Option<&Resultat>) -> AnyView {
+    match (input, r) {
+        (Err(f), _) => {
+            let mangler: Vec<String> = f.iter().map(|f| f.tekst.clone()).collect();
+            view! {
+                <p class="mangler">"Vi viser resultatet, når felterne er udfyldt rigtigt:"</p>
+                <ul class="mangler">{mangler.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+            }
+            .into_any()
+        }
+        (Ok(i), Some(r)) => match &r.udfald {
+            Udfald::Beregnet(b) => view! {
+                <p class="tal">
+                    <span class="etiket">{format!("Din ydelse i {}", i.maaned.tekst())}</span>
+                    <strong>{format!("{} kr.", kr(b.ydelse))}</strong>
+                    <span class="etiket">{format!("før skat (ca. {} kr.)", kr_kort(crate::rules::penge::hele_kroner(b.ydelse)))}</span>
+                </p>
+            }
+            .into_any(),
+            Udfald::IkkeTilgaengelig(t) | Udfald::ManglerSats(t) => view! { <p class="tal-ingen">{t.clone()}</p> }.into_any(),
+            Udfald::Foertidspension => view! {
+                <p class="tal-ingen">"Du beholder din førtidspension under forløbet og får ikke ressourceforløbsydelse."</p>
+            }
+            .into_any(),
+            Udfald::ManglerOplysning { tekst, .. } => view! { <p class="tal-ingen">{tekst.clone()}</p> }.into_any(),
+        },
+        _ => view! { <p></p> }.into_any(),
+    }
+}
+
+/// The other-income rows: kind and amount, add and remove.
+#[component]
+fn AndreIndtaegter(t: RwSignal<Tilstand<Y>>, fejl: Signal<Vec<Fejl>>) -> impl IntoView {
+    let raekker = move || t.with(skema::indtaegter);
+    let saet = move |n: usize, art: Option<String>, beloeb: Option<String>| {
+        t.update(|t| {
+            let mut r = skema::indtaegter(t);
+            if let Some(row) = r.get_mut(n) {
+                if let Some(a) = art {
+                    row.0 = a;
+                }
+                if let Some(b) = beloeb {
+                    row.1 = b;
+                }
+            }
+            skema::saet_indtaegter(t, &r);
+        })
+    };
+    let fejltekst = move || {
+        fejl.get()
+            .into_iter()
+            .filter(|f| f.felt == "i")
+            .map(|f| f.tekst)
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <fieldset class="felt liste" id={felt_id::<Y>("i")} tabindex="-1">
+            <legend>"Anden indtægt i måneden"</legend>
+            <p class="hjaelp">"Fx lejeindtægt eller udbetaling fra en forsikring. Nogle indtægter trækkes fra krone for krone, andre slet ikke."</p>
+            {move || fejltekst().into_iter().map(|f| view! { <p class="fejlbesked"><span class="skjult">"Fejl: "</span>{f}</p> }).collect_view()}
+            {move || raekker()
+                .into_iter()
+                .enumerate()
+                .map(|(n, (art, b))| {
+                    let art_id = format!("ydelse-i-art-{n}");
+                    let b_id = format!("ydelse-i-beloeb-{n}");
+                    view! {
+                        <div class="raekke">
+                            <div>
+                                <label for=art_id.clone()>{format!("Slags indtægt nr. {}", n + 1)}</label>
+                                <select id=art_id on:change=move |ev| saet(n, Some(event_target_value(&ev)), None)>
+                                    {INDTAEGTSARTER.iter().map(|(k, tekst, _)| {
+                                        let valgt = *k == art;
+                                        view! { <option value=*k selected=valgt>{*tekst}</option> }
+                                    }).collect_view()}
+                                </select>
+                            </div>
+                            <div>
+                                <label for=b_id.clone()>{format!("Beløb nr. {} (kr. i måneden)", n + 1)}</label>
+                                <input type="text" class="tekst" inputmode="decimal" id=b_id prop:value=b.clone()
+                                    on:change=move |ev| saet(n, None, Some(event_target_value(&ev))) />
+                            </div>
+                            <button type="button" class="knap sekundaer lille" on:click=move |_| t.update(|t| {
+                                let mut r = skema::indtaegter(t);
+                                if n < r.len() { r.remove(n); }
+                                skema::saet_indtaegter(t, &r);
+                            })>{format!("Fjern indtægt nr. {}", n + 1)}</button>
+                        </div>
+                    }
+                })
+                .collect_view()}
+            <Show when=move || raekker().len() < MAKS_INDTAEGTER>
+                <button type="button" class="knap sekundaer" on:click=move |_| t.update(|t| {
+                    let mut r = skema::indtaegter(t);
+                    r.push(("anden".into(), String::new()));
+                    skema::saet_indtaegter(t, &r);
+                })>"Tilføj en indtægt"</button>
+            </Show>
+        </fieldset>
+    }
+}
+
+/// «Hvad hvis jeg arbejder?»: ydelse and total income over a range of monthly wages, as an SVG chart with a
+/// table alternative.
+#[component]
+fn HvadHvis(input: Memo<Result<YdelseInput, Vec<Fejl>>>) -> impl IntoView {
+    let timeloen = RwSignal::new(String::new());
+    let punkter = Memo::new(move |_| {
+        let Ok(i) = input.get() else {
+            return Vec::new();
+        };
+        let ydelse = |loen: Decimal| {
+            let mut j = i.clone();
+            j.loen = loen;
+            match beregn(&j).udfald {
+                Udfald::Beregnet(b) => Some(b.ydelse),
+                _ => None,
+            }
+        };
+        let Some(nul) = ydelse(Decimal::ZERO) else {
+            return Vec::new();
+        };
+        // Range: up to the wage where the ydelse reaches 0 (× 1.2), in 20 steps of a round amount.
+        let mut top = Decimal::from(5000);
+        while ydelse(top).is_some_and(|y| y > Decimal::ZERO) && top < Decimal::from(200_000) {
+            top += Decimal::from(5000);
+        }
+        let hundrede = Decimal::from(100);
+        let trin = ((top / Decimal::from(20) / hundrede)
+            .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::AwayFromZero)
+            * hundrede)
+            .max(hundrede);
+        let _ = nul;
+        (0..=20)
+            .filter_map(|n| {
+                let loen = trin * Decimal::from(n);
+                ydelse(loen).map(|y| (loen, y))
+            })
+            .collect::<Vec<_>>()
+    });
+    let timer = move |loen: Decimal| {
+        beloeb(&timeloen.get(), Decimal::from(10_000))
+            .ok()
+            .flatten()
+            .filter(|t| !t.is_zero())
+            .map(|t| {
+                (loen / t)
+                    .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+            })
+    };
+    view! {
+        <section class="hvad-hvis" aria-labelledby="hvad-hvis-titel">
+            <h2 id="hvad-hvis-titel">"Hvad hvis jeg arbejder?"</h2>
+            <p>"Se, hvad du får i alt – ydelse plus løn – hvis du tjener mere eller mindre om måneden. Alt andet er det samme som ovenfor."</p>
+            {move || {
+                let p = punkter.get();
+                if p.is_empty() {
+                    return view! { <p class="mangler">"Udfyld beregningen ovenfor for at se grafen."</p> }.into_any();
+                }
+                view! { <Graf punkter=p.clone() /> }.into_any()
+            }}
+            <div class="felt">
+                <label for="ydelse-timeloen">"Din timeløn (valgfrit)"</label>
+                <p class="hjaelp" id="ydelse-timeloen-hjaelp">"Så viser tabellen også, hvor mange timer om måneden lønnen svarer til."</p>
+                <input type="text" class="tekst kort" inputmode="decimal" id="ydelse-timeloen" aria-describedby="ydelse-timeloen-hjaelp"
+                    prop:value=move || timeloen.get() on:input=move |ev| timeloen.set(event_target_value(&ev)) />
+            </div>
+            <details>
+                <summary>"Se tallene som tabel"</summary>
+                <table class="tal-tabel">
+                    <caption>"Ydelse og samlet indkomst efter løn (kr. om måneden, før skat)"</caption>
+                    <thead><tr>
+                        <th scope="col">"Løn"</th>
+                        {move || timer(Decimal::ONE).map(|_| view! { <th scope="col">"Timer"</th> })}
+                        <th scope="col">"Ydelse"</th>
+                        <th scope="col">"I alt"</th>
+                    </tr></thead>
+                    <tbody>
+                        {move || punkter.get().into_iter().map(|(l, y)| view! {
+                            <tr>
+                                <th scope="row">{kr_kort(l)}</th>
+                                {timer(l).map(|t| view! { <td>{t.to_string()}</td> })}
+                                <td>{kr(y)}</td>
+                                <td>{kr(l + y)}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </details>
+        </section>
+    }
+}
+
+/// The chart: x = wage, y = ydelse and ydelse + wage.
+#[component]
+fn Graf(punkter: Vec<(Decimal, Decimal)>) -> impl IntoView {
+    use rust_decimal::prelude::ToPrimitive;
+    let (b, h, v, u) = (640.0_f64, 320.0_f64, 70.0_f64, 40.0_f64);
+    // Floating point is used only to place pixels, never for money.
+    let max_x = punkter
+        .last()
+        .map(|p| p.0)
+        .unwrap_or(Decimal::ONE)
+        .to_f64()
+        .unwrap_or(1.0)
+        .max(1.0);
+    let max_y_kr = punkter
+        .iter()
+        .map(|(l, y)| *l + *y)
+        .max()
+        .unwrap_or(Decimal::ONE)
+        .max(Decimal::ONE);
+    let max_y = max_y_kr.to_f64().unwrap_or(1.0);
+    let x = move |d: Decimal| v + d.to_f64().unwrap_or(0.0) / max_x * (b - v - 10.0);
+    let y = move |d: Decimal| h - u - d.to_f64().unwrap_or(0.0) / max_y * (h - u - 10.0);
+    let linje = |f: &dyn Fn(&(Decimal, Decimal)) -> Decimal| {
+        punkter
+            .iter()
+            .map(|p| format!("{:.1},{:.1}", x(p.0), y(f(p))))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let ydelse = linje(&|p| p.1);
+    let i_alt = linje(&|p| p.0 + p.1);
+    let y_trin: Vec<Decimal> = (0..=4)
+        .map(|n| {
+            (max_y_kr * Decimal::from(n) / Decimal::from(4000))
+                .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::ToZero)
+                * Decimal::from(1000)
+        })
+        .collect();
+    let x_trin: Vec<Decimal> = punkter.iter().step_by(5).map(|p| p.0).collect();
+    view! {
+        <figure class="graf">
+            <svg viewBox=format!("0 0 {b} {h}") role="img" aria-labelledby="graf-titel graf-beskrivelse" class="graf-svg">
+                <title id="graf-titel">"Ydelse og samlet indkomst efter løn"</title>
+                <desc id="graf-beskrivelse">"Den nederste linje er ydelsen, den øverste ydelse plus løn. Tallene står i tabellen under grafen."</desc>
+                {y_trin.into_iter().map(|t| view! {
+                    <g>
+                        <line x1=v x2=b - 10.0 y1=y(t) y2=y(t) class="gitter" />
+                        <text x=v - 6.0 y=y(t) + 4.0 text-anchor="end" class="akse">{kr_kort(t)}</text>
+                    </g>
+                }).collect_view()}
+                {x_trin.into_iter().map(|t| view! {
+                    <text x=x(t) y=h - u + 18.0 text-anchor="middle" class="akse">{kr_kort(t)}</text>
+                }).collect_view()}
+                <text x=(b + v) / 2.0 y=h - 4.0 text-anchor="middle" class="akse">"Løn om måneden (kr.)"</text>
+                <polyline points=i_alt class="serie i-alt" fill="none" />
+                <polyline points=ydelse class="serie ydelse" fill="none" />
+            </svg>
+            <figcaption>
+                <span class="nogle i-alt">"Ydelse + løn"</span>
+                <span class="nogle ydelse">"Ydelse"</span>
+            </figcaption>
+        </figure>
+    }
+}
+
+/// «Tjek din afgørelse»: the kommune's amount against ours, and the most likely causes.
+#[component]
+fn TjekAfgoerelse(
+    t: RwSignal<Tilstand<Y>>,
+    input: Memo<Result<YdelseInput, Vec<Fejl>>>,
+    forklaring: Signal<Forklaring>,
+) -> impl IntoView {
+    let fejl = Signal::derive(move || {
+        t.with(|t| match beloeb(t.hent("kb"), skema::maks_maaned()) {
+            Err(e) => vec![Fejl::ny("kb", e)],
+            Ok(_) => Vec::new(),
+        })
+    });
+    let sammenligning = Memo::new(move |_| {
+        let kb = t.with(|t| beloeb(t.hent("kb"), skema::maks_maaned()).ok().flatten())?;
+        input.get().ok().and_then(|i| sammenlign(&i, kb))
+    });
+    view! {
+        <section class="tjek" aria-labelledby="tjek-titel">
+            <h2 id="tjek-titel">"Tjek din afgørelse"</h2>
+            <p>"Skriv beløbet fra kommunens brev eller udbetaling (før skat) for samme måned. Så viser vi forskellen og de mest sandsynlige grunde."</p>
+            <Tekstfelt tilstand=t k="kb" label="Kommunens beløb for måneden (kr. før skat)" fejl=fejl inputmode="decimal" />
+            <div aria-live="polite">
+                {move || sammenligning.get().map(|s| view! { <Sammenligningsvisning s=s forklaring=forklaring /> })}
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn Sammenligningsvisning(s: Sammenligning, forklaring: Signal<Forklaring>) -> impl IntoView {
+    let forskel_tekst = if s.forskel.is_zero() {
+        "Kommunens beløb er det samme som vores.".to_string()
+    } else if s.forskel > Decimal::ZERO {
+        format!(
+            "Kommunen udbetaler {} kr. mere end vores beregning.",
+            kr(s.forskel)
+        )
+    } else {
+        format!(
+            "Kommunen udbetaler {} kr. mindre end vores beregning.",
+            kr(-s.forskel)
+        )
+    };
+    view! {
+        <table class="tal-tabel">
+            <caption>"Vores beregning og kommunens beløb"</caption>
+            <tbody>
+                <tr><th scope="row">"Vores beregning"</th><td>{format!("{} kr.", kr(s.vores))}</td></tr>
+                <tr><th scope="row">"Kommunens beløb"</th><td>{format!("{} kr.", kr(s.kommunens))}</td></tr>
+                <tr><th scope="row">"Forskel"</th><td>{format!("{} kr.", kr(s.forskel))}</td></tr>
+            </tbody>
+        </table>
+        <p><strong>{forskel_tekst}</strong></p>
+        {(!s.aarsager.is_empty()).then(|| view! {
+            <h3>"Mulige grunde"</h3>
+            <ul class="aarsager">
+                {s.aarsager.into_iter().map(|a| view! {
+                    <li class:forklarer=a.forklarer_forskellen>
+                        {a.forklarer_forskellen.then_some("Passer med forskellen: ")}
+                        {a.tekst}
+                    </li>
+                }).collect_view()}
+            </ul>
+            <p>"Sammenlign kommunens brev linje for linje med trinene i «Sådan er det regnet ud» ovenfor ("
+                {move || forklaring.get().linjer.len()} " trin). Er du uenig, kan du "
+                <a href="#/rettigheder/klage">"klage"</a>" – se din "<a href="#/klagefrist">"klagefrist"</a>"."</p>
+        })}
     }
 }

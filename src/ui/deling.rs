@@ -1,0 +1,228 @@
+//! Keep, share and print a calculation: the share link (state in the URL fragment), the opt-in save on this
+//! device, the print handout with a QR code, and how a page starts from a link or from storage.
+
+use crate::rules::lovdata::LOVDATA_KONTROLLERET;
+use crate::rules::tid::dato_tekst;
+use crate::ui::tilstand::{del_hash, fra_fragment, til_fragment, Skema, Tilstand};
+use crate::ui::{lager, Kontekst, VERSION};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The full share link for a calculator's query.
+pub fn del_link(navn: &str, forespoergsel: &str) -> String {
+    let href = window().location().href().unwrap_or_default();
+    let base = href.split('#').next().unwrap_or("");
+    format!("{base}#/{navn}?{forespoergsel}")
+}
+
+/// The state a calculator page starts with, and messages about where it came from: a share link in the
+/// fragment wins (and is removed from the address bar, so the address does not keep the answers), then what
+/// the user saved on the device (not in meeting mode), then `standard`.
+pub fn start_tilstand<S: Skema>(standard: impl Fn() -> Tilstand<S>) -> (Tilstand<S>, Vec<String>) {
+    let k = use_context::<Kontekst>();
+    let hash = window().location().hash().unwrap_or_default();
+    let (sti, q) = del_hash(&hash);
+    if let Some(q) = q {
+        let sti = sti.to_string();
+        let ind = fra_fragment::<S>(q);
+        if let Ok(h) = window().history() {
+            let _ = h.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("#{sti}")),
+            );
+        }
+        let mut tilstand = standard();
+        for n in S::NOEGLER {
+            let v = ind.tilstand.hent(n.k);
+            if v != n.standard {
+                tilstand.saet(n.k, v);
+            }
+        }
+        let mut problemer = ind.problemer;
+        if problemer.is_empty() {
+            problemer
+                .push("Beregningen er åbnet fra et link. Tjek, at svarene passer på dig.".into());
+        }
+        return (tilstand, problemer);
+    }
+    let moede = k.is_some_and(|k| k.moede.get_untracked());
+    if !moede {
+        match lager::laes() {
+            Ok(Some(l)) => {
+                if let Some(q) = l.sider.get(S::NAVN) {
+                    let ind = fra_fragment::<S>(q);
+                    let mut p: Vec<String> = ind
+                        .problemer
+                        .into_iter()
+                        .map(|p| format!("Dine gemte svar: {p}"))
+                        .collect();
+                    if p.is_empty() {
+                        p.push("Vi har hentet de svar, du har gemt på denne enhed.".into());
+                    }
+                    return (ind.tilstand, p);
+                }
+            }
+            Ok(None) => {}
+            Err(e) => {
+                return (
+                    standard(),
+                    vec![format!(
+                        "{e} Vi har set bort fra dem. Du kan slette dem nederst på siden."
+                    )],
+                )
+            }
+        }
+    }
+    (standard(), Vec::new())
+}
+
+/// Saves the calculator's state on every change, when the user has opted in and is not in meeting mode.
+pub fn gem_ved_aendring<S: Skema + Send + Sync>(tilstand: RwSignal<Tilstand<S>>) {
+    let Some(k) = use_context::<Kontekst>() else {
+        return;
+    };
+    Effect::new(move |_| {
+        let q = til_fragment(&tilstand.get());
+        if k.gemmer.get() && !k.moede.get() {
+            if let Err(e) = lager::gem(S::NAVN, &q) {
+                k.lager_fejl.set(Some(e));
+            }
+        }
+    });
+}
+
+/// The QR code of `tekst` as an SVG path, with its size in modules (including a 4-module quiet zone).
+pub fn qr_sti(tekst: &str) -> Option<(i32, String)> {
+    let qr = qrcodegen::QrCode::encode_text(tekst, qrcodegen::QrCodeEcc::Low).ok()?;
+    let n = qr.size();
+    let mut d = String::new();
+    for y in 0..n {
+        for x in 0..n {
+            if qr.get_module(x, y) {
+                d.push_str(&format!("M{},{}h1v1h-1z", x + 4, y + 4));
+            }
+        }
+    }
+    Some((n + 8, d))
+}
+
+fn nu_tekst() -> String {
+    let d = js_sys::Date::new_0();
+    let dato =
+        chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date());
+    format!(
+        "{} kl. {:02}.{:02}",
+        dato.map(dato_tekst).unwrap_or_default(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}
+
+/// Share link, save on this device, print — and the print-only header with date, version and QR code.
+#[component]
+pub fn Delepanel<S: Skema + Send + Sync>(tilstand: RwSignal<Tilstand<S>>) -> impl IntoView {
+    let k = expect_context::<Kontekst>();
+    let link = Memo::new(move |_| del_link(S::NAVN, &til_fragment(&tilstand.get())));
+    let vis_link = RwSignal::new(false);
+    let kopieret = RwSignal::new(String::new());
+    let link_id = format!("{}-dellink", S::NAVN);
+    let link_id2 = link_id.clone();
+    let kopier = move |_| {
+        let tekst = link.get_untracked();
+        let id = link_id2.clone();
+        // Select the text first: if the clipboard is not available, the user can copy it by hand.
+        if let Some(e) = document().get_element_by_id(&id) {
+            if let Ok(i) = e.dyn_into::<web_sys::HtmlInputElement>() {
+                i.select();
+            }
+        }
+        let cb = window().navigator().clipboard();
+        let lovning = cb.write_text(&tekst);
+        leptos::task::spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(lovning).await.is_ok();
+            kopieret.set(if ok {
+                "Linket er kopieret.".into()
+            } else {
+                "Linket kunne ikke kopieres automatisk. Det er markeret, så du kan kopiere det selv.".into()
+            });
+        });
+    };
+    let udskriv = move |_| {
+        let _ = window().print();
+    };
+    let gem_skift = move |ev: leptos::ev::Event| {
+        if event_target_checked(&ev) {
+            match lager::slaa_til()
+                .and_then(|_| lager::gem(S::NAVN, &til_fragment(&tilstand.get_untracked())))
+            {
+                Ok(()) => {
+                    k.gemmer.set(true);
+                    k.lager_fejl.set(None);
+                }
+                Err(e) => {
+                    k.gemmer.set(false);
+                    k.lager_fejl.set(Some(e));
+                }
+            }
+        } else {
+            lager::slet();
+            k.gemmer.set(false);
+        }
+    };
+    let slet = move |_| {
+        lager::slet();
+        k.gemmer.set(false);
+        k.lager_fejl.set(Some(
+            "Alt, hvad Ressourceguiden havde gemt på denne enhed, er slettet.".into(),
+        ));
+    };
+    let qr = Memo::new(move |_| qr_sti(&link.get()));
+    view! {
+        <section class="del" aria-labelledby=format!("{}-del-titel", S::NAVN)>
+            <h2 id=format!("{}-del-titel", S::NAVN)>"Gem, del og udskriv"</h2>
+            <div class="knapper">
+                <button type="button" class="knap sekundaer" aria-expanded=move || vis_link.get().to_string()
+                    on:click=move |_| vis_link.update(|v| *v = !*v)>
+                    "Lav et link til beregningen"
+                </button>
+                <button type="button" class="knap sekundaer" on:click=udskriv>"Udskriv"</button>
+            </div>
+            <Show when=move || vis_link.get()>
+                <div class="felt">
+                    <label for=link_id.clone()>"Link til din beregning"</label>
+                    <p class="hjaelp">"Linket indeholder dine svar. Del det kun med nogen, du stoler på. Ingen andre – heller ikke vi – kan se det."</p>
+                    <input id=link_id.clone() class="tekst link" type="text" readonly prop:value=move || link.get() />
+                    <button type="button" class="knap sekundaer" on:click=kopier.clone()>"Kopiér link"</button>
+                </div>
+            </Show>
+            <p role="status" class="status">{move || kopieret.get()}</p>
+            {move || if k.moede.get() {
+                view! {
+                    <p class="boks">"Mødetilstand er slået til: intet gemmes på denne enhed. Brug «Ryd alt» øverst, når mødet er slut."</p>
+                }.into_any()
+            } else {
+                view! {
+                    <div class="felt afkrydsning">
+                        <input type="checkbox" id=format!("{}-gem", S::NAVN) prop:checked=move || k.gemmer.get() on:change=gem_skift />
+                        <label for=format!("{}-gem", S::NAVN)>"Gem mine svar på denne enhed"</label>
+                        <p class="hjaelp">"Svarene gemmes kun i denne browser, så du kan fortsætte senere. Brug det ikke på en computer, som andre også bruger."</p>
+                    </div>
+                    <button type="button" class="knap sekundaer" on:click=slet>"Slet alt, der er gemt"</button>
+                }.into_any()
+            }}
+            <p role="status" class="status">{move || k.lager_fejl.get()}</p>
+        </section>
+        <div class="kun-print udskrift">
+            <p>{move || format!("Udskrevet {} · Ressourceguiden version {VERSION} · lovdata kontrolleret {}", nu_tekst(), dato_tekst(LOVDATA_KONTROLLERET))}</p>
+            <p>"En vejledende beregning, ikke en afgørelse. Scan koden eller brug linket for at åbne beregningen igen:"</p>
+            {move || qr.get().map(|(n, d)| view! {
+                <svg class="qr" viewBox=format!("0 0 {n} {n}") width="140" height="140" role="img" aria-label="QR-kode med linket til beregningen">
+                    <rect width="100%" height="100%" fill="#fff"></rect>
+                    <path d=d fill="#000"></path>
+                </svg>
+            })}
+            <p class="link-tekst">{move || link.get()}</p>
+        </div>
+    }
+}

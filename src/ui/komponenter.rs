@@ -1,0 +1,381 @@
+//! Form and result building blocks shared by the calculators, after GOV.UK Frontend's patterns: a label, an
+//! optional hint and an inline error for every field (tied together with `aria-describedby`), an error summary
+//! at the top that links to the fields, and a result whose explanation shows the plain sentence first and the
+//! §, source, valid-from and status one click away.
+
+use crate::rules::forklaring::{Alvor, Forklaring, Linjeart};
+use crate::rules::penge::kr;
+use crate::rules::tid::{dato_tekst, Maaned};
+use crate::ui::tilstand::felt::Fejl;
+use crate::ui::tilstand::{Skema, Tilstand};
+use leptos::prelude::*;
+
+/// The id of a field's input element.
+pub fn felt_id<S: Skema>(k: &str) -> String {
+    format!("{}-{k}", S::NAVN)
+}
+
+/// Moves focus to an element by id (error-summary links must not change the route in the fragment).
+pub fn fokuser(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(e) = document().get_element_by_id(id) {
+        if let Ok(h) = e.dyn_into::<web_sys::HtmlElement>() {
+            let _ = h.focus();
+        }
+    }
+}
+
+/// The errors to show: those of fields the user has typed something into (an empty required field is a
+/// prompt in the result, not an error).
+pub fn synlige_fejl<S: Skema>(t: &Tilstand<S>, fejl: &[Fejl]) -> Vec<Fejl> {
+    fejl.iter()
+        .filter(|f| !t.hent(f.felt).trim().is_empty())
+        .cloned()
+        .collect()
+}
+
+fn fejltekst(fejl: Signal<Vec<Fejl>>, k: &'static str) -> Option<String> {
+    let v: Vec<String> = fejl
+        .get()
+        .into_iter()
+        .filter(|f| f.felt == k)
+        .map(|f| f.tekst)
+        .collect();
+    (!v.is_empty()).then(|| v.join(" "))
+}
+
+/// A text field (amounts, dates, numbers are typed as text and parsed in Danish notation).
+#[component]
+pub fn Tekstfelt<S: Skema + Send + Sync>(
+    tilstand: RwSignal<Tilstand<S>>,
+    k: &'static str,
+    label: &'static str,
+    #[prop(optional)] hjaelp: Option<&'static str>,
+    fejl: Signal<Vec<Fejl>>,
+    #[prop(default = "text")] inputmode: &'static str,
+    #[prop(default = "")] autocomplete: &'static str,
+    #[prop(default = "")] klasse: &'static str,
+) -> impl IntoView {
+    let id = felt_id::<S>(k);
+    let hjaelp_id = format!("{id}-hjaelp");
+    let fejl_id = format!("{id}-fejl");
+    let (h2, f2) = (hjaelp_id.clone(), fejl_id.clone());
+    let beskrevet = move || {
+        let mut v = Vec::new();
+        if hjaelp.is_some() {
+            v.push(h2.clone());
+        }
+        if fejltekst(fejl, k).is_some() {
+            v.push(f2.clone());
+        }
+        (!v.is_empty()).then(|| v.join(" "))
+    };
+    view! {
+        <div class="felt" class:felt-fejl=move || fejltekst(fejl, k).is_some()>
+            <label for=id.clone()>{label}</label>
+            {hjaelp.map(|h| view! { <p class="hjaelp" id=hjaelp_id.clone()>{h}</p> })}
+            {move || fejltekst(fejl, k).map(|t| view! {
+                <p class="fejlbesked" id=fejl_id.clone()><span class="skjult">"Fejl: "</span>{t}</p>
+            })}
+            <input
+                type="text"
+                class=format!("tekst {klasse}")
+                id=id.clone()
+                name=id.clone()
+                inputmode=inputmode
+                autocomplete=if autocomplete.is_empty() { "off" } else { autocomplete }
+                spellcheck="false"
+                aria-describedby=beskrevet
+                aria-invalid=move || if fejltekst(fejl, k).is_some() { "true" } else { "false" }
+                prop:value=move || tilstand.with(|t| t.hent(k).to_string())
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    tilstand.update(|t| {
+                        t.saet(k, &v);
+                    });
+                }
+            />
+        </div>
+    }
+}
+
+/// A set of radio buttons: (code, label, optional hint).
+#[component]
+pub fn Valgfelt<S: Skema + Send + Sync>(
+    tilstand: RwSignal<Tilstand<S>>,
+    k: &'static str,
+    legend: &'static str,
+    muligheder: &'static [(&'static str, &'static str, Option<&'static str>)],
+    #[prop(optional)] hjaelp: Option<&'static str>,
+) -> impl IntoView {
+    let navn = felt_id::<S>(k);
+    let hjaelp_id = format!("{navn}-hjaelp");
+    view! {
+        <fieldset class="felt valg" aria-describedby=hjaelp.map(|_| hjaelp_id.clone())>
+            <legend>{legend}</legend>
+            {hjaelp.map(|h| view! { <p class="hjaelp" id=hjaelp_id.clone()>{h}</p> })}
+            {muligheder
+                .iter()
+                .enumerate()
+                .map(|(n, (kode, tekst, hint))| {
+                    let id = if n == 0 { navn.clone() } else { format!("{navn}-{kode}") };
+                    let hint_id = format!("{navn}-{kode}-hint");
+                    let kode = *kode;
+                    view! {
+                        <div class="valgmulighed">
+                            <input
+                                type="radio"
+                                id=id.clone()
+                                name=navn.clone()
+                                value=kode
+                                aria-describedby=hint.map(|_| hint_id.clone())
+                                prop:checked=move || tilstand.with(|t| t.hent(k) == kode)
+                                on:change=move |_| tilstand.update(|t| {
+                                    t.saet(k, kode);
+                                })
+                            />
+                            <label for=id>{*tekst}</label>
+                            {hint.map(|h| view! { <p class="hjaelp" id=hint_id>{h}</p> })}
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}
+
+/// A yes/no checkbox ("1"/"0").
+#[component]
+pub fn Afkrydsning<S: Skema + Send + Sync>(
+    tilstand: RwSignal<Tilstand<S>>,
+    k: &'static str,
+    label: &'static str,
+    #[prop(optional)] hjaelp: Option<&'static str>,
+) -> impl IntoView {
+    let id = felt_id::<S>(k);
+    let hjaelp_id = format!("{id}-hjaelp");
+    view! {
+        <div class="felt afkrydsning">
+            <input
+                type="checkbox"
+                id=id.clone()
+                aria-describedby=hjaelp.map(|_| hjaelp_id.clone())
+                prop:checked=move || tilstand.with(|t| t.ja(k))
+                on:change=move |ev| {
+                    let ja = event_target_checked(&ev);
+                    tilstand.update(|t| {
+                        t.saet(k, if ja { "1" } else { "0" });
+                    });
+                }
+            />
+            <label for=id>{label}</label>
+            {hjaelp.map(|h| view! { <p class="hjaelp" id=hjaelp_id>{h}</p> })}
+        </div>
+    }
+}
+
+const MAANEDSNAVNE: [&str; 12] = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// Month and year as two selects, written as "ÅÅÅÅ-MM".
+#[component]
+pub fn Maanedsvaelger<S: Skema + Send + Sync>(
+    tilstand: RwSignal<Tilstand<S>>,
+    k: &'static str,
+    legend: &'static str,
+    fra_aar: i32,
+    til_aar: i32,
+    #[prop(optional)] hjaelp: Option<&'static str>,
+) -> impl IntoView {
+    let id = felt_id::<S>(k);
+    let aar_id = format!("{id}-aar");
+    let hjaelp_id = format!("{id}-hjaelp");
+    let nu = move || tilstand.with(|t| Maaned::parse(t.hent(k)));
+    let saet = move |aar: Option<i32>, md: Option<u32>| {
+        let gammel = nu();
+        let aar = aar.or(gammel.map(|m| m.aar())).unwrap_or(til_aar);
+        let md = md.or(gammel.map(|m| m.md())).unwrap_or(1);
+        if let Some(m) = Maaned::ny(aar, md) {
+            tilstand.update(|t| {
+                t.saet(k, &m.to_string());
+            });
+        }
+    };
+    view! {
+        <fieldset class="felt maaned" aria-describedby=hjaelp.map(|_| hjaelp_id.clone())>
+            <legend>{legend}</legend>
+            {hjaelp.map(|h| view! { <p class="hjaelp" id=hjaelp_id.clone()>{h}</p> })}
+            <div class="side-om-side">
+                <div>
+                    <label for=id.clone()>"Måned"</label>
+                    <select id=id.clone() on:change=move |ev| saet(None, event_target_value(&ev).parse().ok())>
+                        {(1..=12u32)
+                            .map(|m| view! {
+                                <option value=m.to_string() selected=move || nu().is_some_and(|x| x.md() == m)>
+                                    {MAANEDSNAVNE[(m - 1) as usize]}
+                                </option>
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div>
+                    <label for=aar_id.clone()>"År"</label>
+                    <select id=aar_id on:change=move |ev| saet(event_target_value(&ev).parse().ok(), None)>
+                        {(fra_aar..=til_aar)
+                            .rev()
+                            .map(|a| view! {
+                                <option value=a.to_string() selected=move || nu().is_some_and(|x| x.aar() == a)>
+                                    {a}
+                                </option>
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+            </div>
+        </fieldset>
+    }
+}
+
+/// The error summary at the top of a form: a heading and a link to each field with a problem.
+#[component]
+pub fn Fejloversigt(fejl: Signal<Vec<(String, String)>>) -> impl IntoView {
+    move || {
+        let v = fejl.get();
+        (!v.is_empty()).then(|| {
+            view! {
+                <div class="fejloversigt" role="region" aria-labelledby="fejloversigt-titel">
+                    <h2 id="fejloversigt-titel">"Ret disse felter"</h2>
+                    <ul>
+                        {v.into_iter()
+                            .map(|(id, tekst)| {
+                                let href = format!("#{id}");
+                                view! {
+                                    <li>
+                                        <a href=href on:click=move |ev| {
+                                            ev.prevent_default();
+                                            fokuser(&id);
+                                        }>{tekst}</a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
+}
+
+/// Messages about what was read from a link or from storage.
+#[component]
+pub fn Meddelelser(meddelelser: Signal<Vec<String>>) -> impl IntoView {
+    move || {
+        let v = meddelelser.get();
+        (!v.is_empty()).then(|| {
+            view! {
+                <div class="boks vigtigt" role="status">
+                    {v.into_iter().map(|m| view! { <p>{m}</p> }).collect_view()}
+                </div>
+            }
+        })
+    }
+}
+
+/// The warnings of a result, most serious first.
+#[component]
+pub fn Advarsler(forklaring: Signal<Forklaring>) -> impl IntoView {
+    move || {
+        let mut a = forklaring.get().advarsler;
+        a.sort_by_key(|x| std::cmp::Reverse(x.alvor));
+        (!a.is_empty()).then(|| {
+            view! {
+                <ul class="advarsler">
+                    {a.into_iter()
+                        .map(|a| {
+                            let klasse = if a.alvor == Alvor::Advarsel { "advarsel" } else { "info" };
+                            view! {
+                                <li class=klasse>
+                                    <strong>{if a.alvor == Alvor::Advarsel { "Vær opmærksom: " } else { "Godt at vide: " }}</strong>
+                                    {a.tekst}
+                                    {a.fortolkning.map(|f| view! { <span class="fortolkning">" (fortolkning " {f.id()} ")"</span> })}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            }
+        })
+    }
+}
+
+/// The explanation: one list item per line, the sentence (and amount) first, § and sources in a disclosure.
+#[component]
+pub fn Forklaringsvisning(forklaring: Signal<Forklaring>) -> impl IntoView {
+    move || {
+        let linjer = forklaring.get().linjer;
+        view! {
+            <ol class="forklaring">
+                {linjer
+                    .into_iter()
+                    .map(|l| {
+                        let klasse = match l.art {
+                            Linjeart::Resultat => "linje resultatlinje",
+                            Linjeart::Fradrag => "linje fradrag",
+                            _ => "linje",
+                        };
+                        let beloeb = l.beloeb.map(|b| {
+                            let tegn = if l.art == Linjeart::Fradrag { "− " } else { "" };
+                            view! { <span class="beloeb">{format!("{tegn}{} kr.", kr(b))}</span> }
+                        });
+                        view! {
+                            <li class=klasse>
+                                <p class="linjetekst">{l.tekst.clone()} " " {beloeb}</p>
+                                <details>
+                                    <summary>"Paragraf og kilde"</summary>
+                                    <dl class="fakta">
+                                        <dt>"Regel"</dt>
+                                        <dd>{l.paragraf.clone()}</dd>
+                                        {l.gyldig_fra.map(|d| view! { <dt>"Gælder fra"</dt><dd>{dato_tekst(d)}</dd> })}
+                                        <dt>"Status"</dt>
+                                        <dd>{l.status.tekst()}</dd>
+                                        {l.fortolkning.map(|f| view! { <dt>"Fortolkning"</dt><dd>{format!("{}: {}", f.id(), f.tekst())}</dd> })}
+                                        <dt>"Kilde"</dt>
+                                        <dd>
+                                            <ul class="kilder">
+                                                {l.kilder
+                                                    .iter()
+                                                    .map(|k| view! {
+                                                        <li><a href=*k rel="noopener noreferrer" target="_blank">{vaert(k)} <span class="skjult">" (åbner i et nyt vindue)"</span></a></li>
+                                                    })
+                                                    .collect_view()}
+                                            </ul>
+                                        </dd>
+                                    </dl>
+                                </details>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        }
+    }
+}
+
+/// "star.dk" from a source URL, for a short link text.
+pub fn vaert(url: &str) -> String {
+    let uden = url.split("://").nth(1).unwrap_or(url);
+    let vaert = uden.split('/').next().unwrap_or(uden);
+    vaert.strip_prefix("www.").unwrap_or(vaert).to_string()
+}

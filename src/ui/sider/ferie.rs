@@ -1,0 +1,173 @@
+use crate::rules::aktivloven::ferie::{vurder, Maanedsart, Udfald, MAKS_MAANEDER};
+use crate::rules::lovdata::SENESTE_SATSAAR;
+use crate::rules::tid::{dato_tekst, Maaned};
+use crate::ui::deling::{gem_ved_aendring, start_tilstand, Delepanel};
+use crate::ui::komponenter::{
+    felt_id, Advarsler, Fejloversigt, Forklaringsvisning, Maanedsvaelger, Meddelelser, Valgfelt,
+};
+use crate::ui::tilstand::ferie::{self as skema, Ferie as Fe};
+use crate::ui::tilstand::Tilstand;
+use leptos::prelude::*;
+
+const FORLOEB: &[(&str, &str, Option<&str>)] = &[
+    ("r", "Ressourceforløb", None),
+    ("j", "Jobafklaringsforløb", None),
+];
+const ARTER: &[(Maanedsart, &str)] = &[
+    (
+        Maanedsart::Hjaelp,
+        "Fik hjælp (ydelse, kontanthjælp eller uddannelseshjælp)",
+    ),
+    (Maanedsart::Loentilskud, "Løntilskud"),
+    (Maanedsart::Ingen, "Ingen hjælp hele måneden"),
+];
+
+fn standard() -> Tilstand<Fe> {
+    let d = js_sys::Date::new_0();
+    let nu = Maaned::ny(d.get_full_year() as i32, d.get_month() + 1);
+    let fra = nu.map(|mut m| {
+        for _ in 0..12 {
+            m = m.forrige();
+        }
+        m
+    });
+    Tilstand::<Fe>::default()
+        .med("fra", &fra.map(|m| m.to_string()).unwrap_or_default())
+        .med("m", &"h".repeat(12))
+}
+
+/// Ferie med ydelse: when the right to ferie arises and until when it can be used.
+#[component]
+pub fn Ferie() -> impl IntoView {
+    let (start, meddelelser) = start_tilstand::<Fe>(standard);
+    let t = RwSignal::new(start);
+    gem_ved_aendring(t);
+    let meddelelser = Signal::derive(move || meddelelser.clone());
+    let input = Memo::new(move |_| skema::til_input(&t.get()));
+    let fejl_liste = Signal::derive(move || {
+        input
+            .get()
+            .err()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|f| (felt_id::<Fe>(f.felt), f.tekst))
+            .collect::<Vec<_>>()
+    });
+    let resultat = Memo::new(move |_| input.get().ok().map(|i| vurder(&i)));
+    let forklaring =
+        Signal::derive(move || resultat.get().map(|r| r.forklaring).unwrap_or_default());
+    let maaneder = move || {
+        t.with(|t| {
+            let fra = Maaned::parse(t.hent("fra"));
+            let koder: Vec<char> = t.hent("m").chars().collect();
+            let mut m = fra;
+            koder
+                .into_iter()
+                .map(|k| {
+                    let denne = m;
+                    m = m.map(|x| x.naeste());
+                    (denne, k)
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let saet_maaned = move |n: usize, k: char| {
+        t.update(|t| {
+            let mut koder: Vec<char> = t.hent("m").chars().collect();
+            if let Some(c) = koder.get_mut(n) {
+                *c = k;
+            }
+            t.saet("m", &koder.into_iter().collect::<String>());
+        })
+    };
+    let antal = move |delta: i32| {
+        t.update(|t| {
+            let mut koder: Vec<char> = t.hent("m").chars().collect();
+            if delta > 0 && koder.len() < MAKS_MAANEDER {
+                for _ in 0..delta {
+                    if koder.len() < MAKS_MAANEDER {
+                        koder.push('h');
+                    }
+                }
+            } else if delta < 0 {
+                for _ in 0..(-delta) {
+                    if koder.len() > 1 {
+                        koder.pop();
+                    }
+                }
+            }
+            t.saet("m", &koder.into_iter().collect::<String>());
+        })
+    };
+    view! {
+        <h1 tabindex="-1">"Ferie med ydelse"</h1>
+        <p class="indledning">
+            "Efter 12 måneder i træk med hjælp kan du holde op til 5 ugers ferie med ydelse. Vælg den første måned "
+            "og markér de måneder, hvor du ikke fik hjælp."
+        </p>
+        <Meddelelser meddelelser=meddelelser />
+        <Fejloversigt fejl=fejl_liste />
+        <div class="beregner">
+            <form class="skema" on:submit=|ev| ev.prevent_default() novalidate>
+                <Valgfelt tilstand=t k="f" legend="Hvilket forløb er du i?" muligheder=FORLOEB />
+                <Maanedsvaelger tilstand=t k="fra" legend="Første måned med hjælp" fra_aar=2010 til_aar=SENESTE_SATSAAR + 1
+                    hjaelp="Måneder med kontanthjælp eller uddannelseshjælp lige før forløbet tæller også med." />
+                <fieldset class="felt liste" id={felt_id::<Fe>("m")} tabindex="-1">
+                    <legend>"Måned for måned"</legend>
+                    <p class="hjaelp">"En måned tæller, hvis du fik hjælp i en del af den."</p>
+                    <ol class="maanedsliste">
+                        {move || maaneder().into_iter().enumerate().map(|(n, (m, k))| {
+                            let id = format!("ferie-m-{n}");
+                            let navn = m.map(|m| m.tekst()).unwrap_or_else(|| format!("Måned {}", n + 1));
+                            view! {
+                                <li>
+                                    <label for=id.clone()>{navn}</label>
+                                    <select id=id on:change=move |ev| {
+                                        if let Some(c) = event_target_value(&ev).chars().next() { saet_maaned(n, c) }
+                                    }>
+                                        {ARTER.iter().map(|(a, tekst)| {
+                                            let c = skema::kode(*a);
+                                            view! { <option value=c.to_string() selected=c == k>{*tekst}</option> }
+                                        }).collect_view()}
+                                    </select>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ol>
+                    <div class="knapper">
+                        <button type="button" class="knap sekundaer" on:click=move |_| antal(1)>"Tilføj en måned"</button>
+                        <button type="button" class="knap sekundaer" on:click=move |_| antal(12)>"Tilføj 12 måneder"</button>
+                        <button type="button" class="knap sekundaer" on:click=move |_| antal(-1)>"Fjern sidste måned"</button>
+                    </div>
+                </fieldset>
+            </form>
+            <section class="resultat" aria-labelledby="ferie-resultat-titel">
+                <h2 id="ferie-resultat-titel">"Resultat"</h2>
+                <div aria-live="polite" aria-atomic="true" class="hovedtal">
+                    {move || match resultat.get().map(|r| r.udfald) {
+                        Some(Udfald::Vurderet(v)) if v.rettigheder.is_empty() => view! {
+                            <p class="tal-ingen">{format!("Du har ikke optjent ferie med ydelse endnu ({} måneder i træk).", v.talte_maaneder)}</p>
+                        }.into_any(),
+                        Some(Udfald::Vurderet(v)) => view! {
+                            <ul class="rettigheder">
+                                {v.rettigheder.into_iter().map(|r| view! {
+                                    <li><strong>{format!("Op til {} ugers ferie", r.uger)}</strong>
+                                        {format!(" fra {} til og med {}", dato_tekst(r.fra), dato_tekst(r.til))}</li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any(),
+                        Some(Udfald::Ugyldig { tekst, .. }) => view! { <p class="tal-ingen">{tekst}</p> }.into_any(),
+                        None => view! { <p class="mangler">"Vælg den første måned for at se resultatet."</p> }.into_any(),
+                    }}
+                </div>
+                <Advarsler forklaring=forklaring />
+                <Show when=move || resultat.with(|r| r.is_some())>
+                    <h3>"Sådan er det regnet ud"</h3>
+                    <Forklaringsvisning forklaring=forklaring />
+                    <p>"Læs mere om "<a href="#/rettigheder/ferie">"ferie med ydelse"</a>"."</p>
+                </Show>
+            </section>
+        </div>
+        <Delepanel tilstand=t />
+    }
+}

@@ -1,0 +1,118 @@
+use crate::rules::retssikkerhedsloven::{beregn, Udfald};
+use crate::rules::tid::dato_tekst_lang;
+use crate::ui::deling::{gem_ved_aendring, start_tilstand, Delepanel};
+use crate::ui::komponenter::{
+    felt_id, synlige_fejl, Advarsler, Fejloversigt, Forklaringsvisning, Meddelelser, Tekstfelt,
+    Valgfelt,
+};
+use crate::ui::tilstand::felt::Fejl;
+use crate::ui::tilstand::klagefrist::{self as skema, Klagefrist as K};
+use crate::ui::tilstand::Tilstand;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+const LEVERING: &[(&str, &str, Option<&str>)] = &[
+    (
+        "d",
+        "Digital Post (e-Boks, mit.dk)",
+        Some("Skriv den dag, brevet kom i din digitale postkasse."),
+    ),
+    (
+        "p",
+        "Almindeligt brev",
+        Some("Skriv datoen, der står på brevet."),
+    ),
+    (
+        "u",
+        "Jeg fik den udleveret (fx på et møde)",
+        Some("Skriv den dag, du fik den."),
+    ),
+];
+
+fn i_dag() -> Option<NaiveDate> {
+    let d = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+}
+
+/// Din klagefrist: the last day a complaint may arrive, and the kommune's genvurdering deadline.
+#[component]
+pub fn Klagefrist() -> impl IntoView {
+    let (start, meddelelser) = start_tilstand::<K>(Tilstand::<K>::default);
+    let t = RwSignal::new(start);
+    gem_ved_aendring(t);
+    let meddelelser = Signal::derive(move || meddelelser.clone());
+    let input = Memo::new(move |_| skema::til_input(&t.get()));
+    let fejl: Signal<Vec<Fejl>> = Signal::derive(move || {
+        t.with(|t| {
+            input.with(|i| {
+                i.as_ref()
+                    .err()
+                    .map(|f| synlige_fejl(t, f))
+                    .unwrap_or_default()
+            })
+        })
+    });
+    let fejl_liste = Signal::derive(move || {
+        fejl.get()
+            .into_iter()
+            .map(|f| (felt_id::<K>(f.felt), f.tekst))
+            .collect::<Vec<_>>()
+    });
+    let resultat = Memo::new(move |_| input.get().ok().map(|i| beregn(&i)));
+    let forklaring =
+        Signal::derive(move || resultat.get().map(|r| r.forklaring).unwrap_or_default());
+    view! {
+        <h1 tabindex="-1">"Din klagefrist"</h1>
+        <p class="indledning">
+            "Er du uenig i en afgørelse, kan du klage. Klagen skal være nået frem til kommunen senest 4 uger efter, "
+            "at du fik afgørelsen. Her kan du se datoen."
+        </p>
+        <Meddelelser meddelelser=meddelelser />
+        <Fejloversigt fejl=fejl_liste />
+        <div class="beregner">
+            <form class="skema" on:submit=|ev| ev.prevent_default() novalidate>
+                <Valgfelt tilstand=t k="l" legend="Hvordan fik du afgørelsen?" muligheder=LEVERING />
+                <Tekstfelt tilstand=t k="d" label="Dato" hjaelp="Fx 5.2.2026." fejl=fejl inputmode="numeric" />
+                <Tekstfelt tilstand=t k="k" label="Hvis du har klaget: den dag, kommunen modtog klagen (valgfrit)" hjaelp="Så viser vi også, hvornår kommunen skal have genvurderet sagen." fejl=fejl inputmode="numeric" />
+            </form>
+            <section class="resultat" aria-labelledby="klagefrist-resultat-titel">
+                <h2 id="klagefrist-resultat-titel">"Resultat"</h2>
+                <div aria-live="polite" aria-atomic="true" class="hovedtal">
+                    {move || match resultat.get().map(|r| r.udfald) {
+                        Some(Udfald::Beregnet(k)) => {
+                            let tilbage = i_dag().map(|d| (k.sidste_dag - d).num_days());
+                            view! {
+                                <p class="tal">
+                                    <span class="etiket">"Klagen skal være fremme senest"</span>
+                                    <strong>{dato_tekst_lang(k.sidste_dag)}</strong>
+                                    <span class="etiket">{match tilbage {
+                                        Some(n) if n < 0 => "Fristen er overskredet. Du kan stadig klage og bede om dispensation, hvis der er en særlig grund.".to_string(),
+                                        Some(0) => "Det er i dag.".to_string(),
+                                        Some(1) => "Det er i morgen.".to_string(),
+                                        Some(n) => format!("Der er {n} dage til."),
+                                        None => String::new(),
+                                    }}</span>
+                                </p>
+                                {k.genvurdering_senest.map(|g| view! {
+                                    <p>"Kommunen skal have genvurderet sagen senest " <strong>{dato_tekst_lang(g)}</strong> "."</p>
+                                })}
+                            }.into_any()
+                        }
+                        Some(Udfald::Ugyldig { tekst, .. }) => view! { <p class="tal-ingen">{tekst}</p> }.into_any(),
+                        None => view! {
+                            <p class="mangler">"Vi viser fristen, når du har skrevet datoen rigtigt."</p>
+                        }.into_any(),
+                    }}
+                </div>
+                <Advarsler forklaring=forklaring />
+                <Show when=move || resultat.with(|r| r.is_some())>
+                    <h3>"Sådan er det regnet ud"</h3>
+                    <Forklaringsvisning forklaring=forklaring />
+                    <p>"Læs mere om at "<a href="#/rettigheder/klage">"klage over en afgørelse"</a>" og om "
+                        <a href="#/rettigheder/bisidder">"bisidder og partsrepræsentant"</a>"."</p>
+                </Show>
+            </section>
+        </div>
+        <Delepanel tilstand=t />
+    }
+}

@@ -1,0 +1,317 @@
+//! The calculators' input state, kept as the text the user typed (so nothing typed is ever lost), and the
+//! two ways it leaves the page: a **share link** (in the URL fragment, never the query string) and the
+//! opt-in **save on this device** (localStorage). Pure Rust, no web calls: the decoders are tested and fuzzed
+//! natively.
+//!
+//! # Share-link format (version 1)
+//! `#/<side>?v=1&<nøgle>=<værdi>&…`, e.g. `#/ydelse?v=1&f=r&m=2024-03&s=2023-06-01&n=k&l=20000`.
+//! * `v` is the format version; a link without it, or with another version, is read as far as possible and the
+//!   user is told.
+//! * Keys are short and fixed per calculator ([`Skema::NOEGLER`]); only values that differ from the defaults
+//!   are written. Values are percent-encoded UTF-8 (everything but `A–Z a–z 0–9 - . _ ~ ,` and `:`).
+//! * Unknown keys, bad encodings and values that cannot be read are reported and skipped (the default is kept);
+//!   free-text values (amounts, dates) are taken as typed and validated like typed input.
+//! * At most [`MAKS_LAENGDE`] characters in all, and [`MAKS_VAERDI`] per value.
+//!
+//! # Stored format (version 1)
+//! localStorage key [`LAGER_NOEGLE`] holds JSON `{"v":1,"sider":{"ydelse":"v=1&…",…}}`: one share-link query
+//! per calculator. Anything else (corrupt JSON, another version) is reported, ignored and can be deleted.
+
+pub mod felt;
+pub mod ferie;
+pub mod forloeb;
+pub mod klagefrist;
+pub mod ydelse;
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::marker::PhantomData;
+
+/// The share-link and storage format version.
+pub const FORMAT: u32 = 1;
+/// The longest share-link query we read.
+pub const MAKS_LAENGDE: usize = 6000;
+/// The longest single value we read.
+pub const MAKS_VAERDI: usize = 1500;
+/// The localStorage key (the only one the app ever writes, and only after opt-in).
+pub const LAGER_NOEGLE: &str = "ressourceguiden";
+
+/// What kind of value a key holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Art {
+    /// Free text as typed (amounts, dates, lists): validated like typed input.
+    Tekst,
+    /// One of a fixed set of codes.
+    Valg(&'static [&'static str]),
+}
+
+/// One field of a calculator: its share-link key, its Danish name (for messages), its kind and default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Noegle {
+    pub k: &'static str,
+    pub navn: &'static str,
+    pub art: Art,
+    pub standard: &'static str,
+}
+
+/// A calculator's fields.
+pub trait Skema: Clone + PartialEq + 'static {
+    /// The route and storage name ("ydelse", "forloeb", …).
+    const NAVN: &'static str;
+    const NOEGLER: &'static [Noegle];
+}
+
+/// A calculator's raw input state: the text of every field, keyed by its share-link key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tilstand<S: Skema> {
+    vaerdier: BTreeMap<&'static str, String>,
+    _skema: PhantomData<S>,
+}
+
+impl<S: Skema> Default for Tilstand<S> {
+    fn default() -> Self {
+        Tilstand {
+            vaerdier: S::NOEGLER
+                .iter()
+                .map(|n| (n.k, n.standard.to_string()))
+                .collect(),
+            _skema: PhantomData,
+        }
+    }
+}
+
+impl<S: Skema> Tilstand<S> {
+    /// The text of a field ("" for an unknown key).
+    pub fn hent(&self, k: &str) -> &str {
+        self.vaerdier.get(k).map(String::as_str).unwrap_or("")
+    }
+
+    /// A yes/no field.
+    pub fn ja(&self, k: &str) -> bool {
+        self.hent(k) == "1"
+    }
+
+    /// Sets a field; `false` (and the field keeps its value) for an unknown key or a value outside a choice
+    /// field's codes.
+    pub fn saet(&mut self, k: &str, v: &str) -> bool {
+        let Some(n) = S::NOEGLER.iter().find(|n| n.k == k) else {
+            return false;
+        };
+        if let Art::Valg(koder) = n.art {
+            if !koder.contains(&v) {
+                return false;
+            }
+        }
+        self.vaerdier.insert(n.k, v.to_string());
+        true
+    }
+
+    /// Sets a field the UI knows exists (ignores refusals, which cannot happen for the UI's own codes).
+    pub fn med(mut self, k: &str, v: &str) -> Self {
+        self.saet(k, v);
+        self
+    }
+}
+
+/// Yes/no codes.
+pub const JA_NEJ: &[&str] = &["0", "1"];
+
+/// The query part of a share link (without `?`), only with values that differ from the defaults.
+pub fn til_fragment<S: Skema>(s: &Tilstand<S>) -> String {
+    let mut dele = vec![format!("v={FORMAT}")];
+    for n in S::NOEGLER {
+        let v = s.hent(n.k);
+        if v != n.standard {
+            dele.push(format!("{}={}", n.k, kod(v)));
+        }
+    }
+    dele.join("&")
+}
+
+/// The state read from a link or from storage, with what could not be read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Indlaest<S: Skema> {
+    pub tilstand: Tilstand<S>,
+    /// Danish sentences for the user (empty when everything was read).
+    pub problemer: Vec<String>,
+}
+
+/// Reads a share-link query (without `?`). Never fails: what cannot be read is reported and left at the
+/// default.
+pub fn fra_fragment<S: Skema>(q: &str) -> Indlaest<S> {
+    let mut tilstand = Tilstand::<S>::default();
+    let mut problemer = Vec::new();
+    if q.len() > MAKS_LAENGDE {
+        problemer.push(
+            "Linket er for langt til at være fra Ressourceguiden. Vi har brugt standardværdierne."
+                .into(),
+        );
+        return Indlaest {
+            tilstand,
+            problemer,
+        };
+    }
+    let mut version = None;
+    let mut ukendte = Vec::new();
+    let mut ulaeselige = Vec::new();
+    for del in q.split('&').filter(|d| !d.is_empty()) {
+        let (k, v) = del.split_once('=').unwrap_or((del, ""));
+        if k == "v" {
+            version = v.parse::<u32>().ok();
+            continue;
+        }
+        let Some(Noegle { navn, .. }) = S::NOEGLER.iter().find(|n| n.k == k) else {
+            ukendte.push(k.chars().take(20).collect::<String>());
+            continue;
+        };
+        let vaerdi = match dekod(v) {
+            Some(v) if v.chars().count() <= MAKS_VAERDI => v,
+            _ => {
+                ulaeselige.push(*navn);
+                continue;
+            }
+        };
+        if !tilstand.saet(k, &vaerdi) {
+            ulaeselige.push(*navn);
+        }
+    }
+    match version {
+        Some(FORMAT) => {}
+        Some(_) => problemer.push(
+            "Linket er fra en anden version af Ressourceguiden. Vi har læst det, vi kunne; tjek felterne."
+                .into(),
+        ),
+        None => problemer.push(
+            "Linket mangler sit versionsnummer og er måske ændret. Vi har læst det, vi kunne; tjek felterne."
+                .into(),
+        ),
+    }
+    if !ulaeselige.is_empty() {
+        problemer.push(format!(
+            "Disse felter i linket kunne ikke læses, så vi har brugt standardværdien: {}.",
+            ulaeselige.join(", ")
+        ));
+    }
+    if !ukendte.is_empty() {
+        problemer.push(format!(
+            "Linket indeholder noget, vi ikke kender ({}), og som vi har set bort fra.",
+            ukendte.join(", ")
+        ));
+    }
+    Indlaest {
+        tilstand,
+        problemer,
+    }
+}
+
+/// What is saved on the device after opt-in.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Lager {
+    pub v: u32,
+    /// Calculator name → share-link query.
+    #[serde(default)]
+    pub sider: BTreeMap<String, String>,
+}
+
+/// Reads the stored JSON. `Err` with a Danish message when it is corrupt or from another version.
+pub fn fra_lager(json: &str) -> Result<Lager, String> {
+    if json.len() > 8 * MAKS_LAENGDE {
+        return Err("De gemte oplysninger er for store og kan ikke læses.".into());
+    }
+    match serde_json::from_str::<Lager>(json) {
+        Ok(l) if l.v == FORMAT => Ok(l),
+        Ok(_) => Err(
+            "De gemte oplysninger er fra en anden version af Ressourceguiden og kan ikke læses."
+                .into(),
+        ),
+        Err(_) => Err("De gemte oplysninger er beskadigede og kan ikke læses.".into()),
+    }
+}
+
+/// The stored JSON.
+pub fn til_lager(l: &Lager) -> String {
+    serde_json::to_string(l).unwrap_or_else(|_| format!("{{\"v\":{FORMAT}}}"))
+}
+
+/// Splits a location hash into route path and query: `#/ydelse?v=1&…` → ("/ydelse", Some("v=1&…")).
+pub fn del_hash(hash: &str) -> (&str, Option<&str>) {
+    let h = hash.strip_prefix('#').unwrap_or(hash);
+    match h.split_once('?') {
+        Some((sti, q)) => (sti, Some(q)),
+        None => (h, None),
+    }
+}
+
+fn kod(s: &str) -> String {
+    let mut ud = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b',' | b':' => {
+                ud.push(b as char)
+            }
+            _ => ud.push_str(&format!("%{b:02X}")),
+        }
+    }
+    ud
+}
+
+fn dekod(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let mut ud = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'%' => {
+                let hex = s.get(i + 1..i + 3)?;
+                ud.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                ud.push(b' ');
+                i += 1;
+            }
+            c => {
+                ud.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(ud).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_coding_round_trips_danish_text() {
+        for s in ["", "20.000,50", "æøå ÆØÅ & = % # ?", "2024-03", "a+b"] {
+            assert_eq!(dekod(&kod(s)).as_deref(), Some(s));
+        }
+        assert_eq!(dekod("%ZZ"), None);
+        assert_eq!(dekod("%C3"), None);
+        assert_eq!(dekod("%"), None);
+    }
+
+    #[test]
+    fn hash_splits_into_route_and_query() {
+        assert_eq!(
+            del_hash("#/ydelse?v=1&m=2024-03"),
+            ("/ydelse", Some("v=1&m=2024-03"))
+        );
+        assert_eq!(del_hash("#/ydelse"), ("/ydelse", None));
+    }
+
+    #[test]
+    fn storage_rejects_corrupt_and_foreign_data() {
+        assert!(fra_lager("{").is_err());
+        assert!(fra_lager("{\"v\":2}").is_err());
+        assert!(fra_lager("[1,2]").is_err());
+        let mut l = Lager {
+            v: FORMAT,
+            ..Default::default()
+        };
+        l.sider.insert("ydelse".into(), "v=1&l=20000".into());
+        assert_eq!(fra_lager(&til_lager(&l)), Ok(l));
+    }
+}
