@@ -1,5 +1,6 @@
-//! Robustness: feeds the rules (and every decoder of text from outside) arbitrary — also absurd — inputs and
-//! fails on the first panic. A seeded generator, no nightly and no extra crates: each case has its own seed,
+//! Robustness: feeds the rules, and every decoder of text from outside the app (the route, the share link
+//! `tilstand::fra_fragment` through the field parsers to the rule, the stored data `tilstand::fra_lager`),
+//! arbitrary — also absurd — inputs and fails on the first panic (or a share link that does not round-trip). A seeded generator, no nightly and no extra crates: each case has its own seed,
 //! so any failure can be replayed exactly.
 //!
 //! ```text
@@ -28,6 +29,7 @@ use ressourceguiden::rules::lovdata::Forloebstype;
 use ressourceguiden::rules::retssikkerhedsloven::{self, KlagefristInput, Levering};
 use ressourceguiden::rules::{pensionsloven, tid};
 use ressourceguiden::ui::rute::Rute;
+use ressourceguiden::ui::tilstand::{self, felt, Art, Skema, Tilstand};
 use rust_decimal::Decimal;
 
 /// Cases per target when `RG_FUZZ_CASES` is not set (the smoke run of the normal test suite).
@@ -607,14 +609,12 @@ fn show<T: std::fmt::Debug>(print: bool, input: &T) {
     }
 }
 
-/// Decoders of text from outside the app (URL fragment, share link, stored data): each gets arbitrary text.
-///
-/// Hook for the share-link and stored-data decoders: when `fra_fragment(&str)` and `fra_lager(&str)` exist
-/// (in `src/ui/tilstand/`), add them here, e.g.
-/// `("fra_fragment", |s| { let _ = ressourceguiden::ui::tilstand::fra_fragment(s); })`.
 /// A decoder of text: (name, run it on the text; panics on a bug).
 type Decoder = (&'static str, fn(&str));
 
+/// Decoders of text from outside the app, each fed arbitrary text: the route, the share link (for every
+/// calculator, through to the calculation), the stored data, and the field parsers. A new decoder of outside
+/// text goes here (and, if it has a structure worth generating, gets its own target like "delelink").
 const TEXT_DECODERS: &[Decoder] = &[
     ("rute::fra_hash", |s| {
         if let Some(r) = Rute::fra_hash(s) {
@@ -630,7 +630,374 @@ const TEXT_DECODERS: &[Decoder] = &[
     ("Maaned::parse", |s| {
         let _ = tid::Maaned::parse(s);
     }),
+    ("tilstand::fra_fragment + til_input + regel", |s| {
+        let _ = share_link::<tilstand::ydelse::Ydelse>(s);
+        let _ = share_link::<tilstand::forloeb::Forloeb>(s);
+        let _ = share_link::<tilstand::ferie::Ferie>(s);
+        let _ = share_link::<tilstand::klagefrist::Klagefrist>(s);
+    }),
+    ("tilstand::fra_lager", |s| {
+        let _ = stored(s);
+    }),
+    ("tilstand::del_hash", |s| {
+        let _ = tilstand::del_hash(s);
+    }),
+    ("felt::beloeb/dato/heltal/decimaltal", |s| {
+        let _ = felt::beloeb(s, Decimal::MAX);
+        let _ = felt::beloeb(s, Decimal::from(500_000));
+        let _ = felt::dato(s);
+        let _ = felt::heltal(s, u32::MAX, "dage");
+        let _ = felt::decimaltal(s, Decimal::MAX, "timer");
+    }),
 ];
+
+/// A calculator whose input state comes from a share link, and the rule it feeds.
+trait Calculator: Skema {
+    /// `til_input` and the rule; the outcome kind.
+    fn run(t: &Tilstand<Self>) -> &'static str;
+}
+
+impl Calculator for tilstand::ydelse::Ydelse {
+    fn run(t: &Tilstand<Self>) -> &'static str {
+        match tilstand::ydelse::til_input(t) {
+            Ok(i) => match ydelse::beregn(&i).udfald {
+                ydelse::Udfald::Beregnet(_) => "beregnet",
+                _ => "regel: intet beløb",
+            },
+            Err(_) => "felter afvist",
+        }
+    }
+}
+
+impl Calculator for tilstand::forloeb::Forloeb {
+    fn run(t: &Tilstand<Self>) -> &'static str {
+        match tilstand::forloeb::til_input(t) {
+            Ok(i) => match forloebsgraenser::vurder(&i).udfald {
+                forloebsgraenser::Udfald::Vurderet(_) => "vurderet",
+                _ => "regel: ugyldig",
+            },
+            Err(_) => "felter afvist",
+        }
+    }
+}
+
+impl Calculator for tilstand::ferie::Ferie {
+    fn run(t: &Tilstand<Self>) -> &'static str {
+        match tilstand::ferie::til_input(t) {
+            Ok(i) => match ferie::vurder(&i).udfald {
+                ferie::Udfald::Vurderet(_) => "vurderet",
+                _ => "regel: ugyldig",
+            },
+            Err(_) => "felter afvist",
+        }
+    }
+}
+
+impl Calculator for tilstand::klagefrist::Klagefrist {
+    fn run(t: &Tilstand<Self>) -> &'static str {
+        match tilstand::klagefrist::til_input(t) {
+            Ok(i) => match retssikkerhedsloven::beregn(&i).udfald {
+                retssikkerhedsloven::Udfald::Beregnet(_) => "beregnet",
+                _ => "regel: ugyldig",
+            },
+            Err(_) => "felter afvist",
+        }
+    }
+}
+
+/// A share-link query read as the app reads it, then on through the fields to the rule. What was read must
+/// survive another round trip through the link unchanged.
+fn share_link<S: Calculator>(q: &str) -> &'static str {
+    let read = tilstand::fra_fragment::<S>(q);
+    let again = tilstand::fra_fragment::<S>(&tilstand::til_fragment(&read.tilstand));
+    assert!(
+        again.tilstand == read.tilstand,
+        "the share link does not round-trip: {q:?} -> {:?}",
+        tilstand::til_fragment(&read.tilstand)
+    );
+    S::run(&read.tilstand)
+}
+
+/// Stored data read as the app reads it; every stored page's query goes on through its calculator.
+fn stored(json: &str) -> &'static str {
+    let Ok(l) = tilstand::fra_lager(json) else {
+        return "afvist";
+    };
+    for (side, q) in &l.sider {
+        match side.as_str() {
+            "ydelse" => share_link::<tilstand::ydelse::Ydelse>(q),
+            "forloeb" => share_link::<tilstand::forloeb::Forloeb>(q),
+            "ferie" => share_link::<tilstand::ferie::Ferie>(q),
+            "klagefrist" => share_link::<tilstand::klagefrist::Klagefrist>(q),
+            _ => "ukendt side",
+        };
+    }
+    "læst"
+}
+
+/// The text of one field: what people type (amounts with Danish separators, dates, months, numbers, the
+/// row lists of the multi-row fields, month codes), or anything.
+fn field_text(r: &mut Rng) -> String {
+    let amount_text = |r: &mut Rng| {
+        r.pick(&[
+            "20.000,50",
+            "20000",
+            "0",
+            "-5",
+            "1e9",
+            "999999999999999999999999999999",
+            "12,345678901234567890123456789",
+            "1.2.3",
+            "kr. 100",
+            " 42 ",
+            "0,005",
+        ])
+        .to_string()
+    };
+    let date_text = |r: &mut Rng| {
+        let d = date(r);
+        match r.below(4) {
+            0 => tid::iso(d),
+            1 => format!("{}.{}.{}", d.day(), d.month(), d.year()),
+            2 => format!("{:02}-{:02}-{}", d.day(), d.month(), d.year()),
+            _ => format!("{}-{:02}", d.year(), d.month()),
+        }
+    };
+    match r.below(9) {
+        0 | 1 => amount_text(r),
+        2 | 3 => date_text(r),
+        4 => r.range(-5, 5_000).to_string(),
+        5 => count(r).to_string(),
+        6 => (0..r.len(3, 20))
+            .map(|_| {
+                format!(
+                    "{}:{}",
+                    r.pick(&["anden", "leje", "boern", "x", ""]),
+                    amount_text(r)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("~"),
+        7 => (0..r.len(3, 20))
+            .map(|_| format!("{}_{}", date_text(r), date_text(r)))
+            .collect::<Vec<_>>()
+            .join("~"),
+        _ => {
+            if r.bool() {
+                (0..r.len(40, 400))
+                    .map(|_| r.pick(&['h', 'l', 'i', 'h', 'h', 'x']))
+                    .collect()
+            } else {
+                text(r)
+            }
+        }
+    }
+}
+
+/// What a share-link field holds (from `src/ui/tilstand/*`), to generate values that get past the field
+/// parsers into the rules.
+#[derive(Clone, Copy)]
+enum Kind {
+    Month,
+    Date,
+    Amount,
+    Count,
+    Hours,
+    IncomeRows,
+    PeriodRows,
+    MonthCodes,
+    Other,
+}
+
+fn kind(calculator: &str, key: &str) -> Kind {
+    match (calculator, key) {
+        ("ydelse", "m") | ("ferie", "fra") => Kind::Month,
+        ("ydelse", "s" | "a" | "fd" | "bf" | "so" | "fst")
+        | ("forloeb", "fd" | "a" | "s")
+        | ("klagefrist", "d" | "k") => Kind::Date,
+        ("ydelse", "nb" | "su" | "lu" | "l" | "fg" | "ti" | "kb") => Kind::Amount,
+        ("ydelse", "fdg") | ("forloeb", "lm" | "fr") => Kind::Count,
+        ("ydelse", "tt") => Kind::Hours,
+        ("ydelse", "i") => Kind::IncomeRows,
+        ("forloeb", "t") => Kind::PeriodRows,
+        ("ferie", "m") => Kind::MonthCodes,
+        _ => Kind::Other,
+    }
+}
+
+/// A value as a person would type it into a field of this kind.
+fn typed(r: &mut Rng, k: Kind) -> String {
+    let day = |r: &mut Rng| {
+        let d = ymd(
+            r.range(1950, 2030) as i32,
+            r.range(1, 12) as u32,
+            r.range(1, 28) as u32,
+        );
+        if r.bool() {
+            tid::iso(d)
+        } else {
+            format!("{}.{}.{}", d.day(), d.month(), d.year())
+        }
+    };
+    let kr = |r: &mut Rng| match r.below(3) {
+        0 => r.range(0, 40_000).to_string(),
+        1 => format!("{}.{:03}", r.range(1, 40), r.range(0, 999)),
+        _ => format!("{},{:02}", r.range(0, 40_000), r.range(0, 99)),
+    };
+    match k {
+        Kind::Month => format!("{}-{:02}", r.range(2013, 2026), r.range(1, 12)),
+        Kind::Date if r.bool() => tid::iso(ymd(
+            r.range(2012, 2026) as i32,
+            r.range(1, 12) as u32,
+            r.range(1, 28) as u32,
+        )),
+        Kind::Date => day(r),
+        Kind::Amount => kr(r),
+        Kind::Count => r.range(0, 60).to_string(),
+        Kind::Hours => format!("{},{}", r.range(0, 160), r.range(0, 9)),
+        Kind::IncomeRows => (0..r.below(4))
+            .map(|_| {
+                let art = r.pick(&[
+                    "anden",
+                    "leje",
+                    "forsikring",
+                    "invalidepension",
+                    "ansaettelsesbevis",
+                    "invaliditetsydelse",
+                    "legat",
+                    "erstatning",
+                    "valg",
+                    "transport",
+                    "boern",
+                ]);
+                format!("{art}:{}", kr(r))
+            })
+            .collect::<Vec<_>>()
+            .join("~"),
+        Kind::PeriodRows => (0..r.below(4))
+            .map(|_| format!("{}_{}", day(r), day(r)))
+            .collect::<Vec<_>>()
+            .join("~"),
+        Kind::MonthCodes => (0..r.range(1, 60))
+            .map(|_| r.pick(&['h', 'h', 'h', 'l', 'i']))
+            .collect(),
+        Kind::Other => field_text(r),
+    }
+}
+
+/// A share-link query for `S`: the app's own encoding of field values (mostly typed as people type them,
+/// sometimes anything), then now and then damaged.
+fn link<S: Skema>(r: &mut Rng) -> String {
+    if r.chance(10) {
+        return text(r);
+    }
+    let mut t = Tilstand::<S>::default();
+    for n in S::NOEGLER {
+        // The fields a calculation needs are usually filled in; the optional ones usually not.
+        let needed = matches!(
+            (S::NAVN, n.k),
+            ("ydelse", "m" | "s")
+                | ("forloeb", "fd" | "a" | "lm")
+                | ("ferie", "fra" | "m")
+                | ("klagefrist", "d")
+        );
+        if r.chance(if needed { 5 } else { 65 }) {
+            continue;
+        }
+        let v = match n.art {
+            Art::Valg(codes) if r.chance(90) => r.pick(codes).to_string(),
+            _ if r.chance(85) => typed(r, kind(S::NAVN, n.k)),
+            _ => field_text(r),
+        };
+        t.saet(n.k, &v);
+    }
+    let mut q = tilstand::til_fragment(&t);
+    let boundary = |q: &str, r: &mut Rng| {
+        let mut i = r.below(q.len() as u64 + 1) as usize;
+        while !q.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    match r.below(10) {
+        0 => {
+            q = q.replacen(
+                "v=1",
+                &format!("v={}", r.pick(&["2", "0", "", "x", "99999999999"])),
+                1,
+            )
+        }
+        1 => q = q.replacen("v=1&", "", 1),
+        2 => q.push_str(&format!("&{}={}", text(r), text(r))),
+        3 => {
+            let cut = boundary(&q, r);
+            q.truncate(cut);
+        }
+        4 => {
+            let at = boundary(&q, r);
+            q.insert(at, r.pick(&['%', '&', '=', '+', '~']));
+        }
+        _ => {}
+    }
+    q
+}
+
+/// Stored JSON: the app's own format with share-link queries, an arbitrary text, or a damaged version.
+fn stored_json(r: &mut Rng) -> String {
+    if r.chance(15) {
+        return text(r);
+    }
+    let mut sider = serde_json_like(r);
+    match r.below(8) {
+        0 => {
+            let mut cut = r.below(sider.len() as u64 + 1) as usize;
+            while !sider.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            sider.truncate(cut);
+        }
+        1 => {
+            sider = sider.replacen(
+                "\"v\":1",
+                &format!("\"v\":{}", r.pick(&["2", "-1", "1e400", "null", "\"1\""])),
+                1,
+            )
+        }
+        _ => {}
+    }
+    sider
+}
+
+/// `{"v":1,"sider":{…}}` with JSON-escaped queries (written by hand: no JSON crate in the tests).
+fn serde_json_like(r: &mut Rng) -> String {
+    let esc = |s: &str| {
+        let mut o = String::new();
+        for c in s.chars() {
+            match c {
+                '"' => o.push_str("\\\""),
+                '\\' => o.push_str("\\\\"),
+                c if (c as u32) < 0x20 => o.push_str(&format!("\\u{:04x}", c as u32)),
+                c => o.push(c),
+            }
+        }
+        o
+    };
+    let mut entries = Vec::new();
+    for _ in 0..r.len(3, 8) {
+        let (name, q) = match r.below(5) {
+            0 => ("ydelse".to_string(), link::<tilstand::ydelse::Ydelse>(r)),
+            1 => ("forloeb".to_string(), link::<tilstand::forloeb::Forloeb>(r)),
+            2 => ("ferie".to_string(), link::<tilstand::ferie::Ferie>(r)),
+            3 => (
+                "klagefrist".to_string(),
+                link::<tilstand::klagefrist::Klagefrist>(r),
+            ),
+            _ => (text(r), text(r)),
+        };
+        entries.push(format!("\"{}\":\"{}\"", esc(&name), esc(&q)));
+    }
+    format!("{{\"v\":1,\"sider\":{{{}}}}}", entries.join(","))
+}
 
 const TARGETS: &[Target] = &[
     Target {
@@ -705,6 +1072,42 @@ const TARGETS: &[Target] = &[
                 }
                 None => ("ingen (uden for kalenderen)", ""),
             }
+        },
+    },
+    Target {
+        name: "delelink (tilstand::fra_fragment -> til_input -> regel)",
+        run: |r, p| match r.below(4) {
+            0 => {
+                let q = link::<tilstand::ydelse::Ydelse>(r);
+                show(p, &q);
+                (share_link::<tilstand::ydelse::Ydelse>(&q), "ydelse")
+            }
+            1 => {
+                let q = link::<tilstand::forloeb::Forloeb>(r);
+                show(p, &q);
+                (share_link::<tilstand::forloeb::Forloeb>(&q), "forloeb")
+            }
+            2 => {
+                let q = link::<tilstand::ferie::Ferie>(r);
+                show(p, &q);
+                (share_link::<tilstand::ferie::Ferie>(&q), "ferie")
+            }
+            _ => {
+                let q = link::<tilstand::klagefrist::Klagefrist>(r);
+                show(p, &q);
+                (
+                    share_link::<tilstand::klagefrist::Klagefrist>(&q),
+                    "klagefrist",
+                )
+            }
+        },
+    },
+    Target {
+        name: "lager (tilstand::fra_lager -> fra_fragment -> regel)",
+        run: |r, p| {
+            let json = stored_json(r);
+            show(p, &json);
+            (stored(&json), "")
         },
     },
     Target {
