@@ -436,8 +436,9 @@ async fn no_cookies_storage_or_foreign_requests_on_any_page() -> E2eResult<()> {
     b.quit().await
 }
 
-/// First visit online; then, with the network cut through the DevTools protocol, a reload, an in-app route
-/// and a fresh load with a query (the panic page's reload link) all work — and the server sees nothing.
+/// First visit online; then, with the network cut through the DevTools protocol, a reload, an in-app route,
+/// a fresh load with a query (the panic page's reload link) and a calculation from a share link all work —
+/// and the server sees nothing.
 #[tokio::test]
 async fn works_offline_after_the_first_visit() -> E2eResult<()> {
     let b = Browser::start().await?;
@@ -478,6 +479,21 @@ async fn works_offline_after_the_first_visit() -> E2eResult<()> {
     let t = route("#/tilgaengelighed");
     b.open_fresh(&format!("?genstart=1{}", t.hash)).await?;
     b.wait_for_h1(t.h1).await?;
+    // A calculation, offline: the klagefrist calculator from a share link.
+    b.open_fresh("#/klagefrist?v=1&d=2024-03-01&l=u").await?;
+    b.wait_for_h1("Din klagefrist").await?;
+    let frist = b
+        .wait_until("the offline klagefrist calculation", || async {
+            let v = b
+                .eval("const s = document.querySelector('.resultat .hovedtal strong'); return s ? s.textContent : null;")
+                .await?;
+            Ok(v.as_str().map(str::to_string))
+        })
+        .await?;
+    ensure!(
+        frist.contains("2024"),
+        "unexpected klagefrist offline: {frist:?}"
+    );
 
     let reached = b.server.requests();
     ensure!(
@@ -485,8 +501,8 @@ async fn works_offline_after_the_first_visit() -> E2eResult<()> {
         "with the network cut, requests still reached the server: {reached:?}"
     );
     report(format!(
-        "offline: {} files precached; reload, #/om and ?genstart=1#/tilgaengelighed worked with the network cut \
-         (0 requests answered, {} connection attempts refused)",
+        "offline: {} files precached; reload, #/om, ?genstart=1#/tilgaengelighed and a klagefrist calculation \
+         (deadline {frist}) worked with the network cut (0 requests answered, {} connection attempts refused)",
         cached.len(),
         b.server.refused()
     ));
