@@ -72,6 +72,16 @@ pub const ROUTES: &[Route] = &[
         in_nav: true,
     },
     Route {
+        hash: "#/ferie",
+        h1: "Ferie med ydelse",
+        in_nav: true,
+    },
+    Route {
+        hash: "#/klagefrist",
+        h1: "Din klagefrist",
+        in_nav: true,
+    },
+    Route {
         hash: "#/rettigheder",
         h1: "Dine rettigheder",
         in_nav: true,
@@ -122,11 +132,11 @@ mod tests {
     }
 
     #[test]
-    fn hashes_are_unique_and_nav_has_four_sections() {
+    fn hashes_are_unique_and_nav_has_six_sections() {
         let mut hashes: Vec<_> = all_pages().map(|r| r.hash).collect();
         hashes.sort();
         hashes.dedup();
         assert_eq!(hashes.len(), ROUTES.len() + 1);
-        assert_eq!(nav_routes().count(), 4);
+        assert_eq!(nav_routes().count(), 6);
     }
 }
