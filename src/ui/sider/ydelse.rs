@@ -152,6 +152,16 @@ pub fn Ydelse() -> impl IntoView {
                 </Show>
             </section>
         </div>
+        {move || resultat.get().and_then(|r| r.ydelse()).map(|y| view! {
+            <div class="resultatbar">
+                <a href="#ydelse-resultat-titel" on:click=move |ev| {
+                    ev.prevent_default();
+                    if let Some(e) = document().get_element_by_id("ydelse-resultat-titel") {
+                        e.scroll_into_view();
+                    }
+                }>{format!("Din ydelse: {} kr. – se udregningen", kr(y))}</a>
+            </div>
+        })}
         <HvadHvis input=input />
         <TjekAfgoerelse t=t input=input forklaring=forklaring />
         <Delepanel tilstand=t />
