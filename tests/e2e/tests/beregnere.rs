@@ -64,7 +64,11 @@ async fn vent_paa(b: &Browser, css: &str, want: &str) -> E2eResult<()> {
 }
 
 async fn vaerdi(b: &Browser, label: &str) -> E2eResult<String> {
-    Ok(felt(b, label).await?.prop("value").await?.unwrap_or_default())
+    Ok(felt(b, label)
+        .await?
+        .prop("value")
+        .await?
+        .unwrap_or_default())
 }
 
 async fn lager(b: &Browser) -> E2eResult<Value> {
@@ -100,26 +104,59 @@ async fn ydelse_gives_the_official_result_with_its_working() -> E2eResult<()> {
     let b = Browser::start().await?;
     ydelse_eksempel_1(&b).await?;
     let forklaring = tekst(&b, "ol.forklaring").await?;
-    ensure!(forklaring.contains("12.326"), "trace lacks the 2024 rate: {forklaring}");
-    ensure!(forklaring.contains("2.022,35"), "trace lacks the deduction: {forklaring}");
+    ensure!(
+        forklaring.contains("12.326"),
+        "trace lacks the 2024 rate: {forklaring}"
+    );
+    ensure!(
+        forklaring.contains("2.022,35"),
+        "trace lacks the deduction: {forklaring}"
+    );
     let regel = tekst(&b, "ol.forklaring details dl").await?;
-    ensure!(regel.contains("§"), "the first line's details have no §: {regel}");
+    ensure!(
+        regel.contains("§"),
+        "the first line's details have no §: {regel}"
+    );
     // The polite live region carries the result.
-    let live = b.eval("return document.querySelector('.hovedtal').getAttribute('aria-live');").await?;
-    ensure!(live == "polite", "result region is not aria-live=polite: {live}");
+    let live = b
+        .eval("return document.querySelector('.hovedtal').getAttribute('aria-live');")
+        .await?;
+    ensure!(
+        live == "polite",
+        "result region is not aria-live=polite: {live}"
+    );
     // What if: 21 rows, and an SVG chart with a title.
-    let rows = b.eval("return document.querySelectorAll('.hvad-hvis tbody tr').length;").await?;
-    ensure!(rows == 21, "expected 21 table rows in «Hvad hvis», got {rows}");
-    let svg = b.eval("return !!document.querySelector('.hvad-hvis svg[role=img] title');").await?;
+    let rows = b
+        .eval("return document.querySelectorAll('.hvad-hvis tbody tr').length;")
+        .await?;
+    ensure!(
+        rows == 21,
+        "expected 21 table rows in «Hvad hvis», got {rows}"
+    );
+    let svg = b
+        .eval("return !!document.querySelector('.hvad-hvis svg[role=img] title');")
+        .await?;
     ensure!(svg == true, "the chart has no accessible SVG");
     let foerste = tekst(&b, ".hvad-hvis tbody tr").await?;
-    ensure!(foerste.contains("12.326,00"), "at wage 0 the ydelse is the rate: {foerste}");
+    ensure!(
+        foerste.contains("12.326,00"),
+        "at wage 0 the ydelse is the rate: {foerste}"
+    );
     // Tjek din afgørelse: 10.303,65 − 30 % × 16.323 = 5.406,75.
     skriv(&b, "Kommunens beløb for måneden", "5.406,75").await?;
     vent_paa(&b, ".tjek", "30 %").await?;
     vent_paa(&b, ".tjek", "4.896,90").await?;
+    // Line by line, with the kommune's base amount and deduction from the letter.
+    skriv(&b, "Kommunens grundbeløb", "12.326").await?;
+    skriv(&b, "Kommunens fradrag i alt", "6.919,25").await?;
+    vent_paa(&b, ".tjek table:last-of-type", "Grundbeløb før fradrag").await?;
+    vent_paa(&b, ".tjek table:last-of-type", "4.896,90").await?;
     b.axe_check("ydelse med resultat").await?;
-    ensure!(b.console_errors().await?.is_empty(), "console errors: {:?}", b.console_errors().await?);
+    ensure!(
+        b.console_errors().await?.is_empty(),
+        "console errors: {:?}",
+        b.console_errors().await?
+    );
     b.quit().await
 }
 
@@ -138,21 +175,42 @@ async fn ydelse_validates_as_the_user_types() -> E2eResult<()> {
         skriv(&b, "Din løn i måneden", indtastning).await?;
         vent_paa(&b, ".fejloversigt", besked).await?;
         let inline = tekst(&b, ".felt-fejl .fejlbesked").await?;
-        ensure!(inline.contains(besked), "inline error for {indtastning:?}: {inline}");
-        ensure!(vaerdi(&b, "Din løn i måneden").await? == indtastning, "the typed value was lost");
-        let invalid = b.eval("return document.querySelector('.felt-fejl input').getAttribute('aria-invalid');").await?;
+        ensure!(
+            inline.contains(besked),
+            "inline error for {indtastning:?}: {inline}"
+        );
+        ensure!(
+            vaerdi(&b, "Din løn i måneden").await? == indtastning,
+            "the typed value was lost"
+        );
+        let invalid = b
+            .eval("return document.querySelector('.felt-fejl input').getAttribute('aria-invalid');")
+            .await?;
         ensure!(invalid == "true", "aria-invalid is {invalid}");
         let res = tekst(&b, ".hovedtal").await?;
-        ensure!(!res.contains("kr.") || res.contains("Vi viser"), "a result was shown for invalid input: {res}");
+        ensure!(
+            !res.contains("kr.") || res.contains("Vi viser"),
+            "a result was shown for invalid input: {res}"
+        );
     }
     b.axe_check("ydelse med fejl").await?;
     // The summary link focuses the field without changing the route.
     let link = b.driver().find(By::Css(".fejloversigt a")).await?;
     link.click().await?;
-    let felt_id = felt(&b, "Din løn i måneden").await?.attr("id").await?.unwrap_or_default();
+    let felt_id = felt(&b, "Din løn i måneden")
+        .await?
+        .attr("id")
+        .await?
+        .unwrap_or_default();
     let aktiv = b.active_element().await?;
-    ensure!(aktiv.id.as_deref() == Some(felt_id.as_str()), "focus after the summary link: {aktiv:?}");
-    ensure!(b.hash().await? == "#/ydelse", "the summary link changed the route");
+    ensure!(
+        aktiv.id.as_deref() == Some(felt_id.as_str()),
+        "focus after the summary link: {aktiv:?}"
+    );
+    ensure!(
+        b.hash().await? == "#/ydelse",
+        "the summary link changed the route"
+    );
     // An impossible date.
     skriv(&b, "Din løn i måneden", "20000").await?;
     skriv(&b, "Hvornår begyndte dit forløb?", "31.2.2024").await?;
@@ -160,7 +218,10 @@ async fn ydelse_validates_as_the_user_types() -> E2eResult<()> {
     // Fixing it brings the result back.
     skriv(&b, "Hvornår begyndte dit forløb?", "1.6.2023").await?;
     vent_paa(&b, ".hovedtal", "10.303,65 kr.").await?;
-    ensure!(tekst(&b, ".fejloversigt").await?.is_empty(), "the error summary stayed");
+    ensure!(
+        tekst(&b, ".fejloversigt").await?.is_empty(),
+        "the error summary stayed"
+    );
     b.quit().await
 }
 
@@ -170,34 +231,66 @@ async fn ydelse_validates_as_the_user_types() -> E2eResult<()> {
 async fn share_link_round_trip_and_tampered_links() -> E2eResult<()> {
     let b = Browser::start().await?;
     ydelse_eksempel_1(&b).await?;
-    b.driver().find(By::XPath("//button[contains(., 'Lav et link')]")).await?.click().await?;
+    b.driver()
+        .find(By::XPath("//button[contains(., 'Lav et link')]"))
+        .await?
+        .click()
+        .await?;
     let link = vaerdi(&b, "Link til din beregning").await?;
     ensure!(link.contains("#/ydelse?v=1&"), "link format: {link}");
-    ensure!(!link.split('#').next().unwrap_or("").contains('?'), "state in the query string: {link}");
+    ensure!(
+        !link.split('#').next().unwrap_or("").contains('?'),
+        "state in the query string: {link}"
+    );
     b.axe_check("ydelse med delingslink").await?;
     b.driver().goto("about:blank").await?;
     b.driver().goto(&link).await?;
     b.wait_for_h1("Beregn din ydelse").await?;
     vent_paa(&b, ".hovedtal", "10.303,65 kr.").await?;
-    ensure!(vaerdi(&b, "Din løn i måneden").await? == "20.000", "wage not restored");
-    ensure!(vaerdi(&b, "Hvornår begyndte dit forløb?").await? == "1.6.2023", "start not restored");
+    ensure!(
+        vaerdi(&b, "Din løn i måneden").await? == "20.000",
+        "wage not restored"
+    );
+    ensure!(
+        vaerdi(&b, "Hvornår begyndte dit forløb?").await? == "1.6.2023",
+        "start not restored"
+    );
     vent_paa(&b, "main", "åbnet fra et link").await?;
-    ensure!(b.hash().await? == "#/ydelse", "the answers stayed in the address bar: {}", b.hash().await?);
-    ensure!(lager(&b).await?["n"] == 0, "opening a link stored something");
+    ensure!(
+        b.hash().await? == "#/ydelse",
+        "the answers stayed in the address bar: {}",
+        b.hash().await?
+    );
+    ensure!(
+        lager(&b).await?["n"] == 0,
+        "opening a link stored something"
+    );
     // Tampered: an unknown level, a broken percent-escape, an unknown key, no version.
     b.open_fresh("#/ydelse?n=zz&l=%ZZ&hack=1&m=2024-03").await?;
     b.wait_for_h1("Beregn din ydelse").await?;
     vent_paa(&b, "main", "mangler sit versionsnummer").await?;
     vent_paa(&b, "main", "kunne ikke læses").await?;
     vent_paa(&b, "main", "ikke kender").await?;
-    let radio = b.eval("return document.querySelector('input[name=ydelse-n]:checked').value;").await?;
-    ensure!(radio == "k", "tampered level did not fall back to the default: {radio}");
+    let radio = b
+        .eval("return document.querySelector('input[name=ydelse-n]:checked').value;")
+        .await?;
+    ensure!(
+        radio == "k",
+        "tampered level did not fall back to the default: {radio}"
+    );
     // Outdated version.
     b.open_fresh("#/forloeb?v=9&fd=1.10.1962").await?;
     vent_paa(&b, "main", "anden version").await?;
-    ensure!(vaerdi(&b, "Din fødselsdato").await? == "1.10.1962", "readable field dropped");
+    ensure!(
+        vaerdi(&b, "Din fødselsdato").await? == "1.10.1962",
+        "readable field dropped"
+    );
     b.axe_check("forældet link").await?;
-    ensure!(b.console_errors().await?.is_empty(), "console errors: {:?}", b.console_errors().await?);
+    ensure!(
+        b.console_errors().await?.is_empty(),
+        "console errors: {:?}",
+        b.console_errors().await?
+    );
     b.quit().await
 }
 
@@ -207,35 +300,72 @@ async fn share_link_round_trip_and_tampered_links() -> E2eResult<()> {
 async fn storage_is_opt_in_and_deletable_and_survives_corruption() -> E2eResult<()> {
     let b = Browser::start().await?;
     ydelse_eksempel_1(&b).await?;
-    ensure!(lager(&b).await?["n"] == 0, "stored before opt-in: {}", lager(&b).await?);
-    felt(&b, "Gem mine svar på denne enhed").await?.click().await?;
+    ensure!(
+        lager(&b).await?["n"] == 0,
+        "stored before opt-in: {}",
+        lager(&b).await?
+    );
+    felt(&b, "Gem mine svar på denne enhed")
+        .await?
+        .click()
+        .await?;
     let l = lager(&b).await?;
-    ensure!(l["n"] == 1 && l["v"].as_str().unwrap_or("").contains("20.000"), "not stored after opt-in: {l}");
+    ensure!(
+        l["n"] == 1 && l["v"].as_str().unwrap_or("").contains("20.000"),
+        "not stored after opt-in: {l}"
+    );
     b.reload().await?;
     b.wait_for_h1("Beregn din ydelse").await?;
     vent_paa(&b, ".hovedtal", "10.303,65 kr.").await?;
     vent_paa(&b, "main", "gemt på denne enhed").await?;
-    ensure!(felt(&b, "Gem mine svar på denne enhed").await?.is_selected().await?, "opt-in not shown after reload");
-    b.driver().find(By::XPath("//button[contains(., 'Slet alt, der er gemt')]")).await?.click().await?;
+    ensure!(
+        felt(&b, "Gem mine svar på denne enhed")
+            .await?
+            .is_selected()
+            .await?,
+        "opt-in not shown after reload"
+    );
+    b.driver()
+        .find(By::XPath("//button[contains(., 'Slet alt, der er gemt')]"))
+        .await?
+        .click()
+        .await?;
     vent_paa(&b, ".del", "er slettet").await?;
-    ensure!(lager(&b).await?["n"] == 0, "not deleted: {}", lager(&b).await?);
+    ensure!(
+        lager(&b).await?["n"] == 0,
+        "not deleted: {}",
+        lager(&b).await?
+    );
     b.reload().await?;
     b.wait_for_h1("Beregn din ydelse").await?;
-    ensure!(vaerdi(&b, "Din løn i måneden").await?.is_empty(), "answers survived deletion");
+    ensure!(
+        vaerdi(&b, "Din løn i måneden").await?.is_empty(),
+        "answers survived deletion"
+    );
     // Corrupt data.
-    b.eval("localStorage.setItem('ressourceguiden', '{\"v\":1,\"sider\":'); return null;").await?;
+    b.eval("localStorage.setItem('ressourceguiden', '{\"v\":1,\"sider\":'); return null;")
+        .await?;
     b.reload().await?;
     b.wait_for_h1("Beregn din ydelse").await?;
     vent_paa(&b, "main", "beskadigede").await?;
     skriv(&b, "Hvornår begyndte dit forløb?", "1.6.2023").await?;
     vent_paa(&b, ".hovedtal", "kr.").await?;
-    b.driver().find(By::XPath("//button[contains(., 'Slet alt, der er gemt')]")).await?.click().await?;
+    b.driver()
+        .find(By::XPath("//button[contains(., 'Slet alt, der er gemt')]"))
+        .await?
+        .click()
+        .await?;
     ensure!(lager(&b).await?["n"] == 0, "corrupt data not deleted");
-    b.eval("localStorage.setItem('ressourceguiden', '{\"v\":7}'); return null;").await?;
+    b.eval("localStorage.setItem('ressourceguiden', '{\"v\":7}'); return null;")
+        .await?;
     b.reload().await?;
     vent_paa(&b, "main", "anden version").await?;
     b.axe_check("ydelse med lagerbesked").await?;
-    ensure!(b.console_errors().await?.is_empty(), "console errors: {:?}", b.console_errors().await?);
+    ensure!(
+        b.console_errors().await?.is_empty(),
+        "console errors: {:?}",
+        b.console_errors().await?
+    );
     b.quit().await
 }
 
@@ -246,22 +376,34 @@ async fn print_handout() -> E2eResult<()> {
     let b = Browser::start().await?;
     ydelse_eksempel_1(&b).await?;
     let cdp = b.driver().cdp();
-    cdp.send_raw("Emulation.setEmulatedMedia", json!({"media": "print"})).await?;
+    cdp.send_raw("Emulation.setEmulatedMedia", json!({"media": "print"}))
+        .await?;
     let v = b
         .eval(
             "const vis = s => { const e = document.querySelector(s); return !!e && getComputedStyle(e).display !== 'none'; };
              return {nav: vis('nav'), handout: vis('.kun-print'), qr: vis('.kun-print svg.qr path'), knap: vis('.del')};",
         )
         .await?;
-    ensure!(v["nav"] == false && v["knap"] == false, "nav/buttons visible in print: {v}");
-    ensure!(v["handout"] == true && v["qr"] == true, "handout or QR missing in print: {v}");
+    ensure!(
+        v["nav"] == false && v["knap"] == false,
+        "nav/buttons visible in print: {v}"
+    );
+    ensure!(
+        v["handout"] == true && v["qr"] == true,
+        "handout or QR missing in print: {v}"
+    );
     let h = tekst(&b, ".kun-print").await?;
-    ensure!(h.contains("Udskrevet") && h.contains("version") && h.contains("#/ydelse?v=1&"), "handout text: {h}");
+    ensure!(
+        h.contains("Udskrevet") && h.contains("version") && h.contains("#/ydelse?v=1&"),
+        "handout text: {h}"
+    );
     // beforeprint opens the details (fired by window.print in a real print; dispatch it here).
-    b.eval("window.dispatchEvent(new Event('beforeprint')); return null;").await?;
+    b.eval("window.dispatchEvent(new Event('beforeprint')); return null;")
+        .await?;
     let aabne = b.eval("return Array.from(document.querySelectorAll('ol.forklaring details')).every(d => d.open);").await?;
     ensure!(aabne == true, "details not opened for print");
-    cdp.send_raw("Emulation.setEmulatedMedia", json!({"media": ""})).await?;
+    cdp.send_raw("Emulation.setEmulatedMedia", json!({"media": ""}))
+        .await?;
     b.quit().await
 }
 
@@ -273,18 +415,34 @@ async fn keyboard_only_calculation() -> E2eResult<()> {
     b.open_fresh("#/klagefrist").await?;
     b.wait_for_h1("Din klagefrist").await?;
     let h1 = b.driver().find(By::Tag("h1")).await?;
-    b.eval_with("arguments[0].focus(); return null;", vec![h1.to_json()?]).await?;
+    b.eval_with("arguments[0].focus(); return null;", vec![h1.to_json()?])
+        .await?;
     // First stop: the Digital Post radio; arrow down chooses «Almindeligt brev».
     b.press(Key::Tab).await?;
     let a = b.active_element().await?;
-    ensure!(a.tag == "input" && a.id.as_deref() == Some("klagefrist-l"), "first Tab stop: {a:?}");
+    ensure!(
+        a.tag == "input" && a.id.as_deref() == Some("klagefrist-l"),
+        "first Tab stop: {a:?}"
+    );
     b.press(Key::Down).await?;
-    let valgt = b.eval("return document.querySelector('input[name=klagefrist-l]:checked').value;").await?;
-    ensure!(valgt == "p", "arrow key did not choose ordinary post: {valgt}");
+    let valgt = b
+        .eval("return document.querySelector('input[name=klagefrist-l]:checked').value;")
+        .await?;
+    ensure!(
+        valgt == "p",
+        "arrow key did not choose ordinary post: {valgt}"
+    );
     b.press(Key::Tab).await?;
     let a = b.active_element().await?;
-    ensure!(a.id.as_deref() == Some("klagefrist-d"), "second Tab stop: {a:?}");
-    b.driver().action_chain().send_keys("2.3.2026").perform().await?;
+    ensure!(
+        a.id.as_deref() == Some("klagefrist-d"),
+        "second Tab stop: {a:?}"
+    );
+    b.driver()
+        .action_chain()
+        .send_keys("2.3.2026")
+        .perform()
+        .await?;
     vent_paa(&b, ".hovedtal", "tirsdag 7. april 2026").await?;
     b.quit().await
 }
@@ -301,19 +459,31 @@ async fn forloeb_verdict_wish_and_timeline() -> E2eResult<()> {
     vent_paa(&b, ".hovedtal", "Kun hvis du selv ønsker det").await?;
     vent_paa(&b, ".hovedtal", "31. oktober 2026").await?;
     vent_paa(&b, ".tidslinje-tekst", "6 år før folkepensionsalderen").await?;
-    let svg = b.eval("return document.querySelectorAll('.tl-svg rect').length;").await?;
+    let svg = b
+        .eval("return document.querySelectorAll('.tl-svg rect').length;")
+        .await?;
     ensure!(svg.as_u64().unwrap_or(0) >= 1, "timeline has no bars");
     b.axe_check("forløb kun med ønske").await?;
     felt(&b, "Jeg ønsker selv forløbet").await?.click().await?;
     vent_paa(&b, ".hovedtal", "Ja, fordi du selv ønsker det").await?;
     // An earlier forløb that overlaps → a clear message, no crash.
-    b.driver().find(By::XPath("//button[contains(., 'Tilføj et tidligere forløb')]")).await?.click().await?;
+    b.driver()
+        .find(By::XPath(
+            "//button[contains(., 'Tilføj et tidligere forløb')]",
+        ))
+        .await?
+        .click()
+        .await?;
     skriv(&b, "Forløb nr. 1: startdato", "1.1.2020").await?;
     skriv(&b, "Forløb nr. 1: slutdato", "1.1.2024").await?;
     felt(&b, "Din fødselsdato").await?.click().await?;
     vent_paa(&b, ".hovedtal", "Tidligere forløb skal være slut").await?;
     b.axe_check("forløb med tidligere forløb").await?;
-    ensure!(b.console_errors().await?.is_empty(), "console errors: {:?}", b.console_errors().await?);
+    ensure!(
+        b.console_errors().await?.is_empty(),
+        "console errors: {:?}",
+        b.console_errors().await?
+    );
     b.quit().await
 }
 
@@ -345,11 +515,20 @@ async fn meeting_mode_keeps_nothing() -> E2eResult<()> {
     let b = Browser::start().await?;
     b.open_fresh("#/ydelse").await?;
     b.wait_for_h1("Beregn din ydelse").await?;
-    let knap = b.driver().find(By::XPath("//button[normalize-space(.)='Mødetilstand']")).await?;
+    let knap = b
+        .driver()
+        .find(By::XPath("//button[normalize-space(.)='Mødetilstand']"))
+        .await?;
     knap.click().await?;
-    ensure!(knap.attr("aria-pressed").await?.as_deref() == Some("true"), "aria-pressed not true");
+    ensure!(
+        knap.attr("aria-pressed").await?.as_deref() == Some("true"),
+        "aria-pressed not true"
+    );
     let klasse = b.eval("return document.body.className;").await?;
-    ensure!(klasse.as_str().unwrap_or("").contains("moede"), "body has no meeting class");
+    ensure!(
+        klasse.as_str().unwrap_or("").contains("moede"),
+        "body has no meeting class"
+    );
     skriv(&b, "Hvornår begyndte dit forløb?", "1.6.2023").await?;
     skriv(&b, "Din løn i måneden", "20.000").await?;
     vent_paa(&b, ".hovedtal", "kr.").await?;
@@ -357,9 +536,16 @@ async fn meeting_mode_keeps_nothing() -> E2eResult<()> {
     ensure!(gem == false, "opt-in offered in meeting mode");
     ensure!(lager(&b).await?["n"] == 0, "stored in meeting mode");
     b.axe_check("mødetilstand").await?;
-    b.driver().find(By::XPath("//button[normalize-space(.)='Ryd alt']")).await?.click().await?;
+    b.driver()
+        .find(By::XPath("//button[normalize-space(.)='Ryd alt']"))
+        .await?
+        .click()
+        .await?;
     b.wait_until("fields emptied by «Ryd alt»", || async {
-        Ok(vaerdi(&b, "Din løn i måneden").await?.is_empty().then_some(()))
+        Ok(vaerdi(&b, "Din løn i måneden")
+            .await?
+            .is_empty()
+            .then_some(()))
     })
     .await?;
     ensure!(lager(&b).await?["n"] == 0, "stored after «Ryd alt»");
