@@ -402,6 +402,17 @@ async fn print_handout() -> E2eResult<()> {
         .await?;
     let aabne = b.eval("return Array.from(document.querySelectorAll('ol.forklaring details')).every(d => d.open);").await?;
     ensure!(aabne == true, "details not opened for print");
+    // The handout is one or two A4 pages.
+    let pdf = cdp
+        .send_raw(
+            "Page.printToPDF",
+            json!({"paperWidth": 8.27, "paperHeight": 11.69, "printBackground": false}),
+        )
+        .await?;
+    let bytes = base64_decode(pdf["data"].as_str().unwrap_or_default());
+    let sider = count(&bytes, b"/Type /Page") - count(&bytes, b"/Type /Pages");
+    println!("print: the ydelse handout is {sider} A4 page(s)");
+    ensure!((1..=2).contains(&sider), "the handout is {sider} A4 pages, expected 1–2");
     cdp.send_raw("Emulation.setEmulatedMedia", json!({"media": ""}))
         .await?;
     b.quit().await
@@ -553,4 +564,31 @@ async fn meeting_mode_keeps_nothing() -> E2eResult<()> {
         bail!("«Ryd alt» left the page: {}", b.hash().await?);
     }
     b.quit().await
+}
+
+fn count(hay: &[u8], needle: &[u8]) -> usize {
+    hay.windows(needle.len()).filter(|w| *w == needle).count()
+}
+
+/// Standard base64 (the PDF from the DevTools protocol).
+fn base64_decode(s: &str) -> Vec<u8> {
+    let val = |c: u8| match c {
+        b'A'..=b'Z' => Some(c - b'A'),
+        b'a'..=b'z' => Some(c - b'a' + 26),
+        b'0'..=b'9' => Some(c - b'0' + 52),
+        b'+' => Some(62),
+        b'/' => Some(63),
+        _ => None,
+    };
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    let (mut buf, mut bits) = (0u32, 0u32);
+    for v in s.bytes().filter_map(val) {
+        buf = (buf << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((buf >> bits) as u8);
+        }
+    }
+    out
 }
