@@ -9,8 +9,9 @@ pub enum Rute {
     Ydelse,
     Forloeb,
     Rettigheder,
-    /// One rights page, by slug.
-    Rettighed(String),
+    /// One rights page, by slug; with an anchor (`#/rettigheder/<slug>/<anker>`) the page is scrolled to the
+    /// element with that id (a heading, or a term of the glossary). A bare `#anker` is not a route.
+    Rettighed(String, Option<String>),
     Om,
     /// Anything else; carries the path that was asked for.
     IkkeFundet(String),
@@ -38,7 +39,10 @@ impl Rute {
             ["ydelse"] => Rute::Ydelse,
             ["forloeb"] => Rute::Forloeb,
             ["rettigheder"] => Rute::Rettigheder,
-            ["rettigheder", slug] => Rute::Rettighed((*slug).to_string()),
+            ["rettigheder", slug] => Rute::Rettighed((*slug).to_string(), None),
+            ["rettigheder", slug, anker] => {
+                Rute::Rettighed((*slug).to_string(), Some((*anker).to_string()))
+            }
             ["om"] => Rute::Om,
             _ => Rute::IkkeFundet(sti.to_string()),
         })
@@ -51,9 +55,18 @@ impl Rute {
             Rute::Ydelse => "#/ydelse".into(),
             Rute::Forloeb => "#/forloeb".into(),
             Rute::Rettigheder => "#/rettigheder".into(),
-            Rute::Rettighed(s) => format!("#/rettigheder/{s}"),
+            Rute::Rettighed(s, None) => format!("#/rettigheder/{s}"),
+            Rute::Rettighed(s, Some(a)) => format!("#/rettigheder/{s}/{a}"),
             Rute::Om => "#/om".into(),
             Rute::IkkeFundet(s) => format!("#{s}"),
+        }
+    }
+
+    /// The id of the element the page should be scrolled to, if the route names one.
+    pub fn anker(&self) -> Option<&str> {
+        match self {
+            Rute::Rettighed(_, Some(a)) => Some(a),
+            _ => None,
         }
     }
 
@@ -62,7 +75,7 @@ impl Rute {
         match self {
             Rute::Ydelse => Some("#/ydelse"),
             Rute::Forloeb => Some("#/forloeb"),
-            Rute::Rettigheder | Rute::Rettighed(_) => Some("#/rettigheder"),
+            Rute::Rettigheder | Rute::Rettighed(..) => Some("#/rettigheder"),
             Rute::Om => Some("#/om"),
             _ => None,
         }
@@ -90,7 +103,21 @@ mod tests {
         assert_eq!(Rute::fra_hash("#/ydelse?v=1"), Some(Rute::Ydelse));
         assert_eq!(
             Rute::fra_hash("#/rettigheder/klage"),
-            Some(Rute::Rettighed("klage".into()))
+            Some(Rute::Rettighed("klage".into(), None))
+        );
+        let ordet = Rute::fra_hash("#/rettigheder/ordbog/fuldmagt");
+        assert_eq!(
+            ordet,
+            Some(Rute::Rettighed("ordbog".into(), Some("fuldmagt".into())))
+        );
+        assert_eq!(ordet.as_ref().and_then(Rute::anker), Some("fuldmagt"));
+        assert_eq!(
+            ordet.map(|r| r.hash()),
+            Some("#/rettigheder/ordbog/fuldmagt".to_string())
+        );
+        assert_eq!(
+            Rute::fra_hash("#/rettigheder/klage").and_then(|r| r.anker().map(str::to_string)),
+            None
         );
         assert_eq!(
             Rute::fra_hash("#/findes/ikke"),

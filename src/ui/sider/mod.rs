@@ -2,9 +2,12 @@
 
 mod forloeb;
 mod forside;
+mod klagehjaelp;
 mod om;
 mod rettigheder;
 mod ydelse;
+
+pub use rettigheder::vis_anker;
 
 use super::rute::Rute;
 use leptos::prelude::*;
@@ -16,7 +19,9 @@ pub fn side(r: Rute) -> AnyView {
         Rute::Ydelse => ydelse::Ydelse().into_any(),
         Rute::Forloeb => forloeb::Forloeb().into_any(),
         Rute::Rettigheder => rettigheder::Rettigheder().into_any(),
-        Rute::Rettighed(_) => rettigheder::Rettigheder().into_any(),
+        Rute::Rettighed(slug, _) => {
+            rettigheder::Rettighed(rettigheder::RettighedProps { slug }).into_any()
+        }
         Rute::Om => om::Om().into_any(),
         Rute::IkkeFundet(sti) => view! {
             <h1 tabindex="-1">"Siden findes ikke"</h1>
