@@ -295,11 +295,7 @@ pub fn indlaes(dir: &Path) -> Result<Vec<Side>, Vec<String>> {
 /// Splits the front matter off, parses it and collects the headings.
 fn laes_kladde(fil: &str, slug: &str, tekst: &str) -> Result<Kladde, Vec<String>> {
     let mut errs = Vec::new();
-    if slug.is_empty()
-        || !slug
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-    {
+    if !er_slug(slug) {
         errs.push(format!(
             "{fil}: filnavnet skal være små bogstaver a–z, tal og bindestreg (det bliver sidens adresse)"
         ));
@@ -375,11 +371,7 @@ pub fn overskrifter(markdown: &str) -> Result<Vec<Overskrift>, Vec<String>> {
                     _ => 4,
                 };
                 let id = id.unwrap_or_else(|| anker(&tekst));
-                if id.is_empty()
-                    || !id
-                        .chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-                {
+                if !er_slug(&id) {
                     errs.push(format!(
                         "overskriften «{tekst}» har ankeret «{id}»: brug kun a–z, 0–9 og -"
                     ));
@@ -472,6 +464,13 @@ fn beregner_navne() -> String {
         .map(|(n, _)| *n)
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// Only `a`–`z`, `0`–`9` and `-`, and not empty: a page's file name, a heading's anchor.
+pub fn er_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// "ÅÅÅÅ-MM-DD" and a real date.
