@@ -1,7 +1,9 @@
 //! Ressourceguiden: what citizens in a ressourceforløb or jobafklaringsforløb are entitled to, and why.
 //!
 //! * [`rules`] — the law as pure Rust (no web dependencies).
+//! * [`indhold`] — the rights guide: pages rendered from markdown at build time, their sources, and search.
 //! * [`ui`] — the Leptos components; thin, they call the rules and hold no law.
 
+pub mod indhold;
 pub mod rules;
 pub mod ui;

@@ -40,11 +40,34 @@ async fn gaa_til(hash: &str) {
     vent(60).await;
 }
 
-fn monter() -> web_sys::HtmlElement {
+/// A mounted app; dropping it unmounts the app (so its listeners stop reacting to later tests' hash
+/// changes) and removes its root.
+struct Monteret {
+    rod: web_sys::HtmlElement,
+    _haandtag: Box<dyn std::any::Any>,
+}
+
+impl std::ops::Deref for Monteret {
+    type Target = web_sys::HtmlElement;
+    fn deref(&self) -> &web_sys::HtmlElement {
+        &self.rod
+    }
+}
+
+impl Drop for Monteret {
+    fn drop(&mut self) {
+        self.rod.remove();
+    }
+}
+
+fn monter() -> Monteret {
     let rod: web_sys::HtmlElement = doc().create_element("div").unwrap().dyn_into().unwrap();
     doc().body().unwrap().append_child(&rod).unwrap();
-    leptos::mount::mount_to(rod.clone(), App).forget();
-    rod
+    let h = leptos::mount::mount_to(rod.clone(), App);
+    Monteret {
+        rod,
+        _haandtag: Box::new(h),
+    }
 }
 
 #[wasm_bindgen_test]
@@ -55,7 +78,7 @@ async fn shell_has_navigation_footer_and_every_route_its_heading() {
     let links = rod
         .query_selector_all("nav[aria-label=Hovedmenu] a")
         .unwrap();
-    assert_eq!(links.length(), 4);
+    assert_eq!(links.length() as usize, ressourceguiden::ui::rute::HOVEDMENU.len());
     assert!(tekst("footer").contains("Dine oplysninger forlader aldrig din enhed"));
     assert!(tekst("footer").contains(ressourceguiden::ui::VERSION));
     assert!(tekst("footer").contains("Lovdata sidst kontrolleret"));
@@ -64,6 +87,8 @@ async fn shell_has_navigation_footer_and_every_route_its_heading() {
     for (hash, h1) in [
         ("#/ydelse", "Beregn din ydelse"),
         ("#/forloeb", "Dine forløb og grænser"),
+        ("#/ferie", "Ferie med ydelse"),
+        ("#/klagefrist", "Din klagefrist"),
         ("#/rettigheder", "Dine rettigheder"),
         ("#/om", "Om og privatliv"),
         ("#/findes-ikke", "Siden findes ikke"),
@@ -103,4 +128,40 @@ async fn an_in_page_anchor_does_not_change_the_page() {
     assert_eq!(tekst("main h1"), "Om og privatliv");
     rod.remove();
     gaa_til("#/").await;
+}
+
+/// Types into the input with id `id` and fires the input event, as the browser does for a keystroke.
+fn skriv(id: &str, v: &str) {
+    let i: web_sys::HtmlInputElement = doc().get_element_by_id(id).unwrap().dyn_into().unwrap();
+    i.set_value(v);
+    i.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn ydelse_component_computes_from_a_share_link_and_from_typing() {
+    gaa_til("#/ydelse?v=1&m=2024-03&s=1.6.2023&l=20.000").await;
+    let rod = monter();
+    vent(60).await;
+    assert!(tekst(".hovedtal").contains("10.303,65 kr."), "{}", tekst(".hovedtal"));
+    // The answers are taken out of the address bar once read.
+    assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), "#/ydelse");
+    skriv("ydelse-l", "25.000");
+    vent(30).await;
+    // 2024: 12.326 − 0,55 × (25.000 − 16.323) = 12.326 − 4.772,35 = 7.553,65.
+    assert!(tekst(".hovedtal").contains("7.553,65 kr."), "{}", tekst(".hovedtal"));
+    skriv("ydelse-l", "abc");
+    vent(30).await;
+    assert!(tekst(".fejloversigt").contains("Skriv beløbet med tal"));
+    assert!(!tekst(".hovedtal").contains("7.553,65"));
+    rod.remove();
+}
+
+#[wasm_bindgen_test]
+async fn klagefrist_component_counts_six_hverdage_for_a_letter() {
+    gaa_til("#/klagefrist?v=1&l=p&d=2.3.2026").await;
+    let rod = monter();
+    vent(60).await;
+    assert!(tekst(".hovedtal").contains("tirsdag 7. april 2026"), "{}", tekst(".hovedtal"));
+    assert!(tekst(".advarsler").contains("mandag 6. april 2026"), "{}", tekst(".advarsler"));
+    rod.remove();
 }

@@ -3,8 +3,14 @@
 //! * `law`: reads the dated law data in `content/law/` (TOML), validates it (every value has a status and a
 //!   source, periods neither overlap nor leave a gap) and generates Rust tables, so the shipped wasm carries
 //!   no TOML parser and a bad data file fails the build with a clear message.
+//! * `rettigheder`: reads the rights guide in `content/rettigheder/` (markdown with TOML front matter), checks
+//!   it (front matter, sources, links, anchors) and renders it to HTML in a Rust page table, so the wasm
+//!   carries no markdown parser and a broken page fails the build.
 
 mod law;
+// Shared with the rg-statisk tool and the tests, which use other parts of it.
+#[allow(dead_code)]
+mod rettigheder;
 
 fn main() {
     let root = std::path::PathBuf::from(
@@ -18,6 +24,24 @@ fn main() {
         );
         std::process::exit(1);
     }
+    match rettigheder::indlaes(&root.join("content/rettigheder")) {
+        Ok(sider) => {
+            if let Err(e) =
+                std::fs::write(out.join("rettigheder.rs"), rettigheder::rust_kode(&sider))
+            {
+                eprintln!("\nKunne ikke skrive rettigheder.rs: {e}\n");
+                std::process::exit(1);
+            }
+        }
+        Err(errors) => {
+            eprintln!(
+                "\nRettighedsguiden i content/rettigheder/ har fejl:\n  - {}\n",
+                errors.join("\n  - ")
+            );
+            std::process::exit(1);
+        }
+    }
     println!("cargo::rerun-if-changed=content/law");
+    println!("cargo::rerun-if-changed=content/rettigheder");
     println!("cargo::rerun-if-changed=src/build");
 }

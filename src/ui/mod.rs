@@ -87,15 +87,17 @@ pub fn App() -> impl IntoView {
     // After a route change (not on first load): title from the new h1, focus on it, scroll to the top,
     // so screen-reader and keyboard users land on the new page (WCAG 2.4.3).
     let foerste = StoredValue::new(true);
+    // A route with an anchor (`#/rettigheder/ordbog/fuldmagt`) scrolls to that element and focuses it instead.
     Effect::new(move |_| {
-        let _ = rute.get();
+        let anker = rute.with(|r| r.anker().map(str::to_string));
         let flyt_fokus = !foerste.get_value();
         foerste.set_value(false);
         request_animation_frame(move || {
             let doc = document();
+            let ved_anker = anker.is_some_and(|a| sider::vis_anker(&a));
             if let Ok(Some(h1)) = doc.query_selector("main h1") {
                 doc.set_title(&titel(&h1.text_content().unwrap_or_default()));
-                if flyt_fokus {
+                if flyt_fokus && !ved_anker {
                     use wasm_bindgen::JsCast;
                     if let Ok(h) = h1.dyn_into::<web_sys::HtmlElement>() {
                         let _ = h.focus();

@@ -11,8 +11,9 @@ pub enum Rute {
     Ferie,
     Klagefrist,
     Rettigheder,
-    /// One rights page, by slug.
-    Rettighed(String),
+    /// One rights page, by slug; with an anchor (`#/rettigheder/<slug>/<anker>`) the page is scrolled to the
+    /// element with that id (a heading, or a term of the glossary). A bare `#anker` is not a route.
+    Rettighed(String, Option<String>),
     Om,
     /// The accessibility statement (linked from the footer, not the main menu).
     Tilgaengelighed,
@@ -46,7 +47,10 @@ impl Rute {
             ["ferie"] => Rute::Ferie,
             ["klagefrist"] => Rute::Klagefrist,
             ["rettigheder"] => Rute::Rettigheder,
-            ["rettigheder", slug] => Rute::Rettighed((*slug).to_string()),
+            ["rettigheder", slug] => Rute::Rettighed((*slug).to_string(), None),
+            ["rettigheder", slug, anker] => {
+                Rute::Rettighed((*slug).to_string(), Some((*anker).to_string()))
+            }
             ["om"] => Rute::Om,
             ["tilgaengelighed"] => Rute::Tilgaengelighed,
             _ => Rute::IkkeFundet(sti.to_string()),
@@ -62,10 +66,19 @@ impl Rute {
             Rute::Ferie => "#/ferie".into(),
             Rute::Klagefrist => "#/klagefrist".into(),
             Rute::Rettigheder => "#/rettigheder".into(),
-            Rute::Rettighed(s) => format!("#/rettigheder/{s}"),
+            Rute::Rettighed(s, None) => format!("#/rettigheder/{s}"),
+            Rute::Rettighed(s, Some(a)) => format!("#/rettigheder/{s}/{a}"),
             Rute::Om => "#/om".into(),
             Rute::Tilgaengelighed => "#/tilgaengelighed".into(),
             Rute::IkkeFundet(s) => format!("#{s}"),
+        }
+    }
+
+    /// The id of the element the page should be scrolled to, if the route names one.
+    pub fn anker(&self) -> Option<&str> {
+        match self {
+            Rute::Rettighed(_, Some(a)) => Some(a),
+            _ => None,
         }
     }
 
@@ -76,7 +89,7 @@ impl Rute {
             Rute::Forloeb => Some("#/forloeb"),
             Rute::Ferie => Some("#/ferie"),
             Rute::Klagefrist => Some("#/klagefrist"),
-            Rute::Rettigheder | Rute::Rettighed(_) => Some("#/rettigheder"),
+            Rute::Rettigheder | Rute::Rettighed(..) => Some("#/rettigheder"),
             Rute::Om => Some("#/om"),
             _ => None,
         }
@@ -104,7 +117,21 @@ mod tests {
         assert_eq!(Rute::fra_hash("#/ydelse?v=1"), Some(Rute::Ydelse));
         assert_eq!(
             Rute::fra_hash("#/rettigheder/klage"),
-            Some(Rute::Rettighed("klage".into()))
+            Some(Rute::Rettighed("klage".into(), None))
+        );
+        let ordet = Rute::fra_hash("#/rettigheder/ordbog/fuldmagt");
+        assert_eq!(
+            ordet,
+            Some(Rute::Rettighed("ordbog".into(), Some("fuldmagt".into())))
+        );
+        assert_eq!(ordet.as_ref().and_then(Rute::anker), Some("fuldmagt"));
+        assert_eq!(
+            ordet.map(|r| r.hash()),
+            Some("#/rettigheder/ordbog/fuldmagt".to_string())
+        );
+        assert_eq!(
+            Rute::fra_hash("#/rettigheder/klage").and_then(|r| r.anker().map(str::to_string)),
+            None
         );
         assert_eq!(
             Rute::fra_hash("#/findes/ikke"),

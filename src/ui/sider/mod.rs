@@ -4,10 +4,13 @@ mod ferie;
 mod forloeb;
 mod forside;
 mod klagefrist;
+mod klagehjaelp;
 mod om;
 mod rettigheder;
 mod tilgaengelighed;
 mod ydelse;
+
+pub use rettigheder::vis_anker;
 
 use super::rute::Rute;
 use leptos::prelude::*;
@@ -21,7 +24,9 @@ pub fn side(r: Rute) -> AnyView {
         Rute::Ferie => ferie::Ferie().into_any(),
         Rute::Klagefrist => klagefrist::Klagefrist().into_any(),
         Rute::Rettigheder => rettigheder::Rettigheder().into_any(),
-        Rute::Rettighed(_) => rettigheder::Rettigheder().into_any(),
+        Rute::Rettighed(slug, _) => {
+            rettigheder::Rettighed(rettigheder::RettighedProps { slug }).into_any()
+        }
         Rute::Om => om::Om().into_any(),
         Rute::Tilgaengelighed => tilgaengelighed::Tilgaengelighed().into_any(),
         Rute::IkkeFundet(sti) => view! {

@@ -152,6 +152,16 @@ pub fn Ydelse() -> impl IntoView {
                 </Show>
             </section>
         </div>
+        {move || resultat.get().and_then(|r| r.ydelse()).map(|y| view! {
+            <div class="resultatbar">
+                <a href="#ydelse-resultat-titel" on:click=move |ev| {
+                    ev.prevent_default();
+                    if let Some(e) = document().get_element_by_id("ydelse-resultat-titel") {
+                        e.scroll_into_view();
+                    }
+                }>{format!("Din ydelse: {} kr. – se udregningen", kr(y))}</a>
+            </div>
+        })}
         <HvadHvis input=input />
         <TjekAfgoerelse t=t input=input forklaring=forklaring />
         <Delepanel tilstand=t />
@@ -424,10 +434,35 @@ fn TjekAfgoerelse(
     forklaring: Signal<Forklaring>,
 ) -> impl IntoView {
     let fejl = Signal::derive(move || {
-        t.with(|t| match beloeb(t.hent("kb"), skema::maks_maaned()) {
-            Err(e) => vec![Fejl::ny("kb", e)],
-            Ok(_) => Vec::new(),
+        t.with(|t| {
+            ["kb", "kg", "kf"]
+                .into_iter()
+                .filter_map(|k| {
+                    beloeb(t.hent(k), skema::maks_maaned())
+                        .err()
+                        .map(|e| Fejl::ny(k, e))
+                })
+                .collect::<Vec<_>>()
         })
+    });
+    let linjer = Memo::new(move |_| {
+        let Ok(i) = input.get() else {
+            return Vec::new();
+        };
+        let Udfald::Beregnet(b) = beregn(&i).udfald else {
+            return Vec::new();
+        };
+        let kommunens =
+            |k: &str| t.with(|t| beloeb(t.hent(k), skema::maks_maaned()).ok().flatten());
+        [
+            ("Grundbeløb før fradrag", b.grundbeloeb, kommunens("kg")),
+            ("Fradrag i alt", b.fradrag_i_alt, kommunens("kf")),
+            ("Ydelse", b.ydelse, kommunens("kb")),
+        ]
+        .into_iter()
+        .filter(|(_, _, k)| k.is_some())
+        .map(|(navn, vores, k)| (navn, vores, k.unwrap_or_default()))
+        .collect::<Vec<_>>()
     });
     let sammenligning = Memo::new(move |_| {
         let kb = t.with(|t| beloeb(t.hent("kb"), skema::maks_maaned()).ok().flatten())?;
@@ -438,6 +473,22 @@ fn TjekAfgoerelse(
             <h2 id="tjek-titel">"Tjek din afgørelse"</h2>
             <p>"Skriv beløbet fra kommunens brev eller udbetaling (før skat) for samme måned. Så viser vi forskellen og de mest sandsynlige grunde."</p>
             <Tekstfelt tilstand=t k="kb" label="Kommunens beløb for måneden (kr. før skat)" fejl=fejl inputmode="decimal" />
+            <Tekstfelt tilstand=t k="kg" label="Kommunens grundbeløb før fradrag (valgfrit)" hjaelp="Står det i brevet, kan vi sammenligne linje for linje." fejl=fejl inputmode="decimal" />
+            <Tekstfelt tilstand=t k="kf" label="Kommunens fradrag i alt (valgfrit)" fejl=fejl inputmode="decimal" />
+            {move || {
+                let l = linjer.get();
+                (l.len() > 1).then(|| view! {
+                    <table class="tal-tabel">
+                        <caption>"Linje for linje (kr.)"</caption>
+                        <thead><tr><th scope="col">"Linje"</th><th scope="col">"Vores"</th><th scope="col">"Kommunens"</th><th scope="col">"Forskel"</th></tr></thead>
+                        <tbody>
+                            {l.into_iter().map(|(navn, vores, k)| view! {
+                                <tr><th scope="row">{navn}</th><td>{kr(vores)}</td><td>{kr(k)}</td><td>{kr(k - vores)}</td></tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                })
+            }}
             <div aria-live="polite">
                 {move || sammenligning.get().map(|s| view! { <Sammenligningsvisning s=s forklaring=forklaring /> })}
             </div>

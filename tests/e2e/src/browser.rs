@@ -108,8 +108,22 @@ impl Browser {
         Browser::with_server(server).await
     }
 
+    /// Like [`Browser::start`], but with JavaScript switched off in Chromium (content setting), as for a
+    /// reader who has turned it off. Pages that need the app will not mount; use it for the static pages.
+    /// (WebDriver's own scripts, e.g. [`Browser::eval`], still run.)
+    pub async fn start_without_javascript() -> E2eResult<Browser> {
+        let dist = env::dist_dir()?;
+        let server =
+            Server::start(&dist, contract::SUB_PATH).context("starting the static file server")?;
+        Browser::with_server_and_javascript(server, false).await
+    }
+
     /// Like [`Browser::start`] with a server of your own.
     pub async fn with_server(server: Server) -> E2eResult<Browser> {
+        Browser::with_server_and_javascript(server, true).await
+    }
+
+    async fn with_server_and_javascript(server: Server, javascript: bool) -> E2eResult<Browser> {
         let profile = TempDir::new("rg-e2e-chrome")?;
         let user_data = profile.path().join("profile");
         let chromedriver = ChromeDriver::start(profile.path())?;
@@ -122,6 +136,12 @@ impl Browser {
         caps.add_arg(&format!("--user-data-dir={}", user_data.display()))?;
         caps.set_logging_prefs("performance", LoggingPrefsLogLevel::All)?;
         caps.set_logging_prefs("browser", LoggingPrefsLogLevel::All)?;
+        if !javascript {
+            caps.add_experimental_option(
+                "prefs",
+                serde_json::json!({ "profile.managed_default_content_settings.javascript": 2 }),
+            )?;
+        }
 
         let driver = match WebDriver::new(chromedriver.url(), caps).await {
             Ok(d) => d,

@@ -72,6 +72,16 @@ pub const ROUTES: &[Route] = &[
         in_nav: true,
     },
     Route {
+        hash: "#/ferie",
+        h1: "Ferie med ydelse",
+        in_nav: true,
+    },
+    Route {
+        hash: "#/klagefrist",
+        h1: "Din klagefrist",
+        in_nav: true,
+    },
+    Route {
         hash: "#/rettigheder",
         h1: "Dine rettigheder",
         in_nav: true,
@@ -84,6 +94,78 @@ pub const ROUTES: &[Route] = &[
     Route {
         hash: "#/tilgaengelighed",
         h1: "Tilgængelighedserklæring",
+        in_nav: false,
+    },
+    // The rights pages (content/rettigheder/*.md; h1 = the page's title). Each also exists as a static
+    // page, `rettigheder/<slug>.html`; see [`rettighed_routes`] and [`static_page`].
+    Route {
+        hash: "#/rettigheder/hvad-er-et-ressourceforloeb",
+        h1: "Hvad er et ressourceforløb?",
+        in_nav: false,
+    },
+    Route {
+        hash: "#/rettigheder/ressourceforloebsydelse",
+        h1: "Ressourceforløbsydelse",
+        in_nav: false,
+    },
+    Route {
+        hash: "#/rettigheder/jobafklaringsforloeb",
+        h1: "Jobafklaringsforløb",
+        in_nav: false,
+    },
+    Route {
+        hash: "#/rettigheder/rehabiliteringsteam",
+        h1: "Rehabiliteringsteam og rehabiliteringsplan",
+        in_nav: false,
+    },
+    Route {
+        hash: "#/rettigheder/koordinerende-sagsbehandler",
+        h1: "Koordinerende sagsbehandler og opfølgning",
+        in_nav: false,
+    },
+    Route {
+        hash: "#/rettigheder/indsatser-og-mentor",
+        h1: "Indsatser og mentor",
+        in_nav: false,
+    },
+    Route {
+        hash: "#/rettigheder/sundhedskoordinator",
+        h1: "Sundhedskoordinator og retten til at sige nej til behandling",
+        in_nav: false,
+    },
+    Route {
+        hash: "#/rettigheder/ferie",
+        h1: "Ferie",
+        in_nav: false,
+    },
+    Route {
+        hash: "#/rettigheder/klage",
+        h1: "Klage over en afgørelse",
+        in_nav: false,
+    },
+    Route {
+        hash: "#/rettigheder/bisidder",
+        h1: "Bisidder og partsrepræsentant",
+        in_nav: false,
+    },
+    Route {
+        hash: "#/rettigheder/transport-og-hjaelpemidler",
+        h1: "Transport, udgifter og hjælpemidler",
+        in_nav: false,
+    },
+    Route {
+        hash: "#/rettigheder/sanktioner",
+        h1: "Sanktioner og rimelige grunde",
+        in_nav: false,
+    },
+    Route {
+        hash: "#/rettigheder/naar-forloebet-slutter",
+        h1: "Når forløbet slutter",
+        in_nav: false,
+    },
+    Route {
+        hash: "#/rettigheder/ordbog",
+        h1: "Ordbog",
         in_nav: false,
     },
 ];
@@ -107,6 +189,27 @@ pub fn route(hash: &str) -> Route {
         .unwrap_or_else(|| panic!("no route {hash:?} in e2e::contract::ROUTES"))
 }
 
+/// The hash prefix of a rights page: `#/rettigheder/<slug>`.
+pub const RETTIGHED_PREFIX: &str = "#/rettigheder/";
+
+/// The rights pages among [`ROUTES`], in list order.
+pub fn rettighed_routes() -> impl Iterator<Item = Route> {
+    ROUTES
+        .iter()
+        .copied()
+        .filter(|r| r.hash.starts_with(RETTIGHED_PREFIX))
+}
+
+/// The slug of a rights page route (`#/rettigheder/klage` → `klage`).
+pub fn slug(route: Route) -> &'static str {
+    route.hash.trim_start_matches(RETTIGHED_PREFIX)
+}
+
+/// The static version of a rights page, relative to the sub-path: `rettigheder/<slug>.html`.
+pub fn static_page(route: Route) -> String {
+    format!("rettigheder/{}.html", slug(route))
+}
+
 /// The routes the main navigation links to, in order.
 pub fn nav_routes() -> impl Iterator<Item = Route> {
     ROUTES.iter().copied().filter(|r| r.in_nav)
@@ -127,11 +230,20 @@ mod tests {
     }
 
     #[test]
-    fn hashes_are_unique_and_nav_has_four_sections() {
+    fn hashes_are_unique_and_nav_has_six_sections() {
         let mut hashes: Vec<_> = all_pages().map(|r| r.hash).collect();
         hashes.sort();
         hashes.dedup();
         assert_eq!(hashes.len(), ROUTES.len() + 1);
-        assert_eq!(nav_routes().count(), 4);
+        assert_eq!(nav_routes().count(), 6);
+    }
+
+    #[test]
+    fn rights_pages_have_static_twins() {
+        assert_eq!(rettighed_routes().count(), 14);
+        let klage = route("#/rettigheder/klage");
+        assert_eq!(slug(klage), "klage");
+        assert_eq!(static_page(klage), "rettigheder/klage.html");
+        assert!(rettighed_routes().all(|r| !r.in_nav));
     }
 }
