@@ -7,6 +7,9 @@
 //! `dist/` keeps working from any sub-path. The pages are rendered by the same code as the app's page table
 //! (`rettigheder.rs`), so the two always have the same text and headings.
 //!
+//! It also writes what the wasm app fetches at run time: `rettigheder/app/<slug>.html` (the article as the
+//! app shows it) and `rettigheder/app/soeg.txt` (the full-text search index).
+//!
 //! Run by hand: `cargo run --features statisk --bin rg-statisk -- <folder with Trunk's output>`.
 
 // Shared with the build script and the tests, which use other parts of it.
@@ -58,6 +61,17 @@ fn koer() -> Result<usize, String> {
         "index.html".into(),
         rettigheder::statisk_indeks(&sider, &css, version),
     )?;
+    // What the wasm app fetches: each page's article fragment and the full-text search index.
+    let app = mappe.join("app");
+    std::fs::create_dir_all(&app).map_err(|e| format!("{}: {e}", app.display()))?;
+    for side in &sider {
+        let sti = app.join(format!("{}.html", side.slug));
+        std::fs::write(&sti, rettigheder::app_fragment(side, &sider))
+            .map_err(|e| format!("{}: {e}", sti.display()))?;
+    }
+    let sti = app.join("soeg.txt");
+    std::fs::write(&sti, rettigheder::soege_indeks(&sider))
+        .map_err(|e| format!("{}: {e}", sti.display()))?;
     Ok(sider.len() + 1)
 }
 

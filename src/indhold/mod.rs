@@ -83,6 +83,42 @@ pub struct Side {
 
 include!(concat!(env!("OUT_DIR"), "/rettigheder.rs"));
 
+/// The separator between a page's top and foot in its app fragment (see `src/build/rettigheder.rs`).
+pub const FOD_SKILLE: &str = "<!-- rg:fod -->";
+
+thread_local! {
+    /// The full-text words of each page, once fetched from `rettigheder/app/soeg.txt` (in the wasm app the
+    /// words are not compiled in; natively they are, in [`Soegetekst::tekst`]).
+    static FULDTEKST: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Takes the fetched search index (`slug<TAB>words` per line). Lines for unknown pages are ignored.
+pub fn saet_fuldtekst(indeks: &str) {
+    let v: Vec<(String, String)> = indeks
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .filter(|(slug, _)| side(slug).is_some())
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    FULDTEKST.with(|f| *f.borrow_mut() = v);
+}
+
+/// Whether the full text can be searched (compiled in, or fetched).
+pub fn har_fuldtekst() -> bool {
+    SIDER.iter().any(|s| !s.soeg.tekst.is_empty()) || FULDTEKST.with(|f| !f.borrow().is_empty())
+}
+
+fn fuldtekst_indeholder(side: &Side, w: &str) -> bool {
+    if !side.soeg.tekst.is_empty() {
+        return side.soeg.tekst.contains(w);
+    }
+    FULDTEKST.with(|f| {
+        f.borrow()
+            .iter()
+            .any(|(slug, ord)| slug == side.slug && ord.contains(w))
+    })
+}
+
 /// The page with this slug.
 pub fn side(slug: &str) -> Option<&'static Side> {
     SIDER.iter().find(|s| s.slug == slug)
@@ -136,7 +172,7 @@ pub fn soeg(forespoergsel: &str) -> Vec<Treff> {
                     Fund::Titel
                 } else if side.soeg.resume.contains(w) {
                     Fund::Resume
-                } else if side.soeg.tekst.contains(w) {
+                } else if fuldtekst_indeholder(side, w) {
                     Fund::Tekst
                 } else {
                     return None;

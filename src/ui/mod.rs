@@ -2,6 +2,7 @@
 //! result and its explanation. No rule of law lives here.
 
 pub mod deling;
+pub mod hent;
 pub mod komponenter;
 pub mod lager;
 pub mod panik;

@@ -17,7 +17,21 @@ thread_local! {
 #[component]
 pub fn Rettigheder() -> impl IntoView {
     let soegning = RwSignal::new(SIDSTE_SOEGNING.with(|s| s.borrow().clone()));
-    let treff = Memo::new(move |_| indhold::soeg(&soegning.get()));
+    // The full-text index is a separate static file (not in the wasm): fetch it once; titles and summaries
+    // are searchable at once, the text as soon as it has arrived.
+    let fuldtekst = RwSignal::new(indhold::har_fuldtekst());
+    if !fuldtekst.get_untracked() {
+        leptos::task::spawn_local(async move {
+            if let Ok(t) = crate::ui::hent::tekst("rettigheder/app/soeg.txt").await {
+                indhold::saet_fuldtekst(&t);
+                fuldtekst.set(indhold::har_fuldtekst());
+            }
+        });
+    }
+    let treff = Memo::new(move |_| {
+        fuldtekst.track();
+        indhold::soeg(&soegning.get())
+    });
     let aktiv = move || !soegning.with(|q| q.trim().is_empty());
     let status = move || {
         let q = soegning.get();
@@ -101,20 +115,84 @@ fn kort(side: &'static Side, treff: Option<Treff>) -> impl IntoView {
 #[component]
 pub fn Rettighed(slug: String) -> impl IntoView {
     match indhold::side(&slug) {
-        Some(side) => view! {
-            <article class="rettighed">
-                <div class="rettighed-top" inner_html=side.html></div>
-                {(side.slug == "klage").then(Klagehjaelp)}
-                <div inner_html=side.html_fod></div>
-            </article>
+        Some(side) => {
+            // Native builds have the HTML compiled in; the wasm app fetches the page's fragment (same origin,
+            // cached by the service worker for offline use).
+            let indlaest = !side.html.is_empty();
+            let top = RwSignal::new(side.html.to_string());
+            let fod = RwSignal::new(side.html_fod.to_string());
+            let fejl = RwSignal::new(false);
+            if !indlaest {
+                leptos::task::spawn_local(async move {
+                    match crate::ui::hent::tekst(&format!("rettigheder/app/{}.html", side.slug))
+                        .await
+                    {
+                        Ok(t) => {
+                            let (a, b) = t
+                                .split_once(indhold::FOD_SKILLE)
+                                .unwrap_or((t.as_str(), ""));
+                            let fokus_paa_h1 = document()
+                                .active_element()
+                                .is_some_and(|e| e.tag_name() == "H1");
+                            top.set(a.to_string());
+                            fod.set(b.to_string());
+                            request_animation_frame(move || efter_indlaesning(fokus_paa_h1));
+                        }
+                        Err(_) => fejl.set(true),
+                    }
+                });
+            }
+            view! {
+                <article class="rettighed">
+                    <Show when=move || !top.with(String::is_empty) fallback=move || view! {
+                        <h1 tabindex="-1">{side.titel}</h1>
+                        <div class="boks letlaest"><p>{side.letlaest}</p></div>
+                        {move || if fejl.get() {
+                            view! {
+                                <p class="boks vigtigt" role="status">"Siden kunne ikke hentes. Prøv igen, når du er på nettet, eller "
+                                    <a href=format!("rettigheder/{}.html", side.slug)>"åbn den som almindelig webside"</a>"."</p>
+                            }.into_any()
+                        } else {
+                            view! { <p role="status">"Henter siden …"</p> }.into_any()
+                        }}
+                    }>
+                        <div class="rettighed-top" inner_html=move || top.get()></div>
+                    </Show>
+                    {(side.slug == "klage").then(Klagehjaelp)}
+                    <div inner_html=move || fod.get()></div>
+                </article>
+            }
+            .into_any()
         }
-        .into_any(),
         None => view! {
             <h1 tabindex="-1">"Siden findes ikke"</h1>
             <p>"Der er ingen side om rettigheder med adressen «" {slug} "»."</p>
             <p><a href="#/rettigheder">"Se alle sider om dine rettigheder"</a></p>
         }
         .into_any(),
+    }
+}
+
+/// After a fetched page has been inserted: keep focus on its heading (the placeholder heading had it) and
+/// scroll to the anchor of the route, if any.
+fn efter_indlaesning(fokus_paa_h1: bool) {
+    let hash = window().location().hash().unwrap_or_default();
+    let anker = crate::ui::rute::Rute::fra_hash(&hash).and_then(|r| r.anker().map(str::to_string));
+    if let Some(a) = anker {
+        if vis_anker(&a) {
+            return;
+        }
+    }
+    if fokus_paa_h1 {
+        use wasm_bindgen::JsCast;
+        if let Some(h) = document()
+            .query_selector("main h1")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = h.focus();
+        }
     }
 }
 
