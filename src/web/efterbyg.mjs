@@ -9,11 +9,12 @@
 // 2. Refuses to build if index.html still has anything the policy would block: an inline script, a <style>
 //    element, a style="" or on…="" attribute, or a resource from another origin; or if the policy itself is
 //    missing, comes after the first script or stylesheet, or allows 'unsafe-inline' / 'unsafe-eval'.
-// 3. Writes sw.js from src/web/sw.js with this release's file list (index.html and every file it references),
-//    the app version from Cargo.toml and a hash of the listed files' contents (the cache name).
+// 3. Writes sw.js from src/web/sw.js with this release's file list (every file in the staging directory: the
+//    app, and the rights guide's pages and search index that rg-statisk wrote), the app version from Cargo.toml
+//    and a hash of the listed files' contents (the cache name).
 //
-// Other post_build hooks run at the same time as this one (Trunk starts them together), so this hook reads
-// and writes only index.html, its own files and sw.js, and its file list never depends on what they write.
+// Trunk starts the hooks of a stage at the same time, so this one runs in the same hook as rg-statisk, after it
+// (Trunk.toml): the file list must see every file of the release.
 
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
@@ -83,28 +84,23 @@ if (problems.length) fail(`index.html breaks the Content-Security-Policy:\n  ${p
 
 writeFileSync(htmlPath, html);
 
-// 3. sw.js with this release's files.
-const files = new Set(["index.html"]);
+// 3. sw.js with this release's files: everything in the staging directory.
 for (const m of html.matchAll(/\s(?:src|href)\s*=\s*"([^"]*)"/gi)) {
   const url = m[1];
   if (!url.startsWith(base) || url.includes("#") || url.includes("?")) continue;
   const rel = url.slice(base.length);
   if (rel === "" || rel.endsWith("/")) continue;
   if (!existsSync(join(staging, rel))) fail(`index.html refers to ${url}, which is not in the build`);
-  files.add(rel);
 }
-// wasm-bindgen's JS snippets (if any crate has them) are imported by the loader, not named in index.html.
-const snippets = join(staging, "snippets");
-if (existsSync(snippets)) {
-  const walk = (dir) => {
-    for (const e of readdirSync(dir)) {
-      const p = join(dir, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else files.add(relative(staging, p).split(sep).join("/"));
-    }
-  };
-  walk(snippets);
-}
+const files = new Set();
+const walk = (dir) => {
+  for (const e of readdirSync(dir)) {
+    const p = join(dir, e);
+    if (statSync(p).isDirectory()) walk(p);
+    else files.add(relative(staging, p).split(sep).join("/"));
+  }
+};
+walk(staging);
 files.delete("sw.js");
 const precache = [...files].sort();
 
@@ -134,5 +130,5 @@ writeFileSync(join(staging, "sw.js"), template.replace(block, filled));
 
 console.log(
   `efterbyg.mjs: ${moved} inline script(s) moved out; sw.js for ${version[1]} build ${build}, ` +
-    `${precache.length} files: ${precache.join(" ")}`,
+    `${precache.length} files (${precache.filter((f) => !f.includes("/")).join(" ")} …)`,
 );

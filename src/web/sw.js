@@ -3,12 +3,14 @@
 // * It only ever looks at GET requests to its own origin *and* its own folder (the registration scope, e.g.
 //   /raadgivning/ressourceguiden/). Every other request is left alone: no respondWith, so the browser handles it
 //   exactly as if there were no service worker. Nothing cross-origin is ever fetched, cached or answered here.
-// * On install it stores this release's files (PRECACHE, written by the post-build hook src/web/efterbyg.mjs)
-//   in a cache named after the folder, the app version and a hash of the files. On activate it deletes this
-//   folder's caches from earlier releases, and takes over open pages.
-// * Page loads (navigations) go to the network first, so an online user always gets the newest release; with no
-//   network the cached index.html answers. Everything else (file names carry a content hash) comes from the
-//   cache first, then the network. Nothing is added to the cache at run time.
+// * On install it stores this release's files (PRECACHE, written by the post-build hook src/web/efterbyg.mjs:
+//   the app, the rights guide's pages and its search index) in a cache named after the folder, the app version
+//   and a hash of the files. On activate it deletes this folder's caches from earlier releases, and takes over
+//   open pages.
+// * Files whose name carries a content hash (Trunk's .js/.wasm/.css) never change: cache first, then the
+//   network. Everything else — page loads, index.html, the rights pages the app fetches — goes to the network
+//   first, so an online user always gets what the server has now; with no network the cached copy answers (for
+//   the app's own address, the cached index.html). Nothing is added to the cache at run time.
 //
 // This file is a template: `trunk build` writes the real dist/sw.js with the block below filled in.
 
@@ -57,19 +59,20 @@ self.addEventListener("fetch", (event) => {
   if (req.method !== "GET") return;
   const url = new URL(req.url);
   if (url.origin !== self.location.origin || !url.pathname.startsWith(SCOPE_PATH)) return;
-  event.respondWith(req.mode === "navigate" ? side(req, url) : fil(req));
+  const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(url.pathname);
+  event.respondWith(hashed ? cacheFirst(req) : networkFirst(req, url));
 });
 
-// A file of this release: from the cache, else from the network (not stored).
-async function fil(req) {
+// A file that never changes: from the cache, else from the network (not stored).
+async function cacheFirst(req) {
   const cache = await caches.open(CACHE);
   const hit = await cache.match(req);
   return hit || fetch(req);
 }
 
-// A page load: the network first; offline, the cached index.html for the app's own address (any query, e.g.
-// the panic page's ?genstart=1; the route lives in the fragment, which never reaches here).
-async function side(req, url) {
+// The network first; with no network, the cached copy. The app's own address (any query, e.g. the panic page's
+// ?genstart=1; the route lives in the fragment, which never reaches here) is answered by the cached index.html.
+async function networkFirst(req, url) {
   try {
     return await fetch(req);
   } catch (err) {

@@ -176,24 +176,27 @@ async fn wait_controlled(b: &Browser) -> E2eResult<()> {
     .await
 }
 
-/// The app's own first-load files in dist/ (index.html and the top-level .js/.wasm/.css, without sw.js).
+/// Every file of the release in dist/ (relative, `/`-separated), without sw.js itself: what the service worker
+/// must precache, and all that any cache may hold.
 fn own_files(dist: &Path) -> E2eResult<BTreeSet<String>> {
-    let mut files = BTreeSet::new();
-    for entry in std::fs::read_dir(dist).context(format!("reading {}", dist.display()))? {
-        let path = entry?.path();
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("")
-            .to_string();
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-        if path.is_file()
-            && name != "sw.js"
-            && (name == "index.html" || matches!(ext, "js" | "wasm" | "css"))
-        {
-            files.insert(name);
+    fn walk(root: &Path, dir: &Path, out: &mut BTreeSet<String>) -> E2eResult<()> {
+        for entry in std::fs::read_dir(dir).context(format!("reading {}", dir.display()))? {
+            let path = entry?.path();
+            if path.is_dir() {
+                walk(root, &path, out)?;
+            } else if let Ok(rel) = path.strip_prefix(root) {
+                let rel: Vec<String> = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect();
+                out.insert(rel.join("/"));
+            }
         }
+        Ok(())
     }
+    let mut files = BTreeSet::new();
+    walk(dist, dist, &mut files)?;
+    files.remove("sw.js");
     Ok(files)
 }
 
@@ -437,8 +440,8 @@ async fn no_cookies_storage_or_foreign_requests_on_any_page() -> E2eResult<()> {
 }
 
 /// First visit online; then, with the network cut through the DevTools protocol, a reload, an in-app route,
-/// a fresh load with a query (the panic page's reload link) and a calculation from a share link all work —
-/// and the server sees nothing.
+/// a fresh load with a query (the panic page's reload link), a rights page (app and static) and a calculation
+/// from a share link all work — and the server sees nothing.
 #[tokio::test]
 async fn works_offline_after_the_first_visit() -> E2eResult<()> {
     let b = Browser::start().await?;
@@ -479,6 +482,19 @@ async fn works_offline_after_the_first_visit() -> E2eResult<()> {
     let t = route("#/tilgaengelighed");
     b.open_fresh(&format!("?genstart=1{}", t.hash)).await?;
     b.wait_for_h1(t.h1).await?;
+    // A rights page in the app (fetched from rettigheder/app/), and its static twin for no-JavaScript use.
+    let klage = route("#/rettigheder/klage");
+    b.open(klage.hash).await?;
+    b.wait_for_h1(klage.h1).await?;
+    b.wait_until("the rights page's text, fetched from rettigheder/app/", || async {
+        let n = b
+            .eval("const t = document.querySelector('.rettighed-top'); return t ? t.textContent.length : 0;")
+            .await?;
+        Ok((n.as_u64().unwrap_or(0) > 200).then_some(()))
+    })
+    .await?;
+    b.driver().goto(&b.url("rettigheder/klage.html")).await?;
+    b.wait_for_h1(klage.h1).await?;
     // A calculation, offline: the klagefrist calculator from a share link.
     b.open_fresh("#/klagefrist?v=1&d=2024-03-01&l=u").await?;
     b.wait_for_h1("Din klagefrist").await?;
@@ -501,8 +517,9 @@ async fn works_offline_after_the_first_visit() -> E2eResult<()> {
         "with the network cut, requests still reached the server: {reached:?}"
     );
     report(format!(
-        "offline: {} files precached; reload, #/om, ?genstart=1#/tilgaengelighed and a klagefrist calculation \
-         (deadline {frist}) worked with the network cut (0 requests answered, {} connection attempts refused)",
+        "offline: {} files precached; reload, #/om, ?genstart=1#/tilgaengelighed, #/rettigheder/klage, \
+         rettigheder/klage.html and a klagefrist calculation (deadline {frist}) worked with the network cut \
+         (0 requests answered, {} connection attempts refused)",
         cached.len(),
         b.server.refused()
     ));
