@@ -78,7 +78,10 @@ async fn shell_has_navigation_footer_and_every_route_its_heading() {
     let links = rod
         .query_selector_all("nav[aria-label=Hovedmenu] a")
         .unwrap();
-    assert_eq!(links.length() as usize, ressourceguiden::ui::rute::HOVEDMENU.len());
+    assert_eq!(
+        links.length() as usize,
+        ressourceguiden::ui::rute::HOVEDMENU.len()
+    );
     assert!(tekst("footer").contains("Dine oplysninger forlader aldrig din enhed"));
     assert!(tekst("footer").contains(ressourceguiden::ui::VERSION));
     assert!(tekst("footer").contains("Lovdata sidst kontrolleret"));
@@ -134,7 +137,8 @@ async fn an_in_page_anchor_does_not_change_the_page() {
 fn skriv(id: &str, v: &str) {
     let i: web_sys::HtmlInputElement = doc().get_element_by_id(id).unwrap().dyn_into().unwrap();
     i.set_value(v);
-    i.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    i.dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -142,13 +146,24 @@ async fn ydelse_component_computes_from_a_share_link_and_from_typing() {
     gaa_til("#/ydelse?v=1&m=2024-03&s=1.6.2023&l=20.000").await;
     let rod = monter();
     vent(60).await;
-    assert!(tekst(".hovedtal").contains("10.303,65 kr."), "{}", tekst(".hovedtal"));
+    assert!(
+        tekst(".hovedtal").contains("10.303,65 kr."),
+        "{}",
+        tekst(".hovedtal")
+    );
     // The answers are taken out of the address bar once read.
-    assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), "#/ydelse");
+    assert_eq!(
+        web_sys::window().unwrap().location().hash().unwrap(),
+        "#/ydelse"
+    );
     skriv("ydelse-l", "25.000");
     vent(30).await;
     // 2024: 12.326 − 0,55 × (25.000 − 16.323) = 12.326 − 4.772,35 = 7.553,65.
-    assert!(tekst(".hovedtal").contains("7.553,65 kr."), "{}", tekst(".hovedtal"));
+    assert!(
+        tekst(".hovedtal").contains("7.553,65 kr."),
+        "{}",
+        tekst(".hovedtal")
+    );
     skriv("ydelse-l", "abc");
     vent(30).await;
     assert!(tekst(".fejloversigt").contains("Skriv beløbet med tal"));
@@ -161,7 +176,15 @@ async fn klagefrist_component_counts_six_hverdage_for_a_letter() {
     gaa_til("#/klagefrist?v=1&l=p&d=2.3.2026").await;
     let rod = monter();
     vent(60).await;
-    assert!(tekst(".hovedtal").contains("tirsdag 7. april 2026"), "{}", tekst(".hovedtal"));
-    assert!(tekst(".advarsler").contains("mandag 6. april 2026"), "{}", tekst(".advarsler"));
+    assert!(
+        tekst(".hovedtal").contains("tirsdag 7. april 2026"),
+        "{}",
+        tekst(".hovedtal")
+    );
+    assert!(
+        tekst(".advarsler").contains("mandag 6. april 2026"),
+        "{}",
+        tekst(".advarsler")
+    );
     rod.remove();
 }

@@ -12,7 +12,8 @@ pub struct Maaned {
     md: u32,
 }
 
-const MAANEDER: [&str; 12] = [
+/// The Danish month names, January first.
+pub const MAANEDER: [&str; 12] = [
     "januar",
     "februar",
     "marts",

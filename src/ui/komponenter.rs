@@ -5,7 +5,7 @@
 
 use crate::rules::forklaring::{Alvor, Forklaring, Linjeart};
 use crate::rules::penge::kr;
-use crate::rules::tid::{dato_tekst, Maaned};
+use crate::rules::tid::{dato_tekst, Maaned, MAANEDER};
 use crate::ui::tilstand::felt::Fejl;
 use crate::ui::tilstand::{Skema, Tilstand};
 use leptos::prelude::*;
@@ -174,21 +174,6 @@ pub fn Afkrydsning<S: Skema + Send + Sync>(
     }
 }
 
-const MAANEDSNAVNE: [&str; 12] = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
 /// Month and year as two selects, written as "ÅÅÅÅ-MM".
 #[component]
 pub fn Maanedsvaelger<S: Skema + Send + Sync>(
@@ -224,7 +209,7 @@ pub fn Maanedsvaelger<S: Skema + Send + Sync>(
                         {(1..=12u32)
                             .map(|m| view! {
                                 <option value=m.to_string() selected=move || nu().is_some_and(|x| x.md() == m)>
-                                    {MAANEDSNAVNE[(m - 1) as usize]}
+                                    {MAANEDER[(m - 1) as usize]}
                                 </option>
                             })
                             .collect_view()}
@@ -378,4 +363,21 @@ pub fn vaert(url: &str) -> String {
     let uden = url.split("://").nth(1).unwrap_or(url);
     let vaert = uden.split('/').next().unwrap_or(uden);
     vaert.strip_prefix("www.").unwrap_or(vaert).to_string()
+}
+
+/// «Læs mere»: the rights pages that belong to a calculator (they link back to it), from the rights guide.
+#[component]
+pub fn LaesMere(beregner: &'static str) -> impl IntoView {
+    let sider = crate::indhold::sider_for_beregner(beregner);
+    view! {
+        <nav class="laes-mere" aria-label="Læs mere om dine rettigheder">
+            <h3>"Læs mere om dine rettigheder"</h3>
+            <ul>
+                {sider
+                    .into_iter()
+                    .map(|(slug, titel)| view! { <li><a href=format!("#/rettigheder/{slug}")>{titel}</a></li> })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
 }

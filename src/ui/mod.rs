@@ -1,6 +1,7 @@
 //! The Leptos user interface. Components are thin: they read inputs, call [`crate::rules`] and show the
 //! result and its explanation. No rule of law lives here.
 
+pub mod beregner;
 pub mod deling;
 pub mod hent;
 pub mod komponenter;

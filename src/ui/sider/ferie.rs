@@ -1,9 +1,11 @@
-use crate::rules::aktivloven::ferie::{vurder, Maanedsart, Udfald, MAKS_MAANEDER};
+use crate::rules::aktivloven::ferie::{vurder, Maanedsart, Resultat, Udfald, MAKS_MAANEDER};
 use crate::rules::lovdata::SENESTE_SATSAAR;
 use crate::rules::tid::{dato_tekst, Maaned};
-use crate::ui::deling::{gem_ved_aendring, start_tilstand, Delepanel};
+use crate::ui::beregner::{beregner, Beregner};
+use crate::ui::deling::Delepanel;
 use crate::ui::komponenter::{
-    felt_id, Advarsler, Fejloversigt, Forklaringsvisning, Maanedsvaelger, Meddelelser, Valgfelt,
+    felt_id, Advarsler, Fejloversigt, Forklaringsvisning, LaesMere, Maanedsvaelger, Meddelelser,
+    Valgfelt,
 };
 use crate::ui::tilstand::ferie::{self as skema, Ferie as Fe};
 use crate::ui::tilstand::Tilstand;
@@ -39,23 +41,17 @@ fn standard() -> Tilstand<Fe> {
 /// Ferie med ydelse: when the right to ferie arises and until when it can be used.
 #[component]
 pub fn Ferie() -> impl IntoView {
-    let (start, meddelelser) = start_tilstand::<Fe>(standard);
-    let t = RwSignal::new(start);
-    gem_ved_aendring(t);
-    let meddelelser = Signal::derive(move || meddelelser.clone());
-    let input = Memo::new(move |_| skema::til_input(&t.get()));
-    let fejl_liste = Signal::derive(move || {
-        input
-            .get()
-            .err()
-            .unwrap_or_default()
-            .into_iter()
-            .map(|f| (felt_id::<Fe>(f.felt), f.tekst))
-            .collect::<Vec<_>>()
+    let Beregner {
+        t,
+        meddelelser,
+        input: _,
+        fejl: _,
+        fejl_liste,
+        resultat,
+        forklaring,
+    } = beregner(standard, skema::til_input, vurder, |r: &Resultat| {
+        &r.forklaring
     });
-    let resultat = Memo::new(move |_| input.get().ok().map(|i| vurder(&i)));
-    let forklaring =
-        Signal::derive(move || resultat.get().map(|r| r.forklaring).unwrap_or_default());
     let maaneder = move || {
         t.with(|t| {
             let fra = Maaned::parse(t.hent("fra"));
@@ -164,7 +160,7 @@ pub fn Ferie() -> impl IntoView {
                 <Show when=move || resultat.with(|r| r.is_some())>
                     <h3>"Sådan er det regnet ud"</h3>
                     <Forklaringsvisning forklaring=forklaring />
-                    <p>"Læs mere om "<a href="#/rettigheder/ferie">"ferie med ydelse"</a>"."</p>
+                    <LaesMere beregner="ferie" />
                 </Show>
             </section>
         </div>

@@ -1,9 +1,10 @@
 use crate::rules::lab::forloebsgraenser::{vurder, Resultat, Svar, Udfald, Vurdering};
 use crate::rules::lab::tidslinje::{Maerkeart, Periodeart, Tidslinje};
 use crate::rules::tid::{dato_tekst, varighed_tekst};
-use crate::ui::deling::{gem_ved_aendring, start_tilstand, Delepanel};
+use crate::ui::beregner::{beregner, Beregner};
+use crate::ui::deling::Delepanel;
 use crate::ui::komponenter::{
-    felt_id, synlige_fejl, Advarsler, Afkrydsning, Fejloversigt, Forklaringsvisning, Meddelelser,
+    felt_id, Advarsler, Afkrydsning, Fejloversigt, Forklaringsvisning, LaesMere, Meddelelser,
     Tekstfelt, Valgfelt,
 };
 use crate::ui::tilstand::felt::Fejl;
@@ -20,30 +21,20 @@ const FORLOEB: &[(&str, &str, Option<&str>)] = &[
 /// Dine forløb og grænser: can a forløb be granted, how long, until when, and why — with a timeline.
 #[component]
 pub fn Forloeb() -> impl IntoView {
-    let (start, meddelelser) = start_tilstand::<F>(Tilstand::<F>::default);
-    let t = RwSignal::new(start);
-    gem_ved_aendring(t);
-    let meddelelser = Signal::derive(move || meddelelser.clone());
-    let input = Memo::new(move |_| skema::til_input(&t.get()));
-    let fejl: Signal<Vec<Fejl>> = Signal::derive(move || {
-        t.with(|t| {
-            input.with(|i| {
-                i.as_ref()
-                    .err()
-                    .map(|f| synlige_fejl(t, f))
-                    .unwrap_or_default()
-            })
-        })
-    });
-    let fejl_liste = Signal::derive(move || {
-        fejl.get()
-            .into_iter()
-            .map(|f| (felt_id::<F>(f.felt), f.tekst))
-            .collect::<Vec<_>>()
-    });
-    let resultat = Memo::new(move |_| input.get().ok().map(|i| vurder(&i)));
-    let forklaring =
-        Signal::derive(move || resultat.get().map(|r| r.forklaring).unwrap_or_default());
+    let Beregner {
+        t,
+        meddelelser,
+        input,
+        fejl,
+        fejl_liste,
+        resultat,
+        forklaring,
+    } = beregner(
+        Tilstand::<F>::default,
+        skema::til_input,
+        vurder,
+        |r: &Resultat| &r.forklaring,
+    );
     let ressource = move || t.with(|t| t.hent("f") != "j");
 
     view! {
@@ -91,9 +82,7 @@ pub fn Forloeb() -> impl IntoView {
                     <h3>"Sådan er det vurderet"</h3>
                     <Forklaringsvisning forklaring=forklaring />
                     <p class="vejledende">"En vejledende vurdering, ikke en afgørelse."</p>
-                    <p>"Læs mere: "<a href="#/rettigheder/hvad-er-et-ressourceforloeb">"Hvad er et ressourceforløb"</a>", "
-                        <a href="#/rettigheder/naar-forloebet-slutter">"Når forløbet slutter"</a>", "
-                        <a href="#/rettigheder/jobafklaringsforloeb">"Jobafklaringsforløb"</a>"."</p>
+                    <LaesMere beregner="forloeb" />
                 </Show>
             </section>
         </div>

@@ -1,11 +1,10 @@
-use crate::rules::retssikkerhedsloven::{beregn, Udfald};
+use crate::rules::retssikkerhedsloven::{beregn, Resultat, Udfald};
 use crate::rules::tid::dato_tekst_lang;
-use crate::ui::deling::{gem_ved_aendring, start_tilstand, Delepanel};
+use crate::ui::beregner::{beregner, Beregner};
+use crate::ui::deling::Delepanel;
 use crate::ui::komponenter::{
-    felt_id, synlige_fejl, Advarsler, Fejloversigt, Forklaringsvisning, Meddelelser, Tekstfelt,
-    Valgfelt,
+    Advarsler, Fejloversigt, Forklaringsvisning, LaesMere, Meddelelser, Tekstfelt, Valgfelt,
 };
-use crate::ui::tilstand::felt::Fejl;
 use crate::ui::tilstand::klagefrist::{self as skema, Klagefrist as K};
 use crate::ui::tilstand::Tilstand;
 use chrono::NaiveDate;
@@ -37,30 +36,20 @@ fn i_dag() -> Option<NaiveDate> {
 /// Din klagefrist: the last day a complaint may arrive, and the kommune's genvurdering deadline.
 #[component]
 pub fn Klagefrist() -> impl IntoView {
-    let (start, meddelelser) = start_tilstand::<K>(Tilstand::<K>::default);
-    let t = RwSignal::new(start);
-    gem_ved_aendring(t);
-    let meddelelser = Signal::derive(move || meddelelser.clone());
-    let input = Memo::new(move |_| skema::til_input(&t.get()));
-    let fejl: Signal<Vec<Fejl>> = Signal::derive(move || {
-        t.with(|t| {
-            input.with(|i| {
-                i.as_ref()
-                    .err()
-                    .map(|f| synlige_fejl(t, f))
-                    .unwrap_or_default()
-            })
-        })
-    });
-    let fejl_liste = Signal::derive(move || {
-        fejl.get()
-            .into_iter()
-            .map(|f| (felt_id::<K>(f.felt), f.tekst))
-            .collect::<Vec<_>>()
-    });
-    let resultat = Memo::new(move |_| input.get().ok().map(|i| beregn(&i)));
-    let forklaring =
-        Signal::derive(move || resultat.get().map(|r| r.forklaring).unwrap_or_default());
+    let Beregner {
+        t,
+        meddelelser,
+        input: _,
+        fejl,
+        fejl_liste,
+        resultat,
+        forklaring,
+    } = beregner(
+        Tilstand::<K>::default,
+        skema::til_input,
+        beregn,
+        |r: &Resultat| &r.forklaring,
+    );
     view! {
         <h1 tabindex="-1">"Din klagefrist"</h1>
         <p class="indledning">
@@ -108,8 +97,7 @@ pub fn Klagefrist() -> impl IntoView {
                 <Show when=move || resultat.with(|r| r.is_some())>
                     <h3>"Sådan er det regnet ud"</h3>
                     <Forklaringsvisning forklaring=forklaring />
-                    <p>"Læs mere om at "<a href="#/rettigheder/klage">"klage over en afgørelse"</a>" og om "
-                        <a href="#/rettigheder/bisidder">"bisidder og partsrepræsentant"</a>"."</p>
+                    <LaesMere beregner="klagefrist" />
                 </Show>
             </section>
         </div>

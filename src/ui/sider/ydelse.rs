@@ -4,10 +4,11 @@ use crate::rules::forklaring::Forklaring;
 use crate::rules::lovdata::SENESTE_SATSAAR;
 use crate::rules::penge::{kr, kr_kort};
 use crate::rules::tid::Maaned;
-use crate::ui::deling::{gem_ved_aendring, start_tilstand, Delepanel};
+use crate::ui::beregner::{beregner, Beregner};
+use crate::ui::deling::Delepanel;
 use crate::ui::komponenter::{
-    felt_id, synlige_fejl, Advarsler, Afkrydsning, Fejloversigt, Forklaringsvisning,
-    Maanedsvaelger, Meddelelser, Tekstfelt, Valgfelt,
+    felt_id, Advarsler, Afkrydsning, Fejloversigt, Forklaringsvisning, LaesMere, Maanedsvaelger,
+    Meddelelser, Tekstfelt, Valgfelt,
 };
 use crate::ui::tilstand::felt::{beloeb, Fejl};
 use crate::ui::tilstand::ydelse::{self as skema, Ydelse as Y, INDTAEGTSARTER, MAKS_INDTAEGTER};
@@ -62,29 +63,20 @@ fn denne_maaned() -> Maaned {
 /// Beregn din ydelse: the ressourceforløbsydelse calculator.
 #[component]
 pub fn Ydelse() -> impl IntoView {
-    let (start, meddelelser) =
-        start_tilstand::<Y>(|| Tilstand::<Y>::default().med("m", &denne_maaned().to_string()));
-    let t = RwSignal::new(start);
-    gem_ved_aendring(t);
-    let meddelelser = Signal::derive(move || meddelelser.clone());
-    let input = Memo::new(move |_| skema::til_input(&t.get()));
-    let fejl: Signal<Vec<Fejl>> = Signal::derive(move || {
-        t.with(|t| {
-            input.with(|i| match i {
-                Err(f) => synlige_fejl(t, f),
-                Ok(_) => Vec::new(),
-            })
-        })
-    });
-    let fejl_liste = Signal::derive(move || {
-        fejl.get()
-            .into_iter()
-            .map(|f| (felt_id::<Y>(f.felt), f.tekst))
-            .collect::<Vec<_>>()
-    });
-    let resultat = Memo::new(move |_| input.get().ok().map(|i| beregn(&i)));
-    let forklaring =
-        Signal::derive(move || resultat.get().map(|r| r.forklaring).unwrap_or_default());
+    let Beregner {
+        t,
+        meddelelser,
+        input,
+        fejl,
+        fejl_liste,
+        resultat,
+        forklaring,
+    } = beregner(
+        || Tilstand::<Y>::default().med("m", &denne_maaned().to_string()),
+        skema::til_input,
+        beregn,
+        |r: &Resultat| &r.forklaring,
+    );
     let niveau = move || t.with(|t| t.hent("n").to_string());
     let vis = RwSignal::new(t.with_untracked(|t| {
         ["fg", "ti", "tt", "i", "a", "bf", "fd", "nb"]
@@ -148,7 +140,7 @@ pub fn Ydelse() -> impl IntoView {
                     <h3>"Sådan er det regnet ud"</h3>
                     <Forklaringsvisning forklaring=forklaring />
                     <p class="vejledende">"En vejledende beregning, ikke en afgørelse. Beløbet er før skat."</p>
-                    <p>"Læs mere om "<a href="#/rettigheder/ressourceforloebsydelse">"ressourceforløbsydelse"</a>" og om at "<a href="#/rettigheder/klage">"klage over en afgørelse"</a>"."</p>
+                    <LaesMere beregner="ydelse" />
                 </Show>
             </section>
         </div>
@@ -469,7 +461,7 @@ fn TjekAfgoerelse(
         input.get().ok().and_then(|i| sammenlign(&i, kb))
     });
     view! {
-        <section class="tjek" aria-labelledby="tjek-titel">
+        <section class="tjek" class:tom=move || t.with(|t| t.hent("kb").trim().is_empty()) aria-labelledby="tjek-titel">
             <h2 id="tjek-titel">"Tjek din afgørelse"</h2>
             <p>"Skriv beløbet fra kommunens brev eller udbetaling (før skat) for samme måned. Så viser vi forskellen og de mest sandsynlige grunde."</p>
             <Tekstfelt tilstand=t k="kb" label="Kommunens beløb for måneden (kr. før skat)" fejl=fejl inputmode="decimal" />

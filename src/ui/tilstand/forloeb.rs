@@ -1,7 +1,7 @@
 //! The forløb calculator's fields and how they become a [`ForloebInput`].
 
 use super::felt::{dato, heltal, laes, Fejl};
-use super::{Art, Noegle, Skema, Tilstand, JA_NEJ};
+use super::{raekker, saet_raekker, Art, Noegle, Skema, Tilstand, JA_NEJ};
 use crate::rules::lab::forloebsgraenser::{ForloebInput, Periode};
 use crate::rules::lovdata::Forloebstype;
 
@@ -67,31 +67,12 @@ impl Skema for Forloeb {
 
 /// The earlier forløb as typed: (from, to) texts.
 pub fn tidligere(t: &Tilstand<Forloeb>) -> Vec<(String, String)> {
-    t.hent("t")
-        .split('~')
-        .filter(|r| !r.is_empty())
-        .take(MAKS_TIDLIGERE)
-        .map(|r| {
-            let (a, b) = r.split_once('_').unwrap_or((r, ""));
-            (a.to_string(), b.to_string())
-        })
-        .collect()
+    raekker(t, "t", '_', MAKS_TIDLIGERE, |r| (r.into(), String::new()))
 }
 
 /// Writes the earlier forløb back into the field.
 pub fn saet_tidligere(t: &mut Tilstand<Forloeb>, rows: &[(String, String)]) {
-    let v: Vec<String> = rows
-        .iter()
-        .take(MAKS_TIDLIGERE)
-        .map(|(a, b)| {
-            format!(
-                "{}_{}",
-                a.replace(['~', '_'], ""),
-                b.replace(['~', '_'], "")
-            )
-        })
-        .collect();
-    t.saet("t", &v.join("~"));
+    saet_raekker(t, "t", '_', MAKS_TIDLIGERE, rows);
 }
 
 /// The rule input, or every problem with the fields.

@@ -113,6 +113,48 @@ impl<S: Skema> Tilstand<S> {
     }
 }
 
+/// A list field: rows separated by `~`, each row two parts separated by `skille`, at most `maks` rows. A row
+/// without the separator is read by `uden_skille`.
+pub fn raekker<S: Skema>(
+    t: &Tilstand<S>,
+    k: &str,
+    skille: char,
+    maks: usize,
+    uden_skille: fn(&str) -> (String, String),
+) -> Vec<(String, String)> {
+    t.hent(k)
+        .split('~')
+        .filter(|r| !r.is_empty())
+        .take(maks)
+        .map(|r| match r.split_once(skille) {
+            Some((a, b)) => (a.to_string(), b.to_string()),
+            None => uden_skille(r),
+        })
+        .collect()
+}
+
+/// Writes a list field (see [`raekker`]); the separators are removed from the values.
+pub fn saet_raekker<S: Skema>(
+    t: &mut Tilstand<S>,
+    k: &str,
+    skille: char,
+    maks: usize,
+    rows: &[(String, String)],
+) {
+    let v: Vec<String> = rows
+        .iter()
+        .take(maks)
+        .map(|(a, b)| {
+            format!(
+                "{}{skille}{}",
+                a.replace(['~', skille], ""),
+                b.replace(['~', skille], "")
+            )
+        })
+        .collect();
+    t.saet(k, &v.join("~"));
+}
+
 /// Yes/no codes.
 pub const JA_NEJ: &[&str] = &["0", "1"];
 

@@ -1,7 +1,7 @@
 //! The ydelse calculator's fields and how they become a [`YdelseInput`].
 
 use super::felt::{beloeb, dato, decimaltal, heltal, laes, Fejl};
-use super::{Art, Noegle, Skema, Tilstand, JA_NEJ};
+use super::{raekker, saet_raekker, Art, Noegle, Skema, Tilstand, JA_NEJ};
 use crate::rules::aktivloven::ressourceforloebsydelse::{
     Indtaegt, Indtaegtsart, Niveau, YdelseInput,
 };
@@ -200,30 +200,29 @@ impl Skema for Ydelse {
             art: Art::Tekst,
             standard: "",
         },
+        Noegle {
+            k: "kg",
+            navn: "Kommunens grundbeløb",
+            art: Art::Tekst,
+            standard: "",
+        },
+        Noegle {
+            k: "kf",
+            navn: "Kommunens fradrag",
+            art: Art::Tekst,
+            standard: "",
+        },
     ];
 }
 
 /// One other-income row as typed: (kind code, amount text).
 pub fn indtaegter(t: &Tilstand<Ydelse>) -> Vec<(String, String)> {
-    t.hent("i")
-        .split('~')
-        .filter(|r| !r.is_empty())
-        .take(MAKS_INDTAEGTER)
-        .map(|r| {
-            let (a, b) = r.split_once(':').unwrap_or(("anden", r));
-            (a.to_string(), b.to_string())
-        })
-        .collect()
+    raekker(t, "i", ':', MAKS_INDTAEGTER, |r| ("anden".into(), r.into()))
 }
 
 /// Writes the other-income rows back into the field.
 pub fn saet_indtaegter(t: &mut Tilstand<Ydelse>, rows: &[(String, String)]) {
-    let v: Vec<String> = rows
-        .iter()
-        .take(MAKS_INDTAEGTER)
-        .map(|(a, b)| format!("{a}:{}", b.replace(['~', ':'], "")))
-        .collect();
-    t.saet("i", &v.join("~"));
+    saet_raekker(t, "i", ':', MAKS_INDTAEGTER, rows);
 }
 
 /// Parses the month field "ÅÅÅÅ-MM".

@@ -86,6 +86,13 @@ async fn ydelse_eksempel_1(b: &Browser) -> E2eResult<()> {
     vent_paa(b, ".hovedtal", "10.303,65 kr.").await
 }
 
+/// Ends a flow: no console errors, then close the browser.
+async fn slut(b: Browser) -> E2eResult<()> {
+    let fejl = b.console_errors().await?;
+    ensure!(fejl.is_empty(), "console errors: {fejl:?}");
+    b.quit().await
+}
+
 /// Chooses an option of a `<select>` by clicking it, as a user would.
 async fn velg(select: &WebElement, value: &str) -> E2eResult<()> {
     select.click().await?;
@@ -152,12 +159,7 @@ async fn ydelse_gives_the_official_result_with_its_working() -> E2eResult<()> {
     vent_paa(&b, ".tjek table:last-of-type", "Grundbeløb før fradrag").await?;
     vent_paa(&b, ".tjek table:last-of-type", "4.896,90").await?;
     b.axe_check("ydelse med resultat").await?;
-    ensure!(
-        b.console_errors().await?.is_empty(),
-        "console errors: {:?}",
-        b.console_errors().await?
-    );
-    b.quit().await
+    slut(b).await
 }
 
 /// Every validation message: letters, negative, absurd amounts, impossible dates; inline and in the summary;
@@ -286,12 +288,7 @@ async fn share_link_round_trip_and_tampered_links() -> E2eResult<()> {
         "readable field dropped"
     );
     b.axe_check("forældet link").await?;
-    ensure!(
-        b.console_errors().await?.is_empty(),
-        "console errors: {:?}",
-        b.console_errors().await?
-    );
-    b.quit().await
+    slut(b).await
 }
 
 /// Nothing is stored before opt-in; opt-in stores, survives reload; «Slet alt» deletes; corrupt stored data
@@ -361,12 +358,7 @@ async fn storage_is_opt_in_and_deletable_and_survives_corruption() -> E2eResult<
     b.reload().await?;
     vent_paa(&b, "main", "anden version").await?;
     b.axe_check("ydelse med lagerbesked").await?;
-    ensure!(
-        b.console_errors().await?.is_empty(),
-        "console errors: {:?}",
-        b.console_errors().await?
-    );
-    b.quit().await
+    slut(b).await
 }
 
 /// Print media: navigation and buttons hidden, the handout block with date, version, link and QR code shown,
@@ -412,7 +404,10 @@ async fn print_handout() -> E2eResult<()> {
     let bytes = base64_decode(pdf["data"].as_str().unwrap_or_default());
     let sider = count(&bytes, b"/Type /Page") - count(&bytes, b"/Type /Pages");
     println!("print: the ydelse handout is {sider} A4 page(s)");
-    ensure!((1..=2).contains(&sider), "the handout is {sider} A4 pages, expected 1–2");
+    ensure!(
+        (1..=2).contains(&sider),
+        "the handout is {sider} A4 pages, expected 1–2"
+    );
     cdp.send_raw("Emulation.setEmulatedMedia", json!({"media": ""}))
         .await?;
     b.quit().await
@@ -490,12 +485,7 @@ async fn forloeb_verdict_wish_and_timeline() -> E2eResult<()> {
     felt(&b, "Din fødselsdato").await?.click().await?;
     vent_paa(&b, ".hovedtal", "Tidligere forløb skal være slut").await?;
     b.axe_check("forløb med tidligere forløb").await?;
-    ensure!(
-        b.console_errors().await?.is_empty(),
-        "console errors: {:?}",
-        b.console_errors().await?
-    );
-    b.quit().await
+    slut(b).await
 }
 
 /// Ferie: 12 months with help give 5 weeks; a month without help takes it away. Klagefrist: Digital Post.
