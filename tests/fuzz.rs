@@ -815,7 +815,7 @@ fn kind(calculator: &str, key: &str) -> Kind {
         ("ydelse", "s" | "a" | "fd" | "bf" | "so" | "fst")
         | ("forloeb", "fd" | "a" | "s")
         | ("klagefrist", "d" | "k") => Kind::Date,
-        ("ydelse", "nb" | "su" | "lu" | "l" | "fg" | "ti" | "kb") => Kind::Amount,
+        ("ydelse", "nb" | "su" | "lu" | "l" | "fg" | "ti" | "kb" | "kg" | "kf") => Kind::Amount,
         ("ydelse", "fdg") | ("forloeb", "lm" | "fr") => Kind::Count,
         ("ydelse", "tt") => Kind::Hours,
         ("ydelse", "i") => Kind::IncomeRows,
