@@ -15,6 +15,10 @@ pub enum Rute {
     /// element with that id (a heading, or a term of the glossary). A bare `#anker` is not a route.
     Rettighed(String, Option<String>),
     Om,
+    /// «Indlejr på jeres hjemmeside»: the embed snippet generator.
+    Indlejring,
+    /// One calculator in embed mode (`#/indlejr/<beregner>`), without the site's header and footer.
+    Indlejret(String),
     /// Anything else; carries the path that was asked for.
     IkkeFundet(String),
 }
@@ -50,6 +54,8 @@ impl Rute {
                 Rute::Rettighed((*slug).to_string(), Some((*anker).to_string()))
             }
             ["om"] => Rute::Om,
+            ["indlejr"] => Rute::Indlejring,
+            ["indlejr", navn] => Rute::Indlejret((*navn).to_string()),
             _ => Rute::IkkeFundet(sti.to_string()),
         })
     }
@@ -66,6 +72,8 @@ impl Rute {
             Rute::Rettighed(s, None) => format!("#/rettigheder/{s}"),
             Rute::Rettighed(s, Some(a)) => format!("#/rettigheder/{s}/{a}"),
             Rute::Om => "#/om".into(),
+            Rute::Indlejring => "#/indlejr".into(),
+            Rute::Indlejret(n) => format!("#/indlejr/{n}"),
             Rute::IkkeFundet(s) => format!("#{s}"),
         }
     }
