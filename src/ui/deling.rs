@@ -46,7 +46,7 @@ pub fn start_tilstand<S: Skema>(standard: impl Fn() -> Tilstand<S>) -> (Tilstand
         }
         return (tilstand, problemer);
     }
-    let moede = k.is_some_and(|k| k.moede.get_untracked());
+    let moede = k.is_some_and(|k| k.moede.get_untracked() || k.indlejret);
     if !moede {
         match lager::laes() {
             Ok(Some(l)) => {
@@ -84,7 +84,7 @@ pub fn gem_ved_aendring<S: Skema + Send + Sync>(tilstand: RwSignal<Tilstand<S>>)
     };
     Effect::new(move |_| {
         let q = til_fragment(&tilstand.get());
-        if k.gemmer.get() && !k.moede.get() {
+        if k.gemmer.get() && !k.moede.get() && !k.indlejret {
             if let Err(e) = lager::gem(S::NAVN, &q) {
                 k.lager_fejl.set(Some(e));
             }
@@ -178,6 +178,18 @@ pub fn Delepanel<S: Skema + Send + Sync>(tilstand: RwSignal<Tilstand<S>>) -> imp
         ));
     };
     let qr = Memo::new(move |_| qr_sti(&link.get()));
+    if k.indlejret {
+        // Embedded on a host's page: no storage, no print — only a way to the full app (the host's page never
+        // sees the answers: the link is opened by the user).
+        return view! {
+            <p class="del">
+                <a href=move || link.get() target="_blank" rel="noopener noreferrer">
+                    "Åbn beregningen i Ressourceguiden" <span class="skjult">" (åbner i et nyt vindue)"</span>
+                </a>
+            </p>
+        }
+        .into_any();
+    }
     view! {
         <section class="del" aria-labelledby=format!("{}-del-titel", S::NAVN)>
             <h2 id=format!("{}-del-titel", S::NAVN)>"Gem, del og udskriv"</h2>
@@ -225,4 +237,5 @@ pub fn Delepanel<S: Skema + Send + Sync>(tilstand: RwSignal<Tilstand<S>>) -> imp
             <p class="link-tekst">{move || link.get()}</p>
         </div>
     }
+    .into_any()
 }

@@ -4,6 +4,7 @@
 pub mod beregner;
 pub mod deling;
 pub mod hent;
+pub mod indlejring;
 pub mod komponenter;
 pub mod lager;
 pub mod panik;
@@ -27,6 +28,8 @@ pub struct Kontekst {
     pub lager_fejl: RwSignal<Option<String>>,
     /// Bumped by «Ryd alt»: the page is created anew with empty fields.
     pub nulstil: RwSignal<u32>,
+    /// Embed mode (`#/indlejr/<beregner>` in a host's iframe): no site chrome, nothing stored.
+    pub indlejret: bool,
 }
 
 /// The app version shown in the footer and on printouts.
@@ -41,11 +44,16 @@ fn nuvaerende_rute() -> Rute {
 #[component]
 pub fn App() -> impl IntoView {
     let rute = RwSignal::new(nuvaerende_rute());
+    let indlejret = matches!(rute.get_untracked(), Rute::Indlejret(_));
+    if indlejret {
+        start_indlejring();
+    }
     let k = Kontekst {
         moede: RwSignal::new(false),
         gemmer: RwSignal::new(lager::slaaet_til()),
         lager_fejl: RwSignal::new(None),
         nulstil: RwSignal::new(0),
+        indlejret,
     };
     provide_context(k);
     // Meeting mode changes the layout through a class on <body>.
@@ -109,6 +117,22 @@ pub fn App() -> impl IntoView {
             }
         });
     });
+
+    if indlejret {
+        return view! {
+            <main id="indhold" tabindex="-1" class="indlejret">
+                {move || sider::side(rute.get())}
+            </main>
+            <footer class="indlejret-fod">
+                <p>
+                    "Beregnet af "
+                    <a href="./" target="_blank" rel="noopener">"Ressourceguiden"<span class="skjult">" (åbner i et nyt vindue)"</span></a>
+                    " · En vejledende beregning, ikke en afgørelse · Dine oplysninger forlader aldrig din enhed."
+                </p>
+            </footer>
+        }
+        .into_any();
+    }
 
     view! {
         <a class="skip" href="#indhold" on:click=move |ev| {
@@ -176,10 +200,70 @@ pub fn App() -> impl IntoView {
                     <a href="#/tilgaengelighed">"Tilgængelighedserklæring"</a>
                     " · "
                     <a href="#/om">"Om og kontakt"</a>
+                    " · "
+                    <a href="#/indlejr">"Indlejr en beregner på jeres hjemmeside"</a>
                 </p>
             </div>
         </footer>
     }
+    .into_any()
+}
+
+/// Embed mode: take the host parameters out of the address, apply the host's colour within AA contrast, and
+/// post the page height to the host (only to its origin) whenever it changes.
+fn start_indlejring() {
+    use wasm_bindgen::JsCast;
+    let hash = window().location().hash().unwrap_or_default();
+    let (sti, q) = tilstand::del_hash(&hash);
+    let p = indlejring::del_parametre(q.unwrap_or(""));
+    if let Ok(h) = window().history() {
+        let ny = if p.rest.is_empty() {
+            format!("#{sti}")
+        } else {
+            format!("#{sti}?{}", p.rest)
+        };
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&ny));
+    }
+    if let Some(b) = document().body() {
+        let _ = b.class_list().add_1("indlejret");
+    }
+    if let Some((a, m, l, _)) = p.accent.as_deref().and_then(indlejring::tema) {
+        if let Some(rod) = document()
+            .document_element()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let stil = rod.style();
+            let _ = stil.set_property("--accent", &a);
+            let _ = stil.set_property("--accent-moerk", &m);
+            let _ = stil.set_property("--accent-lys", &l);
+        }
+    }
+    let Some(vaert) = p.vaert else {
+        return;
+    };
+    let send = move || {
+        let hoejde = document()
+            .document_element()
+            .map(|e| e.scroll_height())
+            .unwrap_or(0);
+        if let Ok(Some(forael)) = window().parent() {
+            let besked = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&besked, &"type".into(), &"ressourceguiden:hoejde".into());
+            let _ = js_sys::Reflect::set(&besked, &"hoejde".into(), &hoejde.into());
+            // The browser delivers it only if the parent's origin is `vaert`.
+            let _ = forael.post_message(&besked, &vaert);
+        }
+    };
+    send();
+    let cb = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(send);
+    if let Ok(obs) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+        if let Some(b) = document().body() {
+            obs.observe(&b);
+        }
+        // The observer and its callback live as long as the page.
+        std::mem::forget(obs);
+    }
+    cb.forget();
 }
 
 fn saet_detaljer(aaben: bool) {

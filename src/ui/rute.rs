@@ -17,6 +17,10 @@ pub enum Rute {
     Om,
     /// The accessibility statement (linked from the footer, not the main menu).
     Tilgaengelighed,
+    /// «Indlejr på jeres hjemmeside»: the embed snippet generator.
+    Indlejring,
+    /// One calculator in embed mode (`#/indlejr/<beregner>`), without the site's header and footer.
+    Indlejret(String),
     /// Anything else; carries the path that was asked for.
     IkkeFundet(String),
 }
@@ -53,6 +57,8 @@ impl Rute {
             }
             ["om"] => Rute::Om,
             ["tilgaengelighed"] => Rute::Tilgaengelighed,
+            ["indlejr"] => Rute::Indlejring,
+            ["indlejr", navn] => Rute::Indlejret((*navn).to_string()),
             _ => Rute::IkkeFundet(sti.to_string()),
         })
     }
@@ -70,6 +76,8 @@ impl Rute {
             Rute::Rettighed(s, Some(a)) => format!("#/rettigheder/{s}/{a}"),
             Rute::Om => "#/om".into(),
             Rute::Tilgaengelighed => "#/tilgaengelighed".into(),
+            Rute::Indlejring => "#/indlejr".into(),
+            Rute::Indlejret(n) => format!("#/indlejr/{n}"),
             Rute::IkkeFundet(s) => format!("#{s}"),
         }
     }

@@ -3,6 +3,7 @@
 mod ferie;
 mod forloeb;
 mod forside;
+mod indlejring;
 mod klagefrist;
 mod klagehjaelp;
 mod om;
@@ -29,6 +30,14 @@ pub fn side(r: Rute) -> AnyView {
         }
         Rute::Om => om::Om().into_any(),
         Rute::Tilgaengelighed => tilgaengelighed::Tilgaengelighed().into_any(),
+        Rute::Indlejring => indlejring::Indlejring().into_any(),
+        Rute::Indlejret(navn) => match navn.as_str() {
+            "ydelse" => ydelse::Ydelse().into_any(),
+            "forloeb" => forloeb::Forloeb().into_any(),
+            "ferie" => ferie::Ferie().into_any(),
+            "klagefrist" => klagefrist::Klagefrist().into_any(),
+            _ => side(Rute::IkkeFundet(format!("/indlejr/{navn}"))),
+        },
         Rute::IkkeFundet(sti) => view! {
             <h1 tabindex="-1">"Siden findes ikke"</h1>
             <p>"Vi kan ikke finde siden «" {sti} "». Måske er linket forkert eller forældet."</p>

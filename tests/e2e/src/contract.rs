@@ -168,6 +168,11 @@ pub const ROUTES: &[Route] = &[
         h1: "Ordbog",
         in_nav: false,
     },
+    Route {
+        hash: "#/indlejr",
+        h1: "Indlejr på jeres hjemmeside",
+        in_nav: false,
+    },
 ];
 
 /// What any unknown hash route renders.

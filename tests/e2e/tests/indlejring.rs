@@ -1,0 +1,144 @@
+//! Embed mode: a host page on another loopback port (another origin) embeds the ydelse calculator with the
+//! embed script. The iframe's height follows the content (postMessage, origins checked both ways), the host's
+//! too-light colour is darkened to AA contrast, the calculator works inside the frame, nothing is stored, the
+//! embed makes no request to the host and reads nothing from it, and there are no console errors.
+#![cfg(not(target_arch = "wasm32"))]
+
+use e2e::env::TempDir;
+use e2e::{ensure, Browser, E2eResult, Server};
+use thirtyfour::prelude::*;
+
+async fn iframe_hoejde(b: &Browser) -> E2eResult<f64> {
+    let v = b
+        .eval("const f = document.querySelector('iframe'); return f ? parseFloat(f.style.height) : -1;")
+        .await?;
+    Ok(v.as_f64().unwrap_or(-1.0))
+}
+
+#[tokio::test]
+async fn a_host_on_another_origin_embeds_the_calculator() -> E2eResult<()> {
+    let b = Browser::start().await?;
+    let app = b.url("");
+    let tmp = TempDir::new("rg-e2e-vaert")?;
+    std::fs::write(
+        tmp.path().join("vaert.html"),
+        format!(
+            "<!DOCTYPE html><html lang=\"da\"><head><meta charset=\"utf-8\"><title>Værtsside</title><link rel=\"icon\" href=\"data:,\"></head><body>\
+             <h1>En patientforening</h1><p id=\"hemmelig\">vaertens-hemmelighed</p>\
+             <script>localStorage.setItem('vaert', 'vaertens-hemmelighed');</script>\
+             <script src=\"{app}indlejr.js\" data-beregner=\"ydelse\" data-accent=\"#ffff00\"></script>\
+             </body></html>"
+        ),
+    )?;
+    let vaert = Server::start(tmp.path(), "/vaert/")?;
+    ensure!(
+        vaert.origin() != b.origin(),
+        "host and app must be different origins"
+    );
+    b.driver()
+        .goto(&format!("{}vaert.html", vaert.base_url()))
+        .await?;
+
+    // The frame reports its height: the 900 px placeholder is replaced.
+    let foer = b
+        .wait_until("the iframe height from postMessage", || async {
+            let h = iframe_hoejde(&b).await?;
+            Ok((h > 0.0 && (h - 900.0).abs() > 1.0).then_some(h))
+        })
+        .await?;
+
+    // Inside the frame: the calculator without site chrome, the host colour darkened, nothing stored.
+    b.driver().enter_frame(0).await?;
+    b.wait_for_h1("Beregn din ydelse").await?;
+    let v = b
+        .eval(
+            "return {nav: !!document.querySelector('nav[aria-label=Hovedmenu]'),
+                     accent: getComputedStyle(document.documentElement).getPropertyValue('--accent').trim(),
+                     ls: localStorage.length, hash: location.hash};",
+        )
+        .await?;
+    ensure!(
+        v["nav"] == false,
+        "site navigation shown in embed mode: {v}"
+    );
+    let accent = v["accent"].as_str().unwrap_or("");
+    ensure!(
+        accent.starts_with('#') && accent != "#ffff00",
+        "the too-light host colour was not darkened: {v}"
+    );
+    ensure!(
+        v["hash"] == "#/indlejr/ydelse",
+        "the host parameters stayed in the address: {v}"
+    );
+    let aktiv_maaned = b
+        .driver()
+        .find(By::Css("#ydelse-m option[value='3']"))
+        .await?;
+    b.driver().find(By::Id("ydelse-m")).await?.click().await?;
+    aktiv_maaned.click().await?;
+    b.driver()
+        .find(By::Id("ydelse-m-aar"))
+        .await?
+        .click()
+        .await?;
+    b.driver()
+        .find(By::Css("#ydelse-m-aar option[value='2024']"))
+        .await?
+        .click()
+        .await?;
+    b.driver()
+        .find(By::Id("ydelse-s"))
+        .await?
+        .send_keys("1.6.2023")
+        .await?;
+    b.driver()
+        .find(By::Id("ydelse-l"))
+        .await?
+        .send_keys("20.000")
+        .await?;
+    b.wait_until("the result inside the frame", || async {
+        let t = b
+            .eval("return document.querySelector('.hovedtal').textContent;")
+            .await?;
+        Ok(t.as_str().unwrap_or("").contains("10.303,65").then_some(()))
+    })
+    .await?;
+    let ls = b.eval("return localStorage.length;").await?;
+    ensure!(ls == 0, "the embed stored something: {ls}");
+    let gem = b
+        .eval("return !!document.querySelector('input[id$=\"-gem\"]');")
+        .await?;
+    ensure!(gem == false, "storage offered in embed mode");
+    b.axe_check("indlejret ydelse").await?;
+
+    // Back on the host page: the height followed the longer content.
+    b.driver().enter_default_frame().await?;
+    b.wait_until("the iframe to grow with the result", || async {
+        let h = iframe_hoejde(&b).await?;
+        Ok((h > foer + 50.0).then_some(()))
+    })
+    .await?;
+
+    // The embed asked the host for nothing, and the app server never saw the host's data.
+    let til_vaert: Vec<String> = vaert.requests().iter().map(|r| r.path.clone()).collect();
+    ensure!(
+        til_vaert == vec!["/vaert/vaert.html".to_string()],
+        "requests to the host: {til_vaert:?}"
+    );
+    let fremmede = b.foreign_requests().await?;
+    let laekket: Vec<_> = b
+        .requests()
+        .await?
+        .into_iter()
+        .filter(|r| r.url.contains("hemmelig"))
+        .collect();
+    ensure!(laekket.is_empty(), "host data in a request: {laekket:?}");
+    // The only «foreign» origin here is the host itself (the top page).
+    ensure!(
+        fremmede.iter().all(|r| r.url.starts_with(&vaert.origin())),
+        "requests to a third origin: {fremmede:?}"
+    );
+    let fejl = b.console_errors().await?;
+    ensure!(fejl.is_empty(), "console errors: {fejl:?}");
+    b.quit().await
+}
