@@ -8,6 +8,8 @@
   function registrer() {
     try {
       if (!("serviceWorker" in navigator)) return;
+      // Not inside an iframe (embed mode): a host page should not download the whole app in the background.
+      if (window.self !== window.top) return;
       // Resolve against this script's own URL, so the app works from any folder of any host.
       var sw = new URL("sw.js", (self_ && self_.src) || document.baseURI);
       navigator.serviceWorker

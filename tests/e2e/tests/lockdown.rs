@@ -647,6 +647,62 @@ async fn the_app_works_when_the_service_worker_cannot_register() -> E2eResult<()
     b.quit().await
 }
 
+/// Embedded in a page of another origin (the embed script's iframe), the app registers no service worker and
+/// caches nothing: a host page does not download the whole app in the background.
+#[tokio::test]
+async fn no_service_worker_when_embedded() -> E2eResult<()> {
+    let b = Browser::start().await?;
+    let tmp = TempDir::new("rg-e2e-vaert-sw")?;
+    std::fs::write(
+        tmp.path().join("vaert.html"),
+        format!(
+            "<!DOCTYPE html><html lang=\"da\"><head><meta charset=\"utf-8\"><title>Vært</title>\
+             <link rel=\"icon\" href=\"data:,\"></head><body><h1>Vært</h1>\
+             <script src=\"{}indlejr.js\" data-beregner=\"klagefrist\"></script></body></html>",
+            b.url("")
+        ),
+    )?;
+    let host = Server::start(tmp.path(), "/vaert/")?;
+    ensure!(
+        host.origin() != b.origin(),
+        "host and app must be different origins"
+    );
+    b.driver()
+        .goto(&format!("{}vaert.html", host.base_url()))
+        .await?;
+    b.driver().enter_frame(0).await?;
+    b.wait_for_h1("Din klagefrist").await?;
+    b.wait_until("the embedded page to finish loading", || async {
+        Ok((b.eval("return document.readyState;").await? == "complete").then_some(()))
+    })
+    .await?;
+    // Give a registration (which would start on `load`) time to show up, then look.
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    let v = async_eval(
+        &b,
+        "const done = arguments[arguments.length - 1];
+         Promise.all([navigator.serviceWorker.getRegistrations(), caches.keys()])
+           .then(([r, c]) => done({ registrations: r.length, caches: c.length }), (e) => done(String(e)));",
+    )
+    .await?;
+    ensure!(
+        v == json!({ "registrations": 0, "caches": 0 }),
+        "the embedded app registered a service worker or cached files: {v}"
+    );
+    let sw_requests: Vec<String> = b
+        .server
+        .requests()
+        .iter()
+        .filter(|r| r.path.ends_with("/sw.js"))
+        .map(|r| r.to_string())
+        .collect();
+    ensure!(
+        sw_requests.is_empty(),
+        "sw.js was fetched for an embed: {sw_requests:?}"
+    );
+    b.quit().await
+}
+
 /// README documents the same policy as an HTTP header, plus frame-ancestors (which a meta element cannot
 /// carry), so hosts can send it.
 #[test]
