@@ -9,9 +9,10 @@
 // 2. Refuses to build if index.html still has anything the policy would block: an inline script, a <style>
 //    element, a style="" or on…="" attribute, or a resource from another origin; or if the policy itself is
 //    missing, comes after the first script or stylesheet, or allows 'unsafe-inline' / 'unsafe-eval'.
-// 3. Writes sw.js from src/web/sw.js with this release's file list (every file in the staging directory: the
-//    app, and the rights guide's pages and search index that rg-statisk wrote), the app version from Cargo.toml
-//    and a hash of the listed files' contents (the cache name).
+// 3. Writes sw.js from src/web/sw.js (without its comments) with this release's file list (every file in the
+//    staging directory — the app, and the rights guide's pages and search index that rg-statisk wrote for the
+//    app — except the rights guide's static pages for use without JavaScript, where a service worker cannot run
+//    anyway), the app version from Cargo.toml and a hash of the listed files' contents (the cache name).
 //
 // Trunk starts the hooks of a stage at the same time, so this one runs in the same hook as rg-statisk, after it
 // (Trunk.toml): the file list must see every file of the release.
@@ -102,6 +103,9 @@ const walk = (dir) => {
 };
 walk(staging);
 files.delete("sw.js");
+// rg-statisk's pages for readers without JavaScript (rettigheder/<side>.html and its index): the app shows the
+// same text from rettigheder/app/, so caching them would only double the download (about 50 KB brotli).
+for (const f of files) if (/^rettigheder\/[^/]+\.html$/.test(f)) files.delete(f);
 const precache = [...files].sort();
 
 const hash = createHash("sha256");
@@ -126,7 +130,14 @@ const filled =
   `const BUILD = ${JSON.stringify(build)};\n` +
   `const PRECACHE = ${JSON.stringify(precache, null, 2)};\n` +
   "/* bygning:slut */";
-writeFileSync(join(staging, "sw.js"), template.replace(block, filled));
+// The comments are for the source; the file every visitor downloads does without them.
+const code = template
+  .replace(block, filled)
+  .split("\n")
+  .filter((l) => !/^\s*\/\//.test(l))
+  .join("\n")
+  .replace(/\n{3,}/g, "\n\n");
+writeFileSync(join(staging, "sw.js"), code);
 
 console.log(
   `efterbyg.mjs: ${moved} inline script(s) moved out; sw.js for ${version[1]} build ${build}, ` +
