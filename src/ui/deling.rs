@@ -3,7 +3,7 @@
 
 use crate::rules::lovdata::LOVDATA_KONTROLLERET;
 use crate::rules::tid::dato_tekst;
-use crate::ui::tilstand::{del_hash, fra_fragment, til_fragment, Skema, Tilstand};
+use crate::ui::tilstand::{del_hash, fra_fragment, til_fragment, Skema, Tilstand, MAKS_LAENGDE};
 use crate::ui::{lager, Kontekst, VERSION};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -90,6 +90,13 @@ pub fn gem_ved_aendring<S: Skema + Send + Sync>(tilstand: RwSignal<Tilstand<S>>)
             }
         }
     });
+}
+
+/// Whether a share link's query is longer than the reader accepts ([`MAKS_LAENGDE`]): then it must not be
+/// offered as if it worked.
+pub fn for_langt(link: &str) -> bool {
+    link.split_once('?')
+        .is_some_and(|(_, q)| q.len() > MAKS_LAENGDE)
 }
 
 /// The QR code of `tekst` as an SVG path, with its size in modules (including a 4-module quiet zone).
@@ -206,6 +213,9 @@ pub fn Delepanel<S: Skema + Send + Sync>(tilstand: RwSignal<Tilstand<S>>) -> imp
                     <p class="hjaelp">"Linket indeholder dine svar. Del det kun med nogen, du stoler på. Ingen andre – heller ikke vi – kan se det."</p>
                     <input id=link_id.clone() class="tekst link" type="text" readonly prop:value=move || link.get() />
                     <button type="button" class="knap sekundaer" on:click=kopier.clone()>"Kopiér link"</button>
+                    <Show when=move || for_langt(&link.get())>
+                        <p class="fejlbesked" role="alert">"Linket er blevet for langt til at kunne åbnes igen, fordi nogle felter indeholder meget tekst. Gør teksterne kortere, eller brug «Udskriv»."</p>
+                    </Show>
                 </div>
             </Show>
             <p role="status" class="status">{move || kopieret.get()}</p>
@@ -238,4 +248,26 @@ pub fn Delepanel<S: Skema + Send + Sync>(tilstand: RwSignal<Tilstand<S>>) -> imp
         </div>
     }
     .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::tilstand::ydelse::Ydelse;
+
+    #[test]
+    fn a_link_too_long_to_read_back_is_flagged() {
+        let kort = Tilstand::<Ydelse>::default().med("l", "20.000");
+        let q = til_fragment(&kort);
+        assert!(!for_langt(&format!("https://x.dk/#/ydelse?{q}")));
+        assert!(fra_fragment::<Ydelse>(&q).problemer.is_empty());
+        // 1,200 × «æ» in two fields: 2 × 7,200 characters once percent-encoded.
+        let lang = "æ".repeat(1200);
+        let t = Tilstand::<Ydelse>::default()
+            .med("l", &lang)
+            .med("fg", &lang);
+        let q = til_fragment(&t);
+        assert!(for_langt(&format!("https://x.dk/#/ydelse?{q}")));
+        assert!(!fra_fragment::<Ydelse>(&q).problemer.is_empty());
+    }
 }
