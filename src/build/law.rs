@@ -73,7 +73,8 @@ struct Rules {
 struct RuleValue {
     value: u32,
     unit: String,
-    from: Option<String>,
+    /// Valid-from: required, so every counted rule says from when it applies.
+    from: String,
     to: Option<String>,
     name: String,
     paragraf: String,
@@ -457,7 +458,7 @@ fn gen_values(rules: &Rules, checked: NaiveDate, code: &mut String, errs: &mut V
                 errs.push(format!("{w}: ukendt enhed «{}»", v.unit));
                 continue;
             };
-            let from = v.from.as_deref().map(|d| parse_date(d, &w, errs));
+            let from = Some(parse_date(&v.from, &w, errs));
             let to = v.to.as_deref().map(|d| parse_date(d, &w, errs));
             if let (Some(f), Some(t)) = (from, to) {
                 if t < f {
