@@ -5,8 +5,9 @@
 
 use super::ressourceforloebsydelse::{beregn, Udfald, YdelseInput};
 use crate::rules::fortolkninger::Fortolkning;
-use crate::rules::lovdata::{datoer, figur, Forloebstype, Sats};
+use crate::rules::lovdata::{datoer, figur, loenfradragsregel, Forloebstype, Sats};
 use crate::rules::penge::{kr, procent_af};
+use crate::rules::tid::dato_tekst;
 use rust_decimal::Decimal;
 
 /// One likely cause.
@@ -72,33 +73,44 @@ pub fn sammenlign(input: &YdelseInput, kommunens: Decimal) -> Option<Sammenligni
             fortolkning: None,
         });
     }
-    // The old 30 % deduction below the lønindtægtsgrænse in a ressourceforløb after 2021.
+    // The deduction below the lønindtægtsgrænse that applied to ressourceforløb until 2021 (lønfradrag rules
+    // in content/law/regler.toml), still used after the change.
     let maaned_start = input.maaned.foerste_dag();
-    if input.forloeb == Forloebstype::Ressourceforloeb
-        && maaned_start >= datoer::BEDRE_RESSOURCEFORLOEB.dato
-        && input.loen > Decimal::ZERO
-    {
-        if let Ok(g) = figur(Sats::Loenindtaegtsgraense, maaned_start) {
-            let graense = g.vaerdi.unwrap_or_default();
-            let gammelt = procent_af(Decimal::from(30), input.loen.min(graense));
-            if gammelt > Decimal::ZERO && taet((b.ydelse - gammelt).max(Decimal::ZERO)) {
-                aarsager.push(MuligAarsag {
-                    tekst: format!(
-                        "Kommunen har måske trukket 30 % af lønnen under lønindtægtsgrænsen ({}). Det gamle fradrag gjaldt kun til 31. december 2021; i ressourceforløb trækkes fra 2022 kun 55 % af lønnen over grænsen. Klag, hvis det er tilfældet.",
-                        kr(gammelt)
-                    ),
-                    forklarer_forskellen: true,
-                    fortolkning: None,
-                });
-            }
+    let skifte = datoer::BEDRE_RESSOURCEFORLOEB.dato;
+    let gammel_regel = skifte
+        .pred_opt()
+        .and_then(|d| loenfradragsregel(Forloebstype::Ressourceforloeb, d));
+    let ny_regel = loenfradragsregel(Forloebstype::Ressourceforloeb, maaned_start);
+    if let (true, Some(gammel), Some(ny), Ok(g)) = (
+        input.forloeb == Forloebstype::Ressourceforloeb
+            && maaned_start >= skifte
+            && input.loen > Decimal::ZERO,
+        gammel_regel,
+        ny_regel,
+        figur(Sats::Loenindtaegtsgraense, maaned_start),
+    ) {
+        let graense = g.vaerdi.unwrap_or_default();
+        let ekstra = gammel.under_graense_pct - ny.under_graense_pct;
+        let gammelt = procent_af(ekstra, input.loen.min(graense));
+        if gammelt > Decimal::ZERO && taet((b.ydelse - gammelt).max(Decimal::ZERO)) {
+            aarsager.push(MuligAarsag {
+                tekst: format!(
+                    "Kommunen har måske trukket {} % af lønnen under lønindtægtsgrænsen ({}). Det fradrag gjaldt kun til {}; i ressourceforløb trækkes nu {} % under grænsen og {} % over ({}). Klag, hvis det er tilfældet.",
+                    gammel.under_graense_pct.normalize(),
+                    kr(gammelt),
+                    dato_tekst(gammel.til.unwrap_or(skifte)),
+                    ny.under_graense_pct.normalize(),
+                    ny.over_graense_pct.normalize(),
+                    ny.paragraf
+                ),
+                forklarer_forskellen: true,
+                fortolkning: None,
+            });
         }
     }
     // Forsørger status the other way round.
     let mut omvendt = input.clone();
     omvendt.forsoerger = !input.forsoerger;
-    if omvendt.forsoerger {
-        omvendt.hjemmeboende = false;
-    }
     if ydelse(&omvendt).is_some_and(taet) {
         aarsager.push(MuligAarsag {
             tekst: if input.forsoerger {

@@ -436,13 +436,21 @@ fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> 
                 min,
             ));
         }
-    } else if regelsaet == Regelsaet::Fra2022 && i.laengde_maaneder < 12 {
-        fk.advar(
-            Alvor::Info,
-            "Kilderne nævner kun, at et forløb højst må vare 3 år. Om der stadig er en mindste længde på 1 år, er ikke efterprøvet.".into(),
-            max.map(|m| m.kilder).unwrap_or_default(),
-            None,
-        );
+    } else if let (Regelsaet::Fra2022, Some(tidligere_min)) =
+        (regelsaet, vaerdier::RESSOURCEFORLOEB_MIN_MAANEDER.last())
+    {
+        // The minimum of the 2013–2021 rules is not repeated in the sources for 2022 onwards.
+        if i.laengde_maaneder < tidligere_min.vaerdi {
+            fk.advar(
+                Alvor::Info,
+                format!(
+                    "Kilderne nævner kun en største længde fra 2022. Om der stadig er en mindste længde på {}, er ikke efterprøvet.",
+                    varighed_tekst(tidligere_min.vaerdi, 0)
+                ),
+                tidligere_min.kilder,
+                None,
+            );
+        }
     }
 
     // The end date.

@@ -315,7 +315,8 @@ pub fn til_input(t: &Tilstand<Ydelse>) -> Result<YdelseInput, Vec<Fejl>> {
     i.afgoerelse = afgoerelse;
     i.niveau = niveau;
     i.forsoerger = t.ja("fs");
-    i.hjemmeboende = t.ja("h") && !i.forsoerger;
+    // A forsørger is never on the hjemmeboende rate: the rules decide that (kategori), not the form.
+    i.hjemmeboende = t.ja("h");
     i.foedselsdato = foedt;
     i.normalbidrag = normalbidrag;
     i.barn_foedt = barn;
