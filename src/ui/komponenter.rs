@@ -381,3 +381,75 @@ pub fn LaesMere(beregner: &'static str) -> impl IntoView {
         </nav>
     }
 }
+
+/// The rows of a list field as typed: (first part, second part).
+pub type Raekker = Vec<(String, String)>;
+
+/// Sets one part of row `n` of a list field: `(n, first, second)`, `None` = unchanged.
+pub type SaetDel = Callback<(usize, Option<String>, Option<String>)>;
+
+/// A list field with two parts per row (earlier forløb, other income): the rows' controls drawn by `raekke`,
+/// a remove button per row and an add button up to `maks` rows. `hent`/`saet` read and write the field.
+#[component]
+pub fn Raekkeliste<S: Skema + Send + Sync>(
+    tilstand: RwSignal<Tilstand<S>>,
+    k: &'static str,
+    legend: &'static str,
+    hjaelp: &'static str,
+    fejl: Signal<Vec<Fejl>>,
+    hent: fn(&Tilstand<S>) -> Vec<(String, String)>,
+    saet: fn(&mut Tilstand<S>, &[(String, String)]),
+    maks: usize,
+    /// A new row's values.
+    ny: (&'static str, &'static str),
+    /// What one row is called in the buttons: «forløb», «indtægt».
+    navn: &'static str,
+    tilfoej: &'static str,
+    raekke: fn(usize, (String, String), SaetDel) -> AnyView,
+) -> impl IntoView {
+    let raekker = move || tilstand.with(hent);
+    let ret = move |f: &dyn Fn(&mut Raekker)| {
+        tilstand.update(|t| {
+            let mut r = hent(t);
+            f(&mut r);
+            saet(t, &r);
+        })
+    };
+    let saet_del: SaetDel =
+        Callback::new(move |(n, a, b): (usize, Option<String>, Option<String>)| {
+            ret(&|r| {
+                if let Some(row) = r.get_mut(n) {
+                    if let Some(a) = a.clone() {
+                        row.0 = a;
+                    }
+                    if let Some(b) = b.clone() {
+                        row.1 = b;
+                    }
+                }
+            })
+        });
+    view! {
+        <fieldset class="felt liste" id={felt_id::<S>(k)} tabindex="-1">
+            <legend>{legend}</legend>
+            <p class="hjaelp">{hjaelp}</p>
+            {move || fejl.get().into_iter().filter(|f| f.felt == k).map(|f| view! {
+                <p class="fejlbesked"><span class="skjult">"Fejl: "</span>{f.tekst}</p>
+            }).collect_view()}
+            {move || raekker().into_iter().enumerate().map(|(n, r)| view! {
+                <div class="raekke">
+                    {raekke(n, r, saet_del)}
+                    <button type="button" class="knap sekundaer lille" on:click=move |_| ret(&|r| {
+                        if n < r.len() {
+                            r.remove(n);
+                        }
+                    })>{format!("Fjern {navn} nr. {}", n + 1)}</button>
+                </div>
+            }).collect_view()}
+            <Show when=move || raekker().len() < maks>
+                <button type="button" class="knap sekundaer" on:click=move |_| ret(&|r| r.push((ny.0.into(), ny.1.into())))>
+                    {tilfoej}
+                </button>
+            </Show>
+        </fieldset>
+    }
+}

@@ -4,8 +4,8 @@ use crate::rules::tid::{dato_tekst, varighed_tekst};
 use crate::ui::beregner::{beregner, Beregner};
 use crate::ui::deling::Delepanel;
 use crate::ui::komponenter::{
-    felt_id, Advarsler, Afkrydsning, Fejloversigt, Forklaringsvisning, LaesMere, Meddelelser,
-    Tekstfelt, Valgfelt,
+    Advarsler, Afkrydsning, Fejloversigt, Forklaringsvisning, LaesMere, Meddelelser, Raekkeliste,
+    SaetDel, Tekstfelt, Valgfelt,
 };
 use crate::ui::tilstand::felt::Fejl;
 use crate::ui::tilstand::forloeb::{self as skema, Forloeb as F, MAKS_TIDLIGERE};
@@ -122,60 +122,30 @@ fn svar_visning(r: &Resultat) -> AnyView {
 /// Earlier ressourceforløb: from and to, add and remove.
 #[component]
 fn Tidligere(t: RwSignal<Tilstand<F>>, fejl: Signal<Vec<Fejl>>) -> impl IntoView {
-    let raekker = move || t.with(skema::tidligere);
-    let saet = move |n: usize, fra: Option<String>, til: Option<String>| {
-        t.update(|t| {
-            let mut r = skema::tidligere(t);
-            if let Some(row) = r.get_mut(n) {
-                if let Some(f) = fra {
-                    row.0 = f;
-                }
-                if let Some(x) = til {
-                    row.1 = x;
-                }
-            }
-            skema::saet_tidligere(t, &r);
-        })
-    };
     view! {
-        <fieldset class="felt liste" id={felt_id::<F>("t")} tabindex="-1">
-            <legend>"Tidligere ressourceforløb"</legend>
-            <p class="hjaelp">"Skriv start- og slutdato for hvert forløb, du har haft før. Ingen? Så lad listen være tom."</p>
-            {move || fejl.get().into_iter().filter(|f| f.felt == "t").map(|f| view! {
-                <p class="fejlbesked"><span class="skjult">"Fejl: "</span>{f.tekst}</p>
-            }).collect_view()}
-            {move || raekker().into_iter().enumerate().map(|(n, (fra, til))| {
-                let fra_id = format!("forloeb-t-fra-{n}");
-                let til_id = format!("forloeb-t-til-{n}");
-                view! {
-                    <div class="raekke">
-                        <div>
-                            <label for=fra_id.clone()>{format!("Forløb nr. {}: startdato", n + 1)}</label>
-                            <input type="text" class="tekst" inputmode="numeric" id=fra_id prop:value=fra.clone()
-                                on:change=move |ev| saet(n, Some(event_target_value(&ev)), None) />
-                        </div>
-                        <div>
-                            <label for=til_id.clone()>{format!("Forløb nr. {}: slutdato", n + 1)}</label>
-                            <input type="text" class="tekst" inputmode="numeric" id=til_id prop:value=til.clone()
-                                on:change=move |ev| saet(n, None, Some(event_target_value(&ev))) />
-                        </div>
-                        <button type="button" class="knap sekundaer lille" on:click=move |_| t.update(|t| {
-                            let mut r = skema::tidligere(t);
-                            if n < r.len() { r.remove(n); }
-                            skema::saet_tidligere(t, &r);
-                        })>{format!("Fjern forløb nr. {}", n + 1)}</button>
-                    </div>
-                }
-            }).collect_view()}
-            <Show when=move || raekker().len() < MAKS_TIDLIGERE>
-                <button type="button" class="knap sekundaer" on:click=move |_| t.update(|t| {
-                    let mut r = skema::tidligere(t);
-                    r.push((String::new(), String::new()));
-                    skema::saet_tidligere(t, &r);
-                })>"Tilføj et tidligere forløb"</button>
-            </Show>
-        </fieldset>
+        <Raekkeliste tilstand=t k="t" legend="Tidligere ressourceforløb"
+            hjaelp="Skriv start- og slutdato for hvert forløb, du har haft før. Ingen? Så lad listen være tom."
+            fejl=fejl hent=skema::tidligere saet=skema::saet_tidligere maks=MAKS_TIDLIGERE ny=("", "")
+            navn="forløb" tilfoej="Tilføj et tidligere forløb" raekke=tidligere_raekke />
     }
+}
+
+fn tidligere_raekke(n: usize, (fra, til): (String, String), saet: SaetDel) -> AnyView {
+    let fra_id = format!("forloeb-t-fra-{n}");
+    let til_id = format!("forloeb-t-til-{n}");
+    view! {
+        <div>
+            <label for=fra_id.clone()>{format!("Forløb nr. {}: startdato", n + 1)}</label>
+            <input type="text" class="tekst" inputmode="numeric" id=fra_id prop:value=fra
+                on:change=move |ev| saet.run((n, Some(event_target_value(&ev)), None)) />
+        </div>
+        <div>
+            <label for=til_id.clone()>{format!("Forløb nr. {}: slutdato", n + 1)}</label>
+            <input type="text" class="tekst" inputmode="numeric" id=til_id prop:value=til
+                on:change=move |ev| saet.run((n, None, Some(event_target_value(&ev)))) />
+        </div>
+    }
+    .into_any()
 }
 
 /// The timeline as SVG, with the same content as a list (the text alternative).

@@ -7,8 +7,8 @@ use crate::rules::tid::Maaned;
 use crate::ui::beregner::{beregner, Beregner};
 use crate::ui::deling::Delepanel;
 use crate::ui::komponenter::{
-    felt_id, Advarsler, Afkrydsning, Fejloversigt, Forklaringsvisning, LaesMere, Maanedsvaelger,
-    Meddelelser, Tekstfelt, Valgfelt,
+    Advarsler, Afkrydsning, Fejloversigt, Forklaringsvisning, LaesMere, Maanedsvaelger,
+    Meddelelser, Raekkeliste, SaetDel, Tekstfelt, Valgfelt,
 };
 use crate::ui::tilstand::felt::{beloeb, Fejl};
 use crate::ui::tilstand::ydelse::{self as skema, Ydelse as Y, INDTAEGTSARTER, MAKS_INDTAEGTER};
@@ -193,73 +193,34 @@ fn resultattekst(input: &Result<YdelseInput, Vec<Fejl>>, r: Option<&Resultat>) -
 /// The other-income rows: kind and amount, add and remove.
 #[component]
 fn AndreIndtaegter(t: RwSignal<Tilstand<Y>>, fejl: Signal<Vec<Fejl>>) -> impl IntoView {
-    let raekker = move || t.with(skema::indtaegter);
-    let saet = move |n: usize, art: Option<String>, beloeb: Option<String>| {
-        t.update(|t| {
-            let mut r = skema::indtaegter(t);
-            if let Some(row) = r.get_mut(n) {
-                if let Some(a) = art {
-                    row.0 = a;
-                }
-                if let Some(b) = beloeb {
-                    row.1 = b;
-                }
-            }
-            skema::saet_indtaegter(t, &r);
-        })
-    };
-    let fejltekst = move || {
-        fejl.get()
-            .into_iter()
-            .filter(|f| f.felt == "i")
-            .map(|f| f.tekst)
-            .collect::<Vec<_>>()
-    };
     view! {
-        <fieldset class="felt liste" id={felt_id::<Y>("i")} tabindex="-1">
-            <legend>"Anden indtægt i måneden"</legend>
-            <p class="hjaelp">"Fx lejeindtægt eller udbetaling fra en forsikring. Nogle indtægter trækkes fra krone for krone, andre slet ikke."</p>
-            {move || fejltekst().into_iter().map(|f| view! { <p class="fejlbesked"><span class="skjult">"Fejl: "</span>{f}</p> }).collect_view()}
-            {move || raekker()
-                .into_iter()
-                .enumerate()
-                .map(|(n, (art, b))| {
-                    let art_id = format!("ydelse-i-art-{n}");
-                    let b_id = format!("ydelse-i-beloeb-{n}");
-                    view! {
-                        <div class="raekke">
-                            <div>
-                                <label for=art_id.clone()>{format!("Slags indtægt nr. {}", n + 1)}</label>
-                                <select id=art_id on:change=move |ev| saet(n, Some(event_target_value(&ev)), None)>
-                                    {INDTAEGTSARTER.iter().map(|(k, tekst, _)| {
-                                        let valgt = *k == art;
-                                        view! { <option value=*k selected=valgt>{*tekst}</option> }
-                                    }).collect_view()}
-                                </select>
-                            </div>
-                            <div>
-                                <label for=b_id.clone()>{format!("Beløb nr. {} (kr. i måneden)", n + 1)}</label>
-                                <input type="text" class="tekst" inputmode="decimal" id=b_id prop:value=b.clone()
-                                    on:change=move |ev| saet(n, None, Some(event_target_value(&ev))) />
-                            </div>
-                            <button type="button" class="knap sekundaer lille" on:click=move |_| t.update(|t| {
-                                let mut r = skema::indtaegter(t);
-                                if n < r.len() { r.remove(n); }
-                                skema::saet_indtaegter(t, &r);
-                            })>{format!("Fjern indtægt nr. {}", n + 1)}</button>
-                        </div>
-                    }
-                })
-                .collect_view()}
-            <Show when=move || raekker().len() < MAKS_INDTAEGTER>
-                <button type="button" class="knap sekundaer" on:click=move |_| t.update(|t| {
-                    let mut r = skema::indtaegter(t);
-                    r.push(("anden".into(), String::new()));
-                    skema::saet_indtaegter(t, &r);
-                })>"Tilføj en indtægt"</button>
-            </Show>
-        </fieldset>
+        <Raekkeliste tilstand=t k="i" legend="Anden indtægt i måneden"
+            hjaelp="Fx lejeindtægt eller udbetaling fra en forsikring. Nogle indtægter trækkes fra krone for krone, andre slet ikke."
+            fejl=fejl hent=skema::indtaegter saet=skema::saet_indtaegter maks=MAKS_INDTAEGTER ny=("anden", "")
+            navn="indtægt" tilfoej="Tilføj en indtægt" raekke=indtaegt_raekke />
     }
+}
+
+fn indtaegt_raekke(n: usize, (art, b): (String, String), saet: SaetDel) -> AnyView {
+    let art_id = format!("ydelse-i-art-{n}");
+    let b_id = format!("ydelse-i-beloeb-{n}");
+    view! {
+        <div>
+            <label for=art_id.clone()>{format!("Slags indtægt nr. {}", n + 1)}</label>
+            <select id=art_id on:change=move |ev| saet.run((n, Some(event_target_value(&ev)), None))>
+                {INDTAEGTSARTER.iter().map(|(k, tekst, _)| {
+                    let valgt = *k == art;
+                    view! { <option value=*k selected=valgt>{*tekst}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+        <div>
+            <label for=b_id.clone()>{format!("Beløb nr. {} (kr. i måneden)", n + 1)}</label>
+            <input type="text" class="tekst" inputmode="decimal" id=b_id prop:value=b
+                on:change=move |ev| saet.run((n, None, Some(event_target_value(&ev)))) />
+        </div>
+    }
+    .into_any()
 }
 
 /// «Hvad hvis jeg arbejder?»: ydelse and total income over a range of monthly wages, as an SVG chart with a
