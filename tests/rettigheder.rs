@@ -64,6 +64,20 @@ const KRAEVEDE_SIDER: &[(&str, &[&str])] = &[
     ("sanktioner", &["sanktion", "rimelig grund"]),
     ("naar-forloebet-slutter", &["slutdato", "kontanthjaelp"]),
     ("ordbog", &["afgoerelse", "aktindsigt"]),
+    // Issue #12: advice an advisor always gives.
+    (
+        "hvorfor-faldt-min-udbetaling",
+        &["loen", "sanktion", "sygedagpenge", "18 aar", "skattekort", "1 januar"],
+    ),
+    (
+        "gratis-hjaelp",
+        &["borgerraadgiver", "advokatvagt", "patientforening", "fagforening", "ankestyrelsen"],
+    ),
+    (
+        "aktindsigt-og-partshoering",
+        &["aktindsigt", "partshoering", "digital post", "klagefristen"],
+    ),
+    ("forbered-moedet", &["bisidder", "spoergsmaal", "notat"]),
 ];
 
 const BEREGNERE: [&str; 4] = ["ydelse", "forloeb", "ferie", "klagefrist"];

@@ -99,8 +99,8 @@ pub const ROUTES: &[Route] = &[
     // The rights pages (content/rettigheder/*.md; h1 = the page's title). Each also exists as a static
     // page, `rettigheder/<slug>.html`; see [`rettighed_routes`] and [`static_page`].
     Route {
-        hash: "#/rettigheder/hvad-er-et-ressourceforloeb",
-        h1: "Hvad er et ressourceforløb?",
+        hash: "#/rettigheder/naar-forloebet-slutter",
+        h1: "Når forløbet slutter",
         in_nav: false,
     },
     Route {
@@ -109,13 +109,48 @@ pub const ROUTES: &[Route] = &[
         in_nav: false,
     },
     Route {
+        hash: "#/rettigheder/hvorfor-faldt-min-udbetaling",
+        h1: "Hvorfor faldt min udbetaling?",
+        in_nav: false,
+    },
+    Route {
+        hash: "#/rettigheder/klage",
+        h1: "Klage over en afgørelse",
+        in_nav: false,
+    },
+    Route {
+        hash: "#/rettigheder/gratis-hjaelp",
+        h1: "Gratis hjælp",
+        in_nav: false,
+    },
+    Route {
+        hash: "#/rettigheder/hvad-er-et-ressourceforloeb",
+        h1: "Hvad er et ressourceforløb?",
+        in_nav: false,
+    },
+    Route {
         hash: "#/rettigheder/jobafklaringsforloeb",
         h1: "Jobafklaringsforløb",
         in_nav: false,
     },
     Route {
-        hash: "#/rettigheder/rehabiliteringsteam",
-        h1: "Rehabiliteringsteam og rehabiliteringsplan",
+        hash: "#/rettigheder/aktindsigt-og-partshoering",
+        h1: "Aktindsigt og partshøring",
+        in_nav: false,
+    },
+    Route {
+        hash: "#/rettigheder/forbered-moedet",
+        h1: "Forbered dig til et møde med kommunen",
+        in_nav: false,
+    },
+    Route {
+        hash: "#/rettigheder/bisidder",
+        h1: "Bisidder og partsrepræsentant",
+        in_nav: false,
+    },
+    Route {
+        hash: "#/rettigheder/sanktioner",
+        h1: "Sanktioner og rimelige grunde",
         in_nav: false,
     },
     Route {
@@ -139,28 +174,13 @@ pub const ROUTES: &[Route] = &[
         in_nav: false,
     },
     Route {
-        hash: "#/rettigheder/klage",
-        h1: "Klage over en afgørelse",
-        in_nav: false,
-    },
-    Route {
-        hash: "#/rettigheder/bisidder",
-        h1: "Bisidder og partsrepræsentant",
-        in_nav: false,
-    },
-    Route {
         hash: "#/rettigheder/transport-og-hjaelpemidler",
         h1: "Transport, udgifter og hjælpemidler",
         in_nav: false,
     },
     Route {
-        hash: "#/rettigheder/sanktioner",
-        h1: "Sanktioner og rimelige grunde",
-        in_nav: false,
-    },
-    Route {
-        hash: "#/rettigheder/naar-forloebet-slutter",
-        h1: "Når forløbet slutter",
+        hash: "#/rettigheder/rehabiliteringsteam",
+        h1: "Rehabiliteringsteam og rehabiliteringsplan",
         in_nav: false,
     },
     Route {
