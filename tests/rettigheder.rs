@@ -67,11 +67,24 @@ const KRAEVEDE_SIDER: &[(&str, &[&str])] = &[
     // Issue #12: advice an advisor always gives.
     (
         "hvorfor-faldt-min-udbetaling",
-        &["loen", "sanktion", "sygedagpenge", "18 aar", "skattekort", "1 januar"],
+        &[
+            "loen",
+            "sanktion",
+            "sygedagpenge",
+            "18 aar",
+            "skattekort",
+            "1 januar",
+        ],
     ),
     (
         "gratis-hjaelp",
-        &["borgerraadgiver", "advokatvagt", "patientforening", "fagforening", "ankestyrelsen"],
+        &[
+            "borgerraadgiver",
+            "advokatvagt",
+            "patientforening",
+            "fagforening",
+            "ankestyrelsen",
+        ],
     ),
     (
         "aktindsigt-og-partshoering",
