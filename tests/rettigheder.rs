@@ -142,6 +142,28 @@ fn every_required_page_exists_and_covers_its_topic() {
     );
 }
 
+/// Issue #12: the advice pages are linked from the calculators' «Læs mere» (which lists the pages that name
+/// the calculator in `beregnere`), and the pages a citizen looks for first head the list.
+#[test]
+fn advice_pages_are_linked_from_the_calculators_and_come_first() {
+    let har = |beregner: &str, slug: &str| {
+        indhold::sider_for_beregner(beregner)
+            .iter()
+            .any(|(s, _)| *s == slug)
+    };
+    assert!(har("ydelse", "hvorfor-faldt-min-udbetaling"));
+    assert!(har("ydelse", "forbered-moedet"));
+    assert!(har("forloeb", "naar-forloebet-slutter"));
+    assert!(har("klagefrist", "gratis-hjaelp"));
+    assert!(har("klagefrist", "aktindsigt-og-partshoering"));
+    let foerste: Vec<&str> = SIDER.iter().take(3).map(|s| s.slug).collect();
+    assert!(
+        foerste.contains(&"naar-forloebet-slutter")
+            && foerste.contains(&"hvorfor-faldt-min-udbetaling"),
+        "the first pages of the list are {foerste:?}"
+    );
+}
+
 #[test]
 fn every_page_has_complete_front_matter_and_well_formed_sources() {
     let mut slugs = BTreeSet::new();
