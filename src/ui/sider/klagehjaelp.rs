@@ -14,6 +14,11 @@ thread_local! {
     static UDKAST: RefCell<(Klagefelter, Option<String>)> = RefCell::new(Default::default());
 }
 
+/// Forgets the draft (meeting mode «Ryd alt»): the next person who opens the klage page sees empty fields.
+pub fn glem() {
+    UDKAST.with(|u| *u.borrow_mut() = Default::default());
+}
+
 fn gem(felter: RwSignal<Klagefelter>, brev: RwSignal<Option<String>>) {
     let (f, b) = (felter.get_untracked(), brev.get_untracked());
     UDKAST.with(|u| *u.borrow_mut() = (f, b));
@@ -272,8 +277,8 @@ pub fn Klagehjaelp() -> impl IntoView {
     };
 
     view! {
-        <section class="klagehjaelp" aria-labelledby="klagehjaelp-titel">
-            <h2 id="klagehjaelp-titel">"Skriv din klage"</h2>
+        <section class="klagehjaelp" aria-labelledby="skriv-din-klage">
+            <h2 id="skriv-din-klage" tabindex="-1">"Skriv din klage"</h2>
             <p>
                 "Udfyld felterne, så laver Ressourceguiden et udkast til en klage, som du kan kopiere eller "
                 "udskrive. Udkastet bliver lavet på din enhed. Det bliver ikke sendt og ikke gemt – du sender "
