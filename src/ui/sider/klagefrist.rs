@@ -87,7 +87,7 @@ pub fn Klagefrist() -> impl IntoView {
                                     <span class="etiket">"Send klagen, så den er fremme senest"</span>
                                     <strong>{dato_tekst_lang(k.sikker_sidste_dag)}</strong>
                                     <span class="etiket">{match tilbage {
-                                        Some(n) if n < 0 => "Fristen er måske overskredet. Du kan stadig klage og bede om dispensation, hvis der er en særlig grund.".to_string(),
+                                        Some(n) if n < 0 => "Fristen er måske overskredet. Du kan stadig klage og bede om dispensation, hvis der er en særlig grund. Tjek også, om afgørelsen havde en klagevejledning – ellers løber fristen måske ikke.".to_string(),
                                         Some(0) => "Det er i dag.".to_string(),
                                         Some(1) => "Det er i morgen.".to_string(),
                                         Some(n) => format!("Der er {n} dage til."),

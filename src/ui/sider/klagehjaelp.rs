@@ -160,6 +160,7 @@ fn felt_view(t: Tilstand, i: Inddata) -> AnyView {
         None => format!("{id}-hjaelp"),
     };
     let vaerdi = move || t.felter.with(|f| i.les(f).to_string());
+    let moede = use_context::<crate::ui::Kontekst>().map(|k| k.moede);
     let ved_input = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
         t.felter.update(|f| *i.vaerdi(f) = v);
@@ -183,7 +184,10 @@ fn felt_view(t: Tilstand, i: Inddata) -> AnyView {
             <input
                 id=id
                 type=kind
-                autocomplete=if i == Inddata::Navn { "name" } else { "off" }
+                // On a shared PC (meeting mode) the browser should not remember the citizen's name.
+                autocomplete=move || {
+                    if i == Inddata::Navn && !moede.is_some_and(|m| m.get()) { "name" } else { "off" }
+                }
                 aria-required=kraeves.to_string()
                 aria-invalid=move || fejl().is_some().to_string()
                 aria-describedby=beskrevet_af

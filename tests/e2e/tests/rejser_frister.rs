@@ -307,6 +307,12 @@ async fn moedetilstand_ryd_alt_efterlader_intet() -> E2eResult<()> {
         "Kommunen har trukket for meget i min løn.",
     )
     .await?;
+    // In meeting mode the browser is asked not to remember the name (autocomplete off).
+    let navn = felt(&b, "Dit navn").await?;
+    ensure!(
+        navn.attr("autocomplete").await?.as_deref() == Some("off"),
+        "the name field may be remembered by the browser in meeting mode"
+    );
     skriv(&b, "Dit navn", "Sara Hansen").await?;
     b.driver()
         .find(By::XPath(
