@@ -81,7 +81,7 @@ impl Inddata {
             Inddata::Grund => (
                 "Hvorfor er du uenig?",
                 true,
-                "Skriv med dine egne ord, hvad du mener er forkert, og hvad du mener er rigtigt.",
+                "Skriv med dine egne ord, hvad du mener er forkert, og hvad du mener er rigtigt. Har du ikke tid nu, så skriv «Jeg uddyber min begrundelse senere.» og send begrundelsen så hurtigt, du kan.",
                 "",
             ),
             Inddata::Navn => (
