@@ -92,8 +92,12 @@ proptest! {
             retssikkerhedsloven::Udfald::Beregnet(f) => {
                 prop_assert!(f.modtaget >= i.dato);
                 prop_assert!(f.modtaget <= i.dato + Days::new(20));
-                prop_assert_eq!((f.sidste_dag - f.modtaget).num_days(), 28);
-                prop_assert!(f.sikker_sidste_dag <= f.sidste_dag);
+                prop_assert_eq!((f.udloeb - f.modtaget).num_days(), 28);
+                prop_assert!(f.sikker_sidste_dag <= f.udloeb);
+                prop_assert!(f.udloeb <= f.sidste_dag);
+                // A move to the next hverdag passes at most a long weekend (skærtorsdag → 2. påskedag).
+                prop_assert!((f.sidste_dag - f.udloeb).num_days() <= 5);
+                prop_assert_eq!(f.forbehold.is_some(), f.sikker_sidste_dag < f.sidste_dag);
             }
             retssikkerhedsloven::Udfald::Ugyldig { felt, .. } => prop_assert_eq!(felt, "klage_modtaget"),
         }

@@ -816,7 +816,7 @@ fn kind(calculator: &str, key: &str) -> Kind {
     match (calculator, key) {
         ("ydelse", "m") | ("ferie", "fra") => Kind::Month,
         ("ydelse", "s" | "a" | "fd" | "bf" | "so" | "fst")
-        | ("forloeb", "fd" | "a" | "s")
+        | ("forloeb", "fd" | "a" | "s" | "sl")
         | ("klagefrist", "d" | "k") => Kind::Date,
         ("ydelse", "nb" | "su" | "lu" | "l" | "fg" | "ti" | "kb" | "kg" | "kf") => Kind::Amount,
         ("ydelse", "fdg") | ("forloeb", "lm" | "fr") => Kind::Count,

@@ -293,6 +293,7 @@ fn faktisk_klagefrist(input: &toml::Value) -> Result<(Faktisk, Vec<String>), Str
         retssikkerhedsloven::Udfald::Beregnet(k) => {
             m.insert("status", "beregnet".into());
             m.insert("modtaget", tid::iso(k.modtaget));
+            m.insert("udloeb", tid::iso(k.udloeb));
             m.insert("sidste_dag", tid::iso(k.sidste_dag));
             m.insert("sikker_sidste_dag", tid::iso(k.sikker_sidste_dag));
             m.insert("genvurdering_senest", iso_opt(k.genvurdering_senest));

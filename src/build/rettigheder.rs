@@ -810,6 +810,14 @@ pub fn artikel_top(side: &Side, modus: Modus) -> String {
     );
     if side.har_indholdsfortegnelse() {
         h.push_str("<nav class=\"toc\" aria-label=\"Indhold på siden\"><p class=\"etiket\">Indhold på siden</p><ol>");
+        // In the app the klage page also holds the klage helper (src/ui/sider/klagehjaelp.rs): first in the list.
+        if side.slug == "klage" && modus == Modus::App {
+            let _ = write!(
+                h,
+                "<li><a href=\"{}\">Skriv din klage – vi hjælper med teksten</a></li>",
+                esc(&side_href(&side.slug, Some("skriv-din-klage"), modus))
+            );
+        }
         for o in side.overskrifter.iter().filter(|o| o.niveau == 2) {
             let href = match modus {
                 Modus::App => side_href(&side.slug, Some(&o.id), modus),

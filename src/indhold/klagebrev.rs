@@ -89,17 +89,20 @@ pub fn klagebrev(f: &Klagefelter, afgoerelse: NaiveDate, i_dag: NaiveDate) -> St
     let dato = dato_tekst(afgoerelse);
     let navn = f.navn.trim();
     let mut brev = format!(
-        "Til kommunen\n\n\
-         Klage over afgørelse af {dato}\n\n\
+        "Til [Kommunens navn]\n\n\
+         Klage over afgørelse af {dato}\n\
+         Sagsnummer: [Sagsnummer fra brevet, hvis der er et]\n\
+         CPR-nummer: [Dit CPR-nummer – skriv det kun, hvis du sender klagen i Digital Post]\n\n\
          Jeg klager over kommunens afgørelse af {dato} om {emne}.\n\n\
          Jeg er uenig i afgørelsen, fordi:\n{grund}\n\n\
          Jeg beder kommunen om at se på sagen igen. Hvis kommunen fastholder afgørelsen, beder jeg om, \
-         at klagen bliver sendt videre til Ankestyrelsen.\n",
+         at klagen bliver sendt videre til Ankestyrelsen.\n\n\
+         Send mig venligst en kvittering for, at I har modtaget klagen.\n",
         emne = f.emne.trim().trim_end_matches('.'),
         grund = f.grund.trim(),
     );
     if f.aktindsigt {
-        brev.push_str("\nJeg beder også om aktindsigt i min sag, så jeg kan se de papirer, afgørelsen bygger på.\n");
+        brev.push_str("\nJeg beder også om aktindsigt i min sag, så jeg kan se de papirer, afgørelsen bygger på. Jeg forbeholder mig ret til at uddybe klagen, når jeg har fået aktindsigt.\n");
     }
     brev.push_str(&format!(
         "\nVenlig hilsen\n{}\n{}\n",
@@ -145,6 +148,10 @@ mod tests {
         assert!(brev.contains("[Skriv dit navn]"));
         assert!(brev.contains("1. marts 2026"));
         assert!(!brev.contains("aktindsigt"));
+        // Identification to fill in, and a request for a receipt (M-09).
+        assert!(brev.starts_with("Til [Kommunens navn]"));
+        assert!(brev.contains("Sagsnummer: [") && brev.contains("CPR-nummer: ["));
+        assert!(brev.contains("kvittering"));
         let brev = klagebrev(
             &Klagefelter {
                 navn: " Kim Hansen ".into(),

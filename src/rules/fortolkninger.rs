@@ -41,9 +41,9 @@ pub enum Fortolkning {
     SamletVarighed,
     /// F17: an age is reached on the birthday; a day missing in that month (29 February, the 31st) is the month's last day.
     AlderMaanedsslut,
-    /// F18: «6 hverdage» counts Monday–Friday that are not helligdage; the earlier reading is shown as a warning.
+    /// F18: «6 hverdage» counts Monday–Friday that are not helligdage; the earlier reading (Saturdays counted) is the headline.
     Hverdage,
-    /// F19: a deadline on a weekend or helligdag is not moved to the next hverdag.
+    /// F19: a deadline on a weekend or helligdag moves to the next hverdag; the headline is the unmoved date.
     FristPaaFridag,
     /// F20: a forløb of n months ends the day before the same date n months later (a missing day: the 1st of the next month).
     Slutdato,
@@ -135,8 +135,8 @@ impl Fortolkning {
             Fortolkning::AlderVedAfgoerelse => "Aldersgrænserne er vurderet på afgørelsesdagen: «over 40/50» er læst som «fyldt 40/50 år».",
             Fortolkning::SamletVarighed => "Alle dine tidligere ressourceforløb tæller med i de 5 år, uanset alder og år; varigheden er talt i hele måneder og dage.",
             Fortolkning::AlderMaanedsslut => "En alder nås på fødselsdagen. Findes datoen ikke i måneden (fx 29. februar), bruger vi månedens sidste dag.",
-            Fortolkning::Hverdage => "«6 hverdage» er talt uden lørdage, søndage og helligdage; vi viser også den tidligste mulige frist.",
-            Fortolkning::FristPaaFridag => "Falder sidste frist på en weekend eller helligdag, har vi ikke flyttet den.",
+            Fortolkning::Hverdage => "«6 hverdage» er talt uden lørdage, søndage og helligdage. Tæller lørdage med, er fristen tidligere – den dato står øverst.",
+            Fortolkning::FristPaaFridag => "Falder sidste dag på en weekend eller helligdag, rykkes fristen til næste hverdag. Øverst står dog dagen før rykningen – den er sikker.",
             Fortolkning::Slutdato => "Et forløb slutter dagen før samme dato n måneder senere (fra 29. februar: 28. februar).",
             Fortolkning::SeksAarsGraensen => "6-års-grænsen er folkepensionsdagen minus 6 år. På selve dagen er der 6 år tilbage; dagen efter er der mindre.",
             Fortolkning::FerieKaede => "Retten til ferie begynder den 1. i måneden efter den 12. måned og gælder 12 måneder; så begynder en ny optjening.",

@@ -51,6 +51,17 @@ pub fn helligdag(d: NaiveDate) -> Option<&'static str> {
     }
 }
 
+/// Grundlovsdag, juleaftensdag and nytårsaftensdag: not helligdage (so a deadline on them is not moved, F19),
+/// but days many offices are closed.
+pub fn saerlig_dag(d: NaiveDate) -> Option<&'static str> {
+    match (d.month(), d.day()) {
+        (6, 5) => Some("grundlovsdag"),
+        (12, 24) => Some("juleaftensdag"),
+        (12, 31) => Some("nytårsaftensdag"),
+        _ => None,
+    }
+}
+
 /// Why `d` is not a hverdag: "lørdag", "søndag" or the helligdag's name. `med_loerdag`: count Saturdays as
 /// hverdage (the alternative reading of "hverdage").
 pub fn ikke_hverdag(d: NaiveDate, med_loerdag: bool) -> Option<&'static str> {

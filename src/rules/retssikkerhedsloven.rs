@@ -3,7 +3,7 @@
 
 use super::forklaring::{Alvor, Forklaring, Linje, Linjeart};
 use super::fortolkninger::Fortolkning;
-use super::helligdage::{hverdage_efter, ikke_hverdag};
+use super::helligdage::{hverdage_efter, ikke_hverdag, saerlig_dag};
 use super::lovdata::{vaerdier, Regelvaerdi, Status};
 use super::tid::{dato_tekst, dato_tekst_lang};
 use chrono::{Days, NaiveDate};
@@ -45,15 +45,21 @@ pub struct KlagefristInput {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Klagefrist {
-    /// The day the decision counts as received.
+    /// The day the decision counts as received (an ordinary letter: 6 hverdage without Saturdays, F18).
     pub modtaget: NaiveDate,
-    /// The last day the complaint may arrive (a digital complaint until 23:59).
+    /// Receipt + 4 weeks (the same weekday), before any move to a hverdag.
+    pub udloeb: NaiveDate,
+    /// The last day under Justitsministeriets method as we read it: `udloeb`, moved to the next hverdag when it
+    /// is a Saturday, Sunday or helligdag (F19). The latest date we show; never the headline alone.
     pub sidste_dag: NaiveDate,
-    /// The earliest last day under the other reading of "hverdage" (Saturdays and helligdage counted);
-    /// equal to `sidste_dag` when the readings agree.
+    /// The date the citizen can safely rely on, and the headline: the earliest last day under every reading
+    /// (Saturdays and helligdage counted in «6 hverdage», no move to a hverdag). Equal to `sidste_dag` when
+    /// the readings agree.
     pub sikker_sidste_dag: NaiveDate,
-    /// The last day falls on a weekend or helligdag (the deadline is not moved, F19).
+    /// `udloeb` is a Saturday, Sunday or helligdag (the reason it is moved, F19).
     pub sidste_dag_fridag: Option<&'static str>,
+    /// When `sikker_sidste_dag < sidste_dag`: one plain sentence on why the deadline may be later.
+    pub forbehold: Option<String>,
     /// The kommune's genvurdering deadline, when the complaint's arrival is known.
     pub genvurdering_senest: Option<NaiveDate>,
 }
@@ -70,10 +76,34 @@ pub struct Resultat {
     pub forklaring: Forklaring,
 }
 
+/// The first hverdag on or after `d` (Saturdays, Sundays and helligdage are not hverdage), and the days
+/// passed over.
+fn naeste_hverdag(d: NaiveDate) -> Option<(NaiveDate, Vec<(NaiveDate, &'static str)>)> {
+    let mut dag = d;
+    let mut sprunget = Vec::new();
+    while let Some(g) = ikke_hverdag(dag, false) {
+        sprunget.push((dag, g));
+        dag = dag.checked_add_days(Days::new(1))?;
+    }
+    Some((dag, sprunget))
+}
+
+/// «en lørdag», «en søndag», but «2. juledag» (a helligdag's name takes no article).
+fn med_artikel(g: &str) -> String {
+    if matches!(g, "lørdag" | "søndag") {
+        format!("en {g}")
+    } else {
+        g.to_string()
+    }
+}
+
 /// Retssikkerhedsloven § 67: a complaint must have arrived within 4 weeks of receiving the decision (same
 /// weekday 4 weeks later; a digital complaint until 23:59). Digital Post and a decision handed over count as
-/// received that day; an ordinary letter 6 hverdage after its date (Saturdays and helligdage not counted,
-/// F18). § 66: the kommune reassesses within 4 weeks of receiving the complaint.
+/// received that day, also a Saturday or helligdag; an ordinary letter 6 hverdage after its date (Saturdays
+/// and helligdage not counted, F18). Justitsministeriets vejledning nr. 9533 af 26. juni 2018: a deadline
+/// ending on a Saturday, Sunday or helligdag moves to the next hverdag (F19). The headline is the earliest
+/// date under every reading (`sikker_sidste_dag`). § 66: the kommune reassesses within 4 weeks of receiving
+/// the complaint.
 pub fn beregn(input: &KlagefristInput) -> Resultat {
     let mut fk = Forklaring::default();
     let frist = Regelvaerdi::altid(vaerdier::KLAGEFRIST_UGER);
@@ -86,7 +116,7 @@ pub fn beregn(input: &KlagefristInput) -> Resultat {
             fk.linje(Linje::fra_regelvaerdi(
                 Linjeart::Oplysning,
                 format!(
-                    "{} regnes afgørelsen for modtaget samme dag: {}.",
+                    "{} regnes afgørelsen for modtaget samme dag – også en lørdag, søndag eller helligdag: {}.",
                     if input.levering == Levering::DigitalPost {
                         "Med Digital Post"
                     } else {
@@ -138,38 +168,90 @@ pub fn beregn(input: &KlagefristInput) -> Resultat {
             (m, tidlig)
         }
     };
-    let (Some(sidste), Some(sikker)) = (
+    let (Some(udloeb), Some(sikker)) = (
         uger(frist.vaerdi, modtaget),
         uger(frist.vaerdi, sikker_modtaget),
     ) else {
         return ugyldig(fk, "dato", "Datoen ligger uden for kalenderen.");
     };
+    let Some((sidste, flyttet_over)) = naeste_hverdag(udloeb) else {
+        return ugyldig(fk, "dato", "Datoen ligger uden for kalenderen.");
+    };
     fk.linje(Linje::fra_regelvaerdi(
         Linjeart::Resultat,
         format!(
-            "{}. Din klage skal være nået frem til kommunen senest {}. Sender du den digitalt (fx e-mail eller Digital Post), skal den være sendt senest kl. 23.59 den dag.",
+            "{}: {}. Din klage skal være nået frem til kommunen senest den dag. Sender du den digitalt, skal den være nået frem senest kl. 23.59. Send den gerne i Digital Post til kommunen, og gem kvitteringen.",
             frist.navn,
-            dato_tekst_lang(sidste)
+            dato_tekst_lang(udloeb)
         ),
         frist,
     ));
-    if sikker < sidste {
+    let fridag = flyttet_over.first().map(|(_, g)| *g);
+    if let Some(g) = fridag {
+        fk.linje(
+            Linje::fra_regelvaerdi(
+                Linjeart::Resultat,
+                format!(
+                    "Fristen udløber {}{}. Det er ikke en hverdag, så efter Justitsministeriets vejledning om beregning af klagefrister rykkes fristen til næste hverdag: {}.",
+                    dato_tekst_lang(udloeb),
+                    if matches!(g, "lørdag" | "søndag") {
+                        String::new()
+                    } else {
+                        format!(" ({g})")
+                    },
+                    dato_tekst_lang(sidste)
+                ),
+                frist,
+            )
+            .med_fortolkning(Fortolkning::FristPaaFridag),
+        );
+    } else if let Some(navn) = saerlig_dag(udloeb) {
+        fk.advar(
+            Alvor::Info,
+            format!(
+                "Sidste dag er {navn}. Den er ikke en helligdag, så fristen rykkes ikke. Kommunens kontor kan være lukket: send klagen digitalt, så den er nået frem senest kl. 23.59, eller send den før."
+            ),
+            frist.kilder,
+            Some(Fortolkning::FristPaaFridag),
+        );
+    }
+    let forbehold = (sikker < sidste).then(|| {
+        let mut grunde = Vec::new();
+        if sikker_modtaget < modtaget {
+            grunde.push(
+                "om lørdage tæller med, når et brev regnes for modtaget, er ikke afklaret".to_string(),
+            );
+        }
+        if let Some(g) = fridag {
+            grunde.push(format!(
+                "sidste dag er {} og rykkes efter Justitsministeriets vejledning til næste hverdag",
+                med_artikel(g)
+            ));
+        }
+        format!(
+            "Fristen er måske først {}, fordi {}. Men send klagen senest {} for at være på den sikre side.",
+            dato_tekst_lang(sidste),
+            grunde.join(", og "),
+            dato_tekst_lang(sikker)
+        )
+    });
+    if sikker_modtaget < modtaget {
         fk.advar(
             Alvor::Advarsel,
             format!(
-                "Om lørdage og helligdage tæller som hverdage, er ikke afklaret. Gør de, er sidste frist allerede {}. Klag senest den dag for at være på den sikre side.",
+                "Om lørdage tæller med som hverdage, når et brev regnes for modtaget, er ikke afklaret. Gør de, er sidste frist allerede {}. Klag senest den dag for at være på den sikre side.",
                 dato_tekst_lang(sikker)
             ),
             post.kilder,
             Some(Fortolkning::Hverdage),
         );
     }
-    let fridag = ikke_hverdag(sidste, false);
-    if let Some(g) = fridag {
+    if fridag.is_some() {
         fk.advar(
             Alvor::Advarsel,
             format!(
-                "Sidste dag er en {g}. Om fristen så rykker til næste hverdag, er ikke afklaret. Send klagen før, eller send den digitalt senest kl. 23.59 på dagen."
+                "Reglen om at rykke fristen til næste hverdag har vi kun kunnet læse i en gengivelse af Justitsministeriets vejledning. Send derfor klagen, så den er nået frem senest {}.",
+                dato_tekst_lang(sikker)
             ),
             frist.kilder,
             Some(Fortolkning::FristPaaFridag),
@@ -185,7 +267,7 @@ pub fn beregn(input: &KlagefristInput) -> Resultat {
     }
     fk.linje(Linje::regel(
         Linjeart::Oplysning,
-        "Du klager til den kommune, der har truffet afgørelsen, mundtligt eller skriftligt. Der er ingen krav til formen. Klager en anden for dig, skal vedkommende have din skriftlige fuldmagt. En klage udsætter normalt ikke afgørelsen.".into(),
+        "Du klager til den kommune, der har truffet afgørelsen, mundtligt eller skriftligt. Der er ingen krav til formen, men klag helst skriftligt, fx i Digital Post, og gem kvitteringen. Klager en anden for dig, skal vedkommende have din skriftlige fuldmagt. En klage udsætter normalt ikke afgørelsen.".into(),
         None,
         "retssikkerhedsloven §§ 66–67",
         &[KILDE_HVOR],
@@ -222,7 +304,7 @@ pub fn beregn(input: &KlagefristInput) -> Resultat {
             fk.linje(Linje::fra_regelvaerdi(
                 Linjeart::Resultat,
                 format!(
-                    "{}: kommunen modtog klagen {}, så den skal have genvurderet sagen senest {}. Fastholder den afgørelsen, sender den sagen videre til Ankestyrelsen.",
+                    "{}: kommunen modtog klagen {}, så den skal have genvurderet sagen senest {}. Fastholder den afgørelsen, sender den sagen videre til Ankestyrelsen. Hører du ikke noget inden da, så ryk kommunen.",
                     genv.navn,
                     dato_tekst_lang(k),
                     dato_tekst_lang(g)
@@ -240,6 +322,18 @@ pub fn beregn(input: &KlagefristInput) -> Resultat {
                     &[KILDE_KLAGEFRISTER],
                     None,
                 );
+            } else if k > sikker {
+                fk.advar(
+                    Alvor::Advarsel,
+                    format!(
+                        "Klagen kom frem {}, efter den sikre frist {}. Den er rettidig, hvis fristen er {}, men det er ikke helt afklaret.",
+                        dato_tekst(k),
+                        dato_tekst(sikker),
+                        dato_tekst(sidste)
+                    ),
+                    frist.kilder,
+                    None,
+                );
             }
             Some(g)
         }
@@ -248,9 +342,11 @@ pub fn beregn(input: &KlagefristInput) -> Resultat {
     Resultat {
         udfald: Udfald::Beregnet(Klagefrist {
             modtaget,
+            udloeb,
             sidste_dag: sidste,
             sikker_sidste_dag: sikker,
             sidste_dag_fridag: fridag,
+            forbehold,
             genvurdering_senest,
         }),
         forklaring: fk,

@@ -149,6 +149,12 @@ pub fn slutdato(start: NaiveDate, maaneder: u32) -> Option<NaiveDate> {
     samme_dato_senere(start, maaneder)?.pred_opt()
 }
 
+/// The whole number of months (1–120) a period from `start` must last to end on `slut` ([`slutdato`]), if
+/// there is one: a decision «fra 1.4.2024 til 31.3.2027» is 36 months.
+pub fn maaneder_til_slutdato(start: NaiveDate, slut: NaiveDate) -> Option<u32> {
+    (1..=120).find(|&n| slutdato(start, n) == Some(slut))
+}
+
 /// Completed years on `paa` for a person born on `foedt` (an age is reached on the birthday).
 pub fn alder(foedt: NaiveDate, paa: NaiveDate) -> u32 {
     if paa < foedt {

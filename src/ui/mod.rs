@@ -70,7 +70,12 @@ pub fn App() -> impl IntoView {
         foer_print.remove();
         efter_print.remove();
     });
+    // «Ryd alt» has been pressed (until meeting mode is turned off): the status says what was cleared.
+    let ryddet = RwSignal::new(false);
     let ryd_alt = move |_| {
+        // Everything kept in memory for the session: the klage draft and the last search.
+        sider::glem_hukommelse();
+        ryddet.set(true);
         lager::slet();
         k.gemmer.set(false);
         k.lager_fejl.set(None);
@@ -150,12 +155,19 @@ pub fn App() -> impl IntoView {
                 <p class="formaal">"Hvad du har ret til i et ressourceforløb eller jobafklaringsforløb – og hvorfor."</p>
                 <div class="moedeknapper">
                     <button type="button" class="knap lys" aria-pressed=move || k.moede.get().to_string()
-                        on:click=move |_| k.moede.update(|m| *m = !*m)>
+                        on:click=move |_| {
+                            k.moede.update(|m| *m = !*m);
+                            ryddet.set(false);
+                        }>
                         "Mødetilstand"
                     </button>
                     <Show when=move || k.moede.get()>
                         <button type="button" class="knap lys" on:click=ryd_alt>"Ryd alt"</button>
-                        <span class="moedestatus" role="status">"Mødetilstand: intet gemmes på enheden."</span>
+                        <span class="moedestatus" role="status">{move || if ryddet.get() {
+                            "Alt er ryddet – også klageudkastet og søgningen. Luk browservinduet, når mødet er slut."
+                        } else {
+                            "Mødetilstand: intet gemmes på enheden."
+                        }}</span>
                     </Show>
                 </div>
             </div>

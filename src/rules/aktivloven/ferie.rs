@@ -199,8 +199,8 @@ pub fn vurder(input: &FerieInput) -> Resultat {
         Forloebstype::Ressourceforloeb => fk.advar(
             Alvor::Advarsel,
             format!(
-                "Vi regner med {} ugers ferie. Enkelte kommuner skriver {} uger; det er sandsynligvis forældet eller kontanthjælpens regel. Spørg kommunen, hvis den siger {} uger.",
-                uger.vaerdi, afvigende.vaerdi, afvigende.vaerdi
+                "Vi regner med {} ugers ferie. Enkelte sider skriver {} uger. Det er kontanthjælpens og uddannelseshjælpens regel fra 2016; den ændring nævnte ikke ressourceforløbsydelse. Aftal ferien skriftligt med kommunen, før du bestiller noget.",
+                uger.vaerdi, afvigende.vaerdi
             ),
             afvigende.kilder,
             None,
@@ -208,7 +208,7 @@ pub fn vurder(input: &FerieInput) -> Resultat {
         Forloebstype::Jobafklaring => fk.advar(
             Alvor::Advarsel,
             format!(
-                "I jobafklaringsforløb er kilderne uenige: nogle skriver {} uger efter 12 måneder, andre kontanthjælpens regel med {} uger (højst 2 uger ad gangen). Spørg kommunen.",
+                "I jobafklaringsforløb skriver kommunerne {} uger efter 12 måneder. En enkelt fagforeningsside skriver {} uger (højst 2 uger ad gangen). Det er kontanthjælpens regel fra 2016, og den ændring nævnte ikke ressourceforløbsydelse. Aftal ferien skriftligt med kommunen, før du bestiller noget.",
                 uger.vaerdi, afvigende.vaerdi
             ),
             afvigende.kilder,

@@ -165,6 +165,13 @@ pub struct Vurdering {
     pub tidligere_i_alt: (u32, u32),
     /// 40–50 years from 2022: how much fits within 5 years in total without a wish (months, days).
     pub plads_inden_5_aar: Option<(u32, u32)>,
+    /// The headline for the citizen: for a ressourceforløb decided before 1 February 2026 (one that runs or
+    /// has run) the end date, not whether it «can be given».
+    pub overskrift: String,
+    /// The sentences under the headline (what follows, and what the rules said on the decision date).
+    pub undertekst: Vec<String>,
+    /// A ressourceforløb decided before 1 February 2026: it runs (or ran) to its end date.
+    pub loebende: bool,
     pub tidslinje: Tidslinje,
 }
 
@@ -415,7 +422,7 @@ fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> 
                 Linjeart::Resultat
             },
             format!(
-                "{}. Det foreslåede forløb varer {}{}",
+                "{}. Forløbet varer {}{}",
                 max.navn,
                 varighed_tekst(i.laengde_maaneder, 0),
                 if ok { "." } else { " og er for langt." }
@@ -458,10 +465,11 @@ fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> 
         Linje::regel(
             Linjeart::Resultat,
             format!(
-                "Et forløb fra {} på {} slutter {} (startdato + længde − 1 dag). Det kan ikke forlænges; der kan kun bevilges et nyt forløb.",
+                "Et forløb fra {} på {} slutter {} (startdato + længde − 1 dag). Det kan ikke forlænges. Før {} kunne kommunen give et nyt forløb bagefter; det kan den ikke længere.",
                 dato_tekst(start),
                 varighed_tekst(i.laengde_maaneder, 0),
-                dato_tekst(slut)
+                dato_tekst(slut),
+                dato_tekst(cut.dato)
             ),
             None,
             "LAB § 113; principafgørelse 82-16",
@@ -721,13 +729,18 @@ fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> 
             Linje::fra_regelvaerdi(
                 Linjeart::Resultat,
                 format!(
-                    "{}: senest {}{}. Er der ikke begyndt et tilbud eller en social- eller sundhedsindsats, skal sagen tilbage til rehabiliteringsteamet, medmindre der er særlige grunde.",
+                    "{}: senest {}{}. {}",
                     r.navn,
                     dato_tekst(dato),
                     if i.fritagne_dage > 0 {
                         format!(" ({} dage med fritagelse lagt til)", i.fritagne_dage)
                     } else {
                         String::new()
+                    },
+                    if dato >= cut.dato {
+                        format!("Før {} skulle sagen tilbage til rehabiliteringsteamet, hvis der ikke var begyndt et tilbud eller en social- eller sundhedsindsats. Teamet er afskaffet; spørg kommunen, hvad der sker nu.", dato_tekst(cut.dato))
+                    } else {
+                        "Var der ikke begyndt et tilbud eller en social- eller sundhedsindsats, skulle sagen tilbage til rehabiliteringsteamet, medmindre der var særlige grunde.".to_string()
                     }
                 ),
                 r,
@@ -752,15 +765,20 @@ fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> 
             &datoer::UDVIKLINGSPERSPEKTIV,
         ));
     }
+    let overgang = start < cut.dato && slut >= cut.dato && !grunde.contains(&Grund::Afskaffet2026);
     fk.linje(Linje::regel(
         Linjeart::Oplysning,
-        "Har kommunen ikke besluttet, hvad der skal ske, når forløbet slutter, fortsætter forløbet og ydelsen, til den gør det. Ved slutningen tager kommunen stilling til fx job, fleksjob, førtidspension eller kontanthjælp.".into(),
+        if overgang {
+            format!("Før {} gjaldt det, at forløbet og ydelsen fortsatte, hvis kommunen ikke havde besluttet, hvad der skulle ske, når forløbet sluttede. Om det stadig gælder, er ikke afklaret efter lov nr. 1750/2025 – bed derfor kommunen om en afgørelse i god tid før slutdatoen. Ved slutningen tager kommunen stilling til fx job, fleksjob, førtidspension eller kontanthjælp.", dato_tekst(cut.dato))
+        } else {
+            "Har kommunen ikke besluttet, hvad der skal ske, når forløbet slutter, fortsætter forløbet og ydelsen, til den gør det. Ved slutningen tager kommunen stilling til fx job, fleksjob, førtidspension eller kontanthjælp.".into()
+        },
         None,
         "principafgørelse 82-16",
         &[KILDE_82_16],
         Status::Officiel,
     ));
-    if start < cut.dato && slut >= cut.dato && !grunde.contains(&Grund::Afskaffet2026) {
+    if overgang {
         fk.linje(Linje::regel(
             Linjeart::Oplysning,
             format!(
@@ -775,7 +793,7 @@ fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> 
         ));
         fk.advar(
             Alvor::Info,
-            "Om forløb og ydelse også fortsætter efter slutdatoen, indtil kommunen har truffet en ny afgørelse (principafgørelse 82-16), er ikke afklaret efter lov nr. 1750/2025.".into(),
+            "Om forløb og ydelse også fortsætter efter slutdatoen, indtil kommunen har truffet en ny afgørelse (principafgørelse 82-16), er ikke afklaret efter lov nr. 1750/2025. Bed kommunen om en skriftlig afgørelse i god tid før slutdatoen.".into(),
             &[KILDE_1750],
             None,
         );
@@ -794,8 +812,45 @@ fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> 
     }
 
     let svar = svar(&grunde, i.oensker);
+    let loebende = findes && d < cut.dato;
+    let (overskrift, undertekst) = if loebende {
+        // Decided before 1 February 2026: the citizen is (or was) in this forløb; she asks when it ends.
+        let mut u = vec![if slut >= cut.dato {
+            "Det kan ikke forlænges, og der kommer ikke et nyt ressourceforløb bagefter. Før slutdatoen skal kommunen beslutte, hvad der skal ske.".to_string()
+        } else {
+            format!("Det kunne ikke forlænges. Før {} kunne kommunen give et nyt forløb bagefter; det kan den ikke længere.", dato_tekst(cut.dato))
+        }];
+        u.push(match svar {
+            Svar::Ja => "Forløbet holdt sig inden for reglerne på afgørelsesdagen.".to_string(),
+            Svar::JaFordiDuOensker => "Efter reglerne kunne forløbet kun gives, fordi du selv ønskede det.".to_string(),
+            Svar::KunHvisDuOensker => "Efter reglerne kunne forløbet kun gives, hvis du selv ønskede det. Ønskede du det ikke, så spørg kommunen eller en rådgiver.".to_string(),
+            Svar::Nej => "Efter reglerne kunne forløbet ikke gives sådan. Tjek datoerne, og spørg kommunen eller en rådgiver.".to_string(),
+        });
+        (
+            format!(
+                "Dit forløb {} {}.",
+                if slut >= cut.dato {
+                    "slutter"
+                } else {
+                    "sluttede"
+                },
+                dato_tekst(slut)
+            ),
+            u,
+        )
+    } else if grunde.contains(&Grund::Afskaffet2026) {
+        (
+            format!("Kommunen kan ikke give nye ressourceforløb fra {}.", dato_tekst(cut.dato)),
+            vec!["Er du allerede i et ressourceforløb, så skriv startdatoen fra din afgørelse – forløbet fortsætter til slutdatoen.".to_string()],
+        )
+    } else {
+        (overskrift_ny(svar).to_string(), Vec::new())
+    };
     let tidslinje = tidslinje::byg(i, start, slut, fp.as_ref(), seks, indsats_senest, regelsaet);
     Vurdering {
+        overskrift,
+        undertekst,
+        loebende,
         svar,
         grunde,
         regelsaet,
@@ -843,7 +898,7 @@ fn jobafklaring(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> Vurd
         fk.linje(Linje::fra_regelvaerdi(
             if ok { Linjeart::Oplysning } else { Linjeart::Resultat },
             format!(
-                "{}. Det foreslåede forløb varer {}{} Det kan bevilges igen, så længe du er uarbejdsdygtig på grund af egen sygdom.",
+                "{}. Forløbet varer {}{} Det kan bevilges igen, så længe du er uarbejdsdygtig på grund af egen sygdom.",
                 max.navn,
                 varighed_tekst(i.laengde_maaneder, 0),
                 if ok { "." } else { " og er for langt." }
@@ -891,6 +946,8 @@ fn jobafklaring(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> Vurd
         fk.linje(pensionsloven::linje(i.foedselsdato, fp));
     }
     let svar = svar(&grunde, i.oensker);
+    let overskrift = overskrift_ny(svar).to_string();
+    let undertekst = vec![format!("Forløbet slutter {}.", dato_tekst(slut))];
     let tidslinje = tidslinje::byg(
         i,
         start,
@@ -914,6 +971,20 @@ fn jobafklaring(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> Vurd
         seks_aars_graense: None,
         tidligere_i_alt: (0, 0),
         plads_inden_5_aar: None,
+        overskrift,
+        undertekst,
+        loebende: false,
         tidslinje,
+    }
+}
+
+/// The headline for a forløb that is yet to be decided (jobafklaring, or a decision before ressourceforløb
+/// existed).
+fn overskrift_ny(svar: Svar) -> &'static str {
+    match svar {
+        Svar::Ja => "Ja, forløbet kan gives.",
+        Svar::JaFordiDuOensker => "Ja, fordi du selv ønsker det.",
+        Svar::KunHvisDuOensker => "Kun hvis du selv ønsker det.",
+        Svar::Nej => "Nej, forløbet kan ikke gives sådan.",
     }
 }

@@ -105,8 +105,8 @@ pub(super) fn byg(
         fra: start,
         til: slut,
         tekst: match regelsaet {
-            Regelsaet::Jobafklaring => "Det foreslåede jobafklaringsforløb".into(),
-            _ => "Det foreslåede ressourceforløb".into(),
+            Regelsaet::Jobafklaring => "Dit jobafklaringsforløb".into(),
+            _ => "Dit ressourceforløb".into(),
         },
     });
     maerker.push(Maerke {

@@ -18,7 +18,7 @@ const FORLOEB: &[(&str, &str, Option<&str>)] = &[
 const ARTER: &[(Maanedsart, &str)] = &[
     (
         Maanedsart::Hjaelp,
-        "Fik hjælp (ydelse, kontanthjælp eller uddannelseshjælp)",
+        "Fik hjælp (ressourceforløbsydelse, kontanthjælp eller uddannelseshjælp – også ferie med hjælp eller feriegodtgørelse)",
     ),
     (Maanedsart::Loentilskud, "Løntilskud"),
     (Maanedsart::Ingen, "Ingen hjælp hele måneden"),
@@ -110,7 +110,8 @@ pub fn Ferie() -> impl IntoView {
                     hjaelp="Måneder med kontanthjælp eller uddannelseshjælp lige før forløbet tæller også med." />
                 <fieldset class="felt liste" id={felt_id::<Fe>("m")} tabindex="-1">
                     <legend>"Måned for måned"</legend>
-                    <p class="hjaelp">"En måned tæller, hvis du fik hjælp i en del af den."</p>
+                    <p class="hjaelp">"Vi har sat alle måneder til «Fik hjælp». Tjek hver måned, og ret dem, hvor du ikke fik hjælp. "
+                        "En måned tæller, hvis du fik hjælp i en del af den. Fik du kun sygedagpenge, løn eller SU hele måneden, er det «Ingen hjælp»."</p>
                     <ol class="maanedsliste">
                         {move || maaneder().into_iter().enumerate().map(|(n, (m, k))| {
                             let id = format!("ferie-m-{n}");
@@ -151,6 +152,7 @@ pub fn Ferie() -> impl IntoView {
                                         {format!(" fra {} til og med {}", dato_tekst(r.fra), dato_tekst(r.til))}</li>
                                 }).collect_view()}
                             </ul>
+                            <p>"Aftal ferien skriftligt med kommunen, før du bestiller noget."</p>
                         }.into_any(),
                         Some(Udfald::Ugyldig { tekst, .. }) => view! { <p class="tal-ingen">{tekst}</p> }.into_any(),
                         None => view! { <p class="mangler">"Vælg den første måned for at se resultatet."</p> }.into_any(),

@@ -40,8 +40,11 @@ pub fn Forloeb() -> impl IntoView {
     view! {
         <h1 tabindex="-1">"Dine forløb og grænser"</h1>
         <p class="indledning">
-            "Se, om kommunen kan give dig et forløb, hvor længe det kan vare, hvornår det slutter – og hvorfor. "
-            "Reglerne afhænger af din alder, dine tidligere forløb og datoen for afgørelsen."
+            {move || if ressource() {
+                "Se, hvornår dit forløb slutter, og hvilke regler der gælder for dig. Du finder datoerne i kommunens afgørelse om dit forløb."
+            } else {
+                "Se, hvor længe et jobafklaringsforløb kan vare, og hvornår det slutter. Du finder datoerne i kommunens afgørelse – eller skriv den dag, du forventer afgørelsen."
+            }}
         </p>
         <div class="boks vigtigt" role="note">
             <p>"Fra 1. februar 2026 giver kommunerne ikke nye ressourceforløb. Et forløb, der allerede kører, fortsætter til slutdatoen i din afgørelse."</p>
@@ -52,9 +55,10 @@ pub fn Forloeb() -> impl IntoView {
             <form class="skema" on:submit=|ev| ev.prevent_default() novalidate>
                 <Valgfelt tilstand=t k="f" legend="Hvilket forløb drejer det sig om?" muligheder=FORLOEB />
                 <Tekstfelt tilstand=t k="fd" label="Din fødselsdato" hjaelp="Fx 1.10.1962." fejl=fejl inputmode="numeric" autocomplete="bday" />
-                <Tekstfelt tilstand=t k="a" label="Datoen for kommunens afgørelse" hjaelp="Eller den dag, du forventer afgørelsen. Fx 1.11.2025." fejl=fejl inputmode="numeric" />
-                <Tekstfelt tilstand=t k="s" label="Forløbets startdato (hvis en anden dag)" hjaelp="Tom: samme dag som afgørelsen." fejl=fejl inputmode="numeric" />
-                <Tekstfelt tilstand=t k="lm" label="Forløbets længde i måneder" hjaelp="1 år = 12, 2 år = 24, 3 år = 36." fejl=fejl inputmode="numeric" klasse="kort" />
+                <Tekstfelt tilstand=t k="s" label="Forløbets startdato" hjaelp="Står i afgørelsen, fx «fra 1.4.2024». Fx 1.4.2024." fejl=fejl inputmode="numeric" />
+                <Tekstfelt tilstand=t k="sl" label="Forløbets slutdato (hvis du kender den)" hjaelp="Står i afgørelsen, fx «til 31.3.2027». Så behøver du ikke skrive længden." fejl=fejl inputmode="numeric" />
+                <Tekstfelt tilstand=t k="lm" label="Forløbets længde i måneder" hjaelp="Bruges, hvis du ikke har skrevet slutdatoen. 1 år = 12, 2 år = 24, 3 år = 36." fejl=fejl inputmode="numeric" klasse="kort" />
+                <Tekstfelt tilstand=t k="a" label="Datoen for kommunens afgørelse (valgfrit)" hjaelp="Står øverst i brevet. Skriver du ikke noget, bruger vi startdatoen. Reglerne gælder fra den dag, kommunen traf afgørelsen." fejl=fejl inputmode="numeric" />
                 <Show when=ressource>
                     <Tidligere t=t fejl=fejl />
                     <Afkrydsning tilstand=t k="o" label="Jeg ønsker selv forløbet" hjaelp="Nogle forløb må kun gives, hvis du selv ønsker det (fx hvis du er over 50 og har haft et forløb før)." />
@@ -97,21 +101,24 @@ fn svar_visning(r: &Resultat) -> AnyView {
         }
         Udfald::Vurderet(v) => {
             let v: &Vurdering = v;
-            let (klasse, overskrift) = match v.svar {
-                Svar::Ja => ("svar ja", "Ja, forløbet kan gives."),
-                Svar::JaFordiDuOensker => ("svar ja", "Ja, fordi du selv ønsker det."),
-                Svar::KunHvisDuOensker => ("svar maaske", "Kun hvis du selv ønsker det."),
-                Svar::Nej => ("svar nej", "Nej, forløbet kan ikke gives sådan."),
+            let klasse = match (v.loebende, v.svar) {
+                (true, _) | (false, Svar::Ja | Svar::JaFordiDuOensker) => "svar ja",
+                (false, Svar::KunHvisDuOensker) => "svar maaske",
+                (false, Svar::Nej) => "svar nej",
             };
             view! {
-                <p class=klasse><strong>{overskrift}</strong></p>
+                <p class=klasse><strong>{v.overskrift.clone()}</strong></p>
+                {v.undertekst.iter().map(|u| view! { <p>{u.clone()}</p> }).collect_view()}
+                {v.loebende.then(|| view! {
+                    <p><a href="#/rettigheder/naar-forloebet-slutter">"Hvad sker der, når forløbet slutter?"</a></p>
+                })}
                 <dl class="fakta">
                     <dt>"Slutdato"</dt><dd>{dato_tekst(v.slutdato)}</dd>
                     {v.max_maaneder.map(|m| view! { <dt>"Højeste længde"</dt><dd>{varighed_tekst(m, 0)}</dd> })}
-                    {v.indsats_senest.map(|d| view! { <dt>"Indsats senest"</dt><dd>{dato_tekst(d)}</dd> })}
+                    {v.indsats_senest.map(|d| view! { <dt>"Senest dato for første tilbud (6-måneders-reglen)"</dt><dd>{dato_tekst(d)}</dd> })}
                     {v.folkepension.map(|f| view! { <dt>"Folkepension"</dt><dd>{format!("{} ({})", dato_tekst(f.dato), f.alder_tekst())}</dd> })}
                     {v.seks_aars_graense.map(|d| view! { <dt>"6 år før folkepension"</dt><dd>{dato_tekst(d)}</dd> })}
-                    {v.plads_inden_5_aar.map(|(m, d)| view! { <dt>"Plads inden for 5 år"</dt><dd>{varighed_tekst(m, d)}</dd> })}
+                    {v.plads_inden_5_aar.map(|(m, d)| view! { <dt>"Så meget mere forløb kan du få uden dit eget ønske (5-års-grænsen)"</dt><dd>{varighed_tekst(m, d)}</dd> })}
                 </dl>
             }
             .into_any()
@@ -124,7 +131,7 @@ fn svar_visning(r: &Resultat) -> AnyView {
 fn Tidligere(t: RwSignal<Tilstand<F>>, fejl: Signal<Vec<Fejl>>) -> impl IntoView {
     view! {
         <Raekkeliste tilstand=t k="t" legend="Tidligere ressourceforløb"
-            hjaelp="Skriv start- og slutdato for hvert forløb, du har haft før. Ingen? Så lad listen være tom."
+            hjaelp="Kun ressourceforløb – ikke jobafklaringsforløb. Skriv start- og slutdato for hvert forløb, du har haft før. Ingen? Så lad listen være tom."
             fejl=fejl hent=skema::tidligere saet=skema::saet_tidligere maks=MAKS_TIDLIGERE ny=("", "")
             navn="forløb" tilfoej="Tilføj et tidligere forløb" raekke=tidligere_raekke />
     }

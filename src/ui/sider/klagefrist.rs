@@ -50,6 +50,13 @@ pub fn Klagefrist() -> impl IntoView {
         beregn,
         |r: &Resultat| &r.forklaring,
     );
+    let levering = Memo::new(
+        move |_| match t.with(|t| t.hent("l").to_string()).as_str() {
+            "p" => "p",
+            "u" => "u",
+            _ => "d",
+        },
+    );
     view! {
         <h1 tabindex="-1">"Din klagefrist"</h1>
         <p class="indledning">
@@ -61,30 +68,39 @@ pub fn Klagefrist() -> impl IntoView {
         <div class="beregner">
             <form class="skema" on:submit=|ev| ev.prevent_default() novalidate>
                 <Valgfelt tilstand=t k="l" legend="Hvordan fik du afgørelsen?" muligheder=LEVERING />
-                <Tekstfelt tilstand=t k="d" label="Dato" hjaelp="Fx 5.2.2026." fejl=fejl inputmode="numeric" />
-                <Tekstfelt tilstand=t k="k" label="Hvis du har klaget: den dag, kommunen modtog klagen (valgfrit)" hjaelp="Så viser vi også, hvornår kommunen skal have genvurderet sagen." fejl=fejl inputmode="numeric" />
+                // The date's label follows the choice above (only redrawn when the choice changes).
+                {move || match levering.get() {
+                    "p" => view! { <Tekstfelt tilstand=t k="d" label="Datoen øverst på brevet" hjaelp="Fx 2.3.2026." fejl=fejl inputmode="numeric" /> }.into_any(),
+                    "u" => view! { <Tekstfelt tilstand=t k="d" label="Dagen, du fik afgørelsen" hjaelp="Fx 5.2.2026." fejl=fejl inputmode="numeric" /> }.into_any(),
+                    _ => view! { <Tekstfelt tilstand=t k="d" label="Dagen, brevet kom i din digitale postkasse" hjaelp="Fx 5.2.2026." fejl=fejl inputmode="numeric" /> }.into_any(),
+                }}
+                <Tekstfelt tilstand=t k="k" label="Hvis du har klaget: den dag, kommunen modtog klagen (valgfrit)" hjaelp="Sendte du klagen digitalt, er det den dag, du sendte den. Står datoen på en kvittering, så brug den. Så viser vi også, hvornår kommunen skal have genvurderet sagen." fejl=fejl inputmode="numeric" />
             </form>
             <section class="resultat" aria-labelledby="klagefrist-resultat-titel">
                 <h2 id="klagefrist-resultat-titel">"Resultat"</h2>
                 <div aria-live="polite" aria-atomic="true" class="hovedtal">
                     {move || match resultat.get().map(|r| r.udfald) {
                         Some(Udfald::Beregnet(k)) => {
-                            let tilbage = i_dag().map(|d| (k.sidste_dag - d).num_days());
+                            let tilbage = i_dag().map(|d| (k.sikker_sidste_dag - d).num_days());
                             view! {
                                 <p class="tal">
-                                    <span class="etiket">"Klagen skal være fremme senest"</span>
-                                    <strong>{dato_tekst_lang(k.sidste_dag)}</strong>
+                                    <span class="etiket">"Send klagen, så den er fremme senest"</span>
+                                    <strong>{dato_tekst_lang(k.sikker_sidste_dag)}</strong>
                                     <span class="etiket">{match tilbage {
-                                        Some(n) if n < 0 => "Fristen er overskredet. Du kan stadig klage og bede om dispensation, hvis der er en særlig grund.".to_string(),
+                                        Some(n) if n < 0 => "Fristen er måske overskredet. Du kan stadig klage og bede om dispensation, hvis der er en særlig grund. Tjek også, om afgørelsen havde en klagevejledning – ellers løber fristen måske ikke.".to_string(),
                                         Some(0) => "Det er i dag.".to_string(),
                                         Some(1) => "Det er i morgen.".to_string(),
                                         Some(n) => format!("Der er {n} dage til."),
                                         None => String::new(),
                                     }}</span>
                                 </p>
+                                {k.forbehold.map(|f| view! { <p class="forbehold">{f}</p> })}
                                 {k.genvurdering_senest.map(|g| view! {
                                     <p>"Kommunen skal have genvurderet sagen senest " <strong>{dato_tekst_lang(g)}</strong> "."</p>
                                 })}
+                                <p class="naeste-skridt">
+                                    <a class="knap" href="#/rettigheder/klage/skriv-din-klage">"Skriv din klage"</a>
+                                </p>
                             }.into_any()
                         }
                         Some(Udfald::Ugyldig { tekst, .. }) => view! { <p class="tal-ingen">{tekst}</p> }.into_any(),

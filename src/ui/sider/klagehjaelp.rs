@@ -14,6 +14,11 @@ thread_local! {
     static UDKAST: RefCell<(Klagefelter, Option<String>)> = RefCell::new(Default::default());
 }
 
+/// Forgets the draft (meeting mode «Ryd alt»): the next person who opens the klage page sees empty fields.
+pub fn glem() {
+    UDKAST.with(|u| *u.borrow_mut() = Default::default());
+}
+
 fn gem(felter: RwSignal<Klagefelter>, brev: RwSignal<Option<String>>) {
     let (f, b) = (felter.get_untracked(), brev.get_untracked());
     UDKAST.with(|u| *u.borrow_mut() = (f, b));
@@ -76,7 +81,7 @@ impl Inddata {
             Inddata::Grund => (
                 "Hvorfor er du uenig?",
                 true,
-                "Skriv med dine egne ord, hvad du mener er forkert, og hvad du mener er rigtigt.",
+                "Skriv med dine egne ord, hvad du mener er forkert, og hvad du mener er rigtigt. Har du ikke tid nu, så skriv «Jeg uddyber min begrundelse senere.» og send begrundelsen så hurtigt, du kan.",
                 "",
             ),
             Inddata::Navn => (
@@ -155,6 +160,7 @@ fn felt_view(t: Tilstand, i: Inddata) -> AnyView {
         None => format!("{id}-hjaelp"),
     };
     let vaerdi = move || t.felter.with(|f| i.les(f).to_string());
+    let moede = use_context::<crate::ui::Kontekst>().map(|k| k.moede);
     let ved_input = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
         t.felter.update(|f| *i.vaerdi(f) = v);
@@ -178,7 +184,10 @@ fn felt_view(t: Tilstand, i: Inddata) -> AnyView {
             <input
                 id=id
                 type=kind
-                autocomplete=if i == Inddata::Navn { "name" } else { "off" }
+                // On a shared PC (meeting mode) the browser should not remember the citizen's name.
+                autocomplete=move || {
+                    if i == Inddata::Navn && !moede.is_some_and(|m| m.get()) { "name" } else { "off" }
+                }
                 aria-required=kraeves.to_string()
                 aria-invalid=move || fejl().is_some().to_string()
                 aria-describedby=beskrevet_af
@@ -272,8 +281,8 @@ pub fn Klagehjaelp() -> impl IntoView {
     };
 
     view! {
-        <section class="klagehjaelp" aria-labelledby="klagehjaelp-titel">
-            <h2 id="klagehjaelp-titel">"Skriv din klage"</h2>
+        <section class="klagehjaelp" aria-labelledby="skriv-din-klage">
+            <h2 id="skriv-din-klage" tabindex="-1">"Skriv din klage"</h2>
             <p>
                 "Udfyld felterne, så laver Ressourceguiden et udkast til en klage, som du kan kopiere eller "
                 "udskrive. Udkastet bliver lavet på din enhed. Det bliver ikke sendt og ikke gemt – du sender "

@@ -13,6 +13,13 @@ mod ydelse;
 
 pub use rettigheder::vis_anker;
 
+/// Forgets what the pages keep in memory for the session (the klage draft, the last search): meeting mode
+/// «Ryd alt».
+pub fn glem_hukommelse() {
+    klagehjaelp::glem();
+    rettigheder::glem_soegning();
+}
+
 use super::rute::Rute;
 use leptos::prelude::*;
 

@@ -13,6 +13,11 @@ thread_local! {
     static SIDSTE_SOEGNING: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
+/// Forgets the last search (meeting mode «Ryd alt»).
+pub fn glem_soegning() {
+    SIDSTE_SOEGNING.with(|s| s.borrow_mut().clear());
+}
+
 /// Dine rettigheder: every page with its easy-read summary, and a search field.
 #[component]
 pub fn Rettigheder() -> impl IntoView {

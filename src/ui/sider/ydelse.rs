@@ -486,7 +486,8 @@ fn Sammenligningsvisning(s: Sammenligning, forklaring: Signal<Forklaring>) -> im
             </ul>
             <p>"Sammenlign kommunens brev linje for linje med trinene i «Sådan er det regnet ud» ovenfor ("
                 {move || forklaring.get().linjer.len()} " trin). Er du uenig, kan du "
-                <a href="#/rettigheder/klage">"klage"</a>" – se din "<a href="#/klagefrist">"klagefrist"</a>"."</p>
+                <a href="#/rettigheder/klage">"klage"</a>" – se din "<a href="#/klagefrist">"klagefrist"</a>", og "
+                <a href="#/rettigheder/klage/skriv-din-klage">"få hjælp til at skrive klagen"</a>"."</p>
         })}
     }
 }

@@ -4,6 +4,7 @@ use super::felt::{dato, heltal, laes, Fejl};
 use super::{raekker, saet_raekker, Art, Noegle, Skema, Tilstand, JA_NEJ};
 use crate::rules::lab::forloebsgraenser::{ForloebInput, Periode};
 use crate::rules::lovdata::Forloebstype;
+use crate::rules::tid::maaneder_til_slutdato;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Forloeb;
@@ -62,6 +63,12 @@ impl Skema for Forloeb {
             art: Art::Tekst,
             standard: "",
         },
+        Noegle {
+            k: "sl",
+            navn: "Slutdato",
+            art: Art::Tekst,
+            standard: "",
+        },
     ];
 }
 
@@ -81,7 +88,21 @@ pub fn til_input(t: &Tilstand<Forloeb>) -> Result<ForloebInput, Vec<Fejl>> {
     let foedt = laes(&mut fejl, "fd", dato(t.hent("fd")));
     let afg = laes(&mut fejl, "a", dato(t.hent("a")));
     let start = laes(&mut fejl, "s", dato(t.hent("s")));
-    let laengde = laes(&mut fejl, "lm", heltal(t.hent("lm"), 120, "måneder"));
+    let slut = laes(&mut fejl, "sl", dato(t.hent("sl")));
+    // The end date in the decision, when given, decides the length (start + n months − 1 day, F20).
+    let laengde = match (slut, start.or(afg)) {
+        (Some(sl), Some(fra)) => match maaneder_til_slutdato(fra, sl) {
+            Some(n) => Some(n),
+            None => {
+                fejl.push(Fejl::ny(
+                    "sl",
+                    "Slutdatoen passer ikke med et helt antal måneder fra startdatoen (fx 1.4.2024 til 31.3.2027 = 36 måneder). Tjek datoerne, eller skriv længden i måneder og lad slutdatoen være tom.",
+                ));
+                None
+            }
+        },
+        _ => laes(&mut fejl, "lm", heltal(t.hent("lm"), 120, "måneder")),
+    };
     let fri = laes(&mut fejl, "fr", heltal(t.hent("fr"), 3650, "dage"));
     let mut perioder = Vec::new();
     for (n, (a, b)) in tidligere(t).iter().enumerate() {
@@ -104,19 +125,23 @@ pub fn til_input(t: &Tilstand<Forloeb>) -> Result<ForloebInput, Vec<Fejl>> {
     if foedt.is_none() && !fejl.iter().any(|f| f.felt == "fd") {
         fejl.push(Fejl::ny("fd", "Skriv din fødselsdato."));
     }
-    if afg.is_none() && !fejl.iter().any(|f| f.felt == "a") {
+    // Without a decision date the start date stands in for it (the limits are tested on the decision day).
+    let afg = afg.or(start);
+    if afg.is_none() && !fejl.iter().any(|f| matches!(f.felt, "a" | "s")) {
         fejl.push(Fejl::ny(
-            "a",
-            "Skriv datoen for kommunens afgørelse (eller den dag, den forventes).",
+            "s",
+            "Skriv forløbets startdato fra din afgørelse (eller datoen for afgørelsen).",
         ));
     }
-    if laengde.is_none() && !fejl.iter().any(|f| f.felt == "lm") {
+    if laengde.is_none() && !fejl.iter().any(|f| matches!(f.felt, "lm" | "sl")) {
         fejl.push(Fejl::ny(
             "lm",
             "Skriv forløbets længde i måneder (3 år = 36).",
         ));
     }
-    fejl.sort_by_key(|f| Forloeb::NOEGLER.iter().position(|n| n.k == f.felt));
+    // In the order of the form.
+    const ORDEN: &[&str] = &["f", "fd", "s", "sl", "lm", "a", "t", "o", "fr"];
+    fejl.sort_by_key(|f| ORDEN.iter().position(|k| *k == f.felt));
     match (foedt, afg, laengde) {
         (Some(foedselsdato), Some(afgoerelse), Some(laengde_maaneder)) if fejl.is_empty() => {
             Ok(ForloebInput {
@@ -156,5 +181,24 @@ mod tests {
         assert_eq!(i.laengde_maaneder, 36);
         let e = til_input(&t.clone().med("lm", "")).unwrap_err();
         assert_eq!(e[0].felt, "lm");
+    }
+
+    #[test]
+    fn start_and_end_date_from_the_decision_are_enough() {
+        // Jens: born 12.5.1968, forløb «fra 1.4.2024 til 31.3.2027» – no decision date, no length.
+        let t = Tilstand::<Forloeb>::default()
+            .med("fd", "12.5.1968")
+            .med("s", "1.4.2024")
+            .med("sl", "31.3.2027")
+            .med("lm", "");
+        let i = til_input(&t).unwrap();
+        assert_eq!(i.afgoerelse, i.start.unwrap());
+        assert_eq!(i.laengde_maaneder, 36);
+        // An end date that is not a whole number of months: a message on the end date, nothing computed.
+        let e = til_input(&t.clone().med("sl", "15.3.2027")).unwrap_err();
+        assert_eq!(e[0].felt, "sl");
+        // Neither start nor decision date: asked for the start date.
+        let e = til_input(&Tilstand::<Forloeb>::default().med("fd", "12.5.1968")).unwrap_err();
+        assert_eq!(e[0].felt, "s");
     }
 }

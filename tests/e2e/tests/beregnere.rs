@@ -462,8 +462,9 @@ async fn forloeb_verdict_wish_and_timeline() -> E2eResult<()> {
     b.wait_for_h1("Dine forløb og grænser").await?;
     skriv(&b, "Din fødselsdato", "1.10.1962").await?;
     skriv(&b, "Datoen for kommunens afgørelse", "1.11.2023").await?;
-    vent_paa(&b, ".hovedtal", "Kun hvis du selv ønsker det").await?;
-    vent_paa(&b, ".hovedtal", "31. oktober 2026").await?;
+    // Decided before 1 February 2026: the headline is the end date, the rules' verdict the line below it.
+    vent_paa(&b, ".hovedtal", "Dit forløb slutter 31. oktober 2026.").await?;
+    vent_paa(&b, ".hovedtal", "kun gives, hvis du selv ønskede det").await?;
     vent_paa(&b, ".tidslinje-tekst", "6 år før folkepensionsalderen").await?;
     let svg = b
         .eval("return document.querySelectorAll('.tl-svg rect').length;")
@@ -471,7 +472,7 @@ async fn forloeb_verdict_wish_and_timeline() -> E2eResult<()> {
     ensure!(svg.as_u64().unwrap_or(0) >= 1, "timeline has no bars");
     b.axe_check("forløb kun med ønske").await?;
     felt(&b, "Jeg ønsker selv forløbet").await?.click().await?;
-    vent_paa(&b, ".hovedtal", "Ja, fordi du selv ønsker det").await?;
+    vent_paa(&b, ".hovedtal", "kun gives, fordi du selv ønskede det").await?;
     // An earlier forløb that overlaps → a clear message, no crash.
     b.driver()
         .find(By::XPath(
@@ -501,7 +502,7 @@ async fn ferie_and_klagefrist() -> E2eResult<()> {
     b.axe_check("ferie").await?;
     b.open_fresh("#/klagefrist").await?;
     b.wait_for_h1("Din klagefrist").await?;
-    skriv(&b, "Dato", "5.2.2026").await?;
+    skriv(&b, "Dagen, brevet kom i din digitale postkasse", "5.2.2026").await?;
     vent_paa(&b, ".hovedtal", "torsdag 5. marts 2026").await?;
     skriv(&b, "kommunen modtog klagen", "31.1.2026").await?;
     vent_paa(&b, ".hovedtal", "før du fik afgørelsen").await?;
