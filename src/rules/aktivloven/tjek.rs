@@ -3,7 +3,7 @@
 //! which of them gives the kommune's amount. Nothing here is a rule of its own: every candidate is a run of
 //! [`beregn`] with one input or rule changed.
 
-use super::ressourceforloebsydelse::{beregn, Udfald, YdelseInput};
+use super::ressourceforloebsydelse::{beregn, Niveau, Udfald, YdelseInput};
 use crate::rules::fortolkninger::Fortolkning;
 use crate::rules::lovdata::{datoer, figur, loenfradragsregel, Forloebstype, Sats};
 use crate::rules::penge::{kr, procent_af};
@@ -114,13 +114,34 @@ pub fn sammenlign(input: &YdelseInput, kommunens: Decimal) -> Option<Sammenligni
     if ydelse(&omvendt).is_some_and(taet) {
         aarsager.push(MuligAarsag {
             tekst: if input.forsoerger {
-                "Kommunens beløb passer med satsen for en person uden forsørgerpligt. Tjek, om kommunen ved, at du har forsørgerpligt over for et barn.".into()
+                "Kommunens beløb passer med satsen for en person uden børn. Tjek, om kommunen ved, at du har et barn under 18 år, som bor hos dig.".into()
             } else {
-                "Kommunens beløb passer med forsørgersatsen. Tjek, om kommunen har registreret dig rigtigt.".into()
+                "Kommunens beløb passer med forsørgersatsen. Tjek, om kommunen har registreret dig rigtigt. Forsørgersatsen er for dig, der har et barn under 18 år boende. Betaler du børnebidrag til et barn, der bor hos den anden forælder, er det ikke nok.".into()
             },
             forklarer_forskellen: true,
             fortolkning: None,
         });
+    }
+    // The sygedagpenge level has ended (§ 68, stk. 4): the same month at kontanthjælp level.
+    if input.forloeb == Forloebstype::Ressourceforloeb
+        && input.niveau == Niveau::Sygedagpenge
+        && input
+            .sdp_ophoer
+            .is_none_or(|o| o >= input.maaned.foerste_dag())
+    {
+        let mut stoppet = input.clone();
+        stoppet.sdp_ophoer = input
+            .maaned
+            .foerste_dag()
+            .max(input.forloeb_start)
+            .pred_opt();
+        if ydelse(&stoppet).is_some_and(taet) {
+            aarsager.push(MuligAarsag {
+                tekst: "Kommunens beløb passer med kontanthjælpsniveau. Måske er din ret til sygedagpenge stoppet, så du ikke længere får sygedagpengeniveau. Spørg kommunen, hvilken dag din ret til sygedagpenge stoppede, og skriv datoen i beregningen. Det er kun en fejl, hvis retten ikke er stoppet.".into(),
+                forklarer_forskellen: true,
+                fortolkning: None,
+            });
+        }
     }
     // Last year's rates.
     let mut sidste_aar = input.clone();
@@ -148,10 +169,23 @@ pub fn sammenlign(input: &YdelseInput, kommunens: Decimal) -> Option<Sammenligni
         });
     }
     aarsager.push(MuligAarsag {
-        tekst: "Tjek, at kommunen kender de samme oplysninger som dig: hvilken ydelse du fik før forløbet, om du er forsørger, din alder og om du bor hjemme, feriepenge og anden indtægt.".into(),
+        tekst: "Tjek, at kommunen kender de samme oplysninger som dig: hvilken ydelse du fik før forløbet, om du har et barn boende, din alder og om du bor hjemme, feriepenge og anden indtægt.".into(),
         forklarer_forskellen: false,
         fortolkning: None,
     });
+    if forskel < Decimal::ZERO {
+        aarsager.push(MuligAarsag {
+            tekst: "Har du fået en sanktion, fordi du udeblev fra et tilbud uden en rimelig grund, trækker kommunen et beløb fra ydelsen (aktivloven § 69 b). Det står i et brev fra kommunen. Det regner vi ikke med.".into(),
+            forklarer_forskellen: false,
+            fortolkning: None,
+        });
+    } else {
+        aarsager.push(MuligAarsag {
+            tekst: "Får du særlig støtte til høje boligudgifter (aktivloven § 34), er den ikke med i vores beregning. Reglerne om særlig støtte bliver afskaffet med overgangsregler – se kommunens afgørelse om, hvor længe du får den.".into(),
+            forklarer_forskellen: false,
+            fortolkning: None,
+        });
+    }
     Some(Sammenligning {
         vores: b.ydelse,
         kommunens,
@@ -183,6 +217,52 @@ mod tests {
         assert_eq!(s.vores, Decimal::new(1030365, 2));
         assert!(s.aarsager[0].tekst.contains("30 %"), "{:?}", s.aarsager);
         assert!(s.aarsager[0].forklarer_forskellen);
+    }
+
+    #[test]
+    fn an_ended_sygedagpenge_right_is_recognised_and_the_unknown_date_is_a_warning() {
+        // Sara, March 2026: came from sygedagpenge 5.200/uge (cap 5.085 → 22.035,00), right's end unknown.
+        let mut i = YdelseInput::ny(
+            Maaned::ny(2026, 3).unwrap(),
+            Forloebstype::Ressourceforloeb,
+            NaiveDate::from_ymd_opt(2024, 3, 1).unwrap(),
+        );
+        i.niveau = Niveau::Sygedagpenge;
+        i.sdp_uge = Some(Decimal::from(5200));
+        i.loen = Decimal::from(6200);
+        let r = beregn(&i);
+        assert_eq!(r.ydelse(), Some(Decimal::from(22035)));
+        let advarsel = r
+            .forklaring
+            .advarsler
+            .iter()
+            .find(|a| a.tekst.contains("i stedet for"))
+            .expect("the unknown date is a warning with the alternative");
+        assert!(advarsel
+            .tekst
+            .contains("13.345,00 kr. i stedet for 22.035,00 kr."));
+        assert!(advarsel.tekst.contains("8.690,00 kr. mindre"));
+        let s = sammenlign(&i, Decimal::from(13345)).unwrap();
+        assert!(
+            s.aarsager[0].tekst.contains("kontanthjælpsniveau"),
+            "{:?}",
+            s.aarsager
+        );
+        assert!(s.aarsager[0].forklarer_forskellen);
+        // With the date from the kommune's letter the month is at kontanthjælp level, and no warning is left.
+        i.sdp_ophoer = NaiveDate::from_ymd_opt(2024, 8, 31);
+        let r = beregn(&i);
+        assert_eq!(r.ydelse(), Some(Decimal::from(13345)));
+        assert!(!r
+            .forklaring
+            .advarsler
+            .iter()
+            .any(|a| a.tekst.contains("i stedet for")));
+        assert!(r
+            .forklaring
+            .linjer
+            .iter()
+            .any(|l| l.tekst.contains("stoppede 31. august 2024")));
     }
 
     #[test]
