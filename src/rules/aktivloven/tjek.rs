@@ -173,9 +173,53 @@ pub fn sammenlign(input: &YdelseInput, kommunens: Decimal) -> Option<Sammenligni
         forklarer_forskellen: false,
         fortolkning: None,
     });
+    // The ressourceforløb counted with the jobafklaring rule (30 % of the wage below the grænse).
+    if input.forloeb == Forloebstype::Ressourceforloeb && input.loen > Decimal::ZERO {
+        let mut ja = input.clone();
+        ja.forloeb = Forloebstype::Jobafklaring;
+        if ydelse(&ja).is_some_and(taet) {
+            aarsager.push(MuligAarsag {
+                tekst: "Kommunens beløb passer med reglerne for et jobafklaringsforløb, hvor der også trækkes 30 % af lønnen under grænsen. Tjek i afgørelsen, hvilket forløb du er i.".into(),
+                forklarer_forskellen: true,
+                fortolkning: None,
+            });
+        }
+    }
+    // A periodesanktion: the difference is a whole number of days at the sanction rate of the category
+    // (aktivloven § 69 a, stk. 3; § 69 b, stk. 2; the daily amounts in content/law/satser).
+    if forskel < Decimal::ZERO {
+        let sats = if input.forsoerger {
+            Sats::PeriodesanktionForsoerger
+        } else if input.hjemmeboende {
+            Sats::PeriodesanktionU25
+        } else {
+            Sats::PeriodesanktionIkkeForsoerger
+        };
+        if let Some(dag) = figur(sats, maaned_start)
+            .ok()
+            .and_then(|f| f.vaerdi)
+            .filter(|d| *d > Decimal::ZERO)
+        {
+            let dage = (-forskel / dag).round();
+            if dage >= Decimal::ONE
+                && dage <= Decimal::from(31)
+                && (-forskel - dage * dag).abs() <= Decimal::ONE
+            {
+                aarsager.push(MuligAarsag {
+                    tekst: format!(
+                        "Forskellen svarer til {} dages sanktion ({} kr. om dagen). Har du fået et brev om en sanktion, fordi du blev væk fra et tilbud? Så er det sandsynligvis grunden. Du kan klage over sanktionen.",
+                        dage.normalize(),
+                        kr(dag)
+                    ),
+                    forklarer_forskellen: true,
+                    fortolkning: None,
+                });
+            }
+        }
+    }
     if forskel < Decimal::ZERO {
         aarsager.push(MuligAarsag {
-            tekst: "Har du fået en sanktion, fordi du udeblev fra et tilbud uden en rimelig grund, trækker kommunen et beløb fra ydelsen (aktivloven § 69 b). Det står i et brev fra kommunen. Det regner vi ikke med.".into(),
+            tekst: "Har du fået en sanktion, fordi du blev væk fra et tilbud uden en rimelig grund, trækker kommunen et beløb fra ydelsen (aktivloven § 69 b). Det står i et brev fra kommunen. Det regner vi ikke med.".into(),
             forklarer_forskellen: false,
             fortolkning: None,
         });
@@ -263,6 +307,21 @@ mod tests {
             .linjer
             .iter()
             .any(|l| l.tekst.contains("stoppede 31. august 2024")));
+    }
+
+    #[test]
+    fn a_periodesanktion_is_recognised() {
+        // Worked example 1 (10.303,65) less 3 days at the 2024 ikke-forsørger rate 569: 10.303,65 − 1.707 = 8.596,65.
+        let s = sammenlign(&input(), Decimal::new(859665, 2)).unwrap();
+        let a = s
+            .aarsager
+            .iter()
+            .find(|a| a.tekst.contains("sanktion"))
+            .unwrap();
+        assert!(
+            a.forklarer_forskellen && a.tekst.contains("3 dages"),
+            "{a:?}"
+        );
     }
 
     #[test]

@@ -27,7 +27,7 @@ const NIVEAUER: &[(&str, &str, Option<&str>)] = &[
     (
         "k",
         "Kontanthjælp, uddannelseshjælp eller ingen ydelse",
-        Some("Det gælder de fleste."),
+        Some("Det gælder de fleste. Kom du fra uddannelseshjælp, er det ikke afklaret, om du skal have kontanthjælps- eller uddannelseshjælpsniveau. Vi regner med kontanthjælpsniveau – spørg kommunen."),
     ),
     (
         "ja",
