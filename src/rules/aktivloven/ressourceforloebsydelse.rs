@@ -659,6 +659,15 @@ fn kontanthjaelpsniveau(
     };
     let (beloeb, mut linje) =
         sats_linje(sats, dag, input.forloeb, &format!("Sats for {tekst}"), fk)?;
+    if kat == Kategori::IkkeForsoerger && input.normalbidrag.is_some_and(|b| !b.is_zero()) {
+        // The bidrag supplement (§ 68, stk. 2, nr. 4) belongs to the hjemmeboende rate only: say why it is not
+        // used instead of dropping it silently.
+        linje.tekst.push_str(if input.hjemmeboende {
+            " Tillægget for børnebidrag gælder kun, mens du er under 25 år og bor hjemme, så det er ikke lagt til."
+        } else {
+            " Tillægget for børnebidrag gælder kun, hvis du er under 25 år og bor hjemme, så det er ikke lagt til."
+        });
+    }
     if kat == Kategori::Under25Hjemmeboende {
         let nyt = &datoer::NYT_KONTANTHJAELPSSYSTEM;
         if dag >= nyt.dato {
