@@ -238,6 +238,8 @@ async fn rejse_barn_foedt_i_maaneden() -> E2eResult<()> {
 ///
 /// * Disregarded: 17,86 × 40 = 714,40. Deducted: 3.000 − 714,40 = 2.285,60.
 /// * 12.326 − 2.285,60 = 10.040,40 kr.
+/// * A tax-free legat of 2.000 kr. is not deducted (aktivloven § 33; Ankestyrelsen, eksempler på indtægter):
+///   still 10.040,40 kr.
 #[tokio::test]
 async fn rejse_loen_i_et_tilbud() -> E2eResult<()> {
     let b = Browser::start().await?;
@@ -260,6 +262,30 @@ async fn rejse_loen_i_et_tilbud() -> E2eResult<()> {
         ensure!(trin.contains(del), "the trace lacks {del}: {trin}");
     }
     b.axe_check("rejse 4: løn i et tilbud").await?;
+    // She also got a tax-free legat of 2.000 kr. A new income row has no kind until she picks one, so nothing is
+    // deducted by a default she never chose; the legat is not deducted (aktivloven § 33), so the result stays.
+    let tilfoej = b
+        .driver()
+        .find(By::XPath("//button[contains(., 'Tilføj en indtægt')]"))
+        .await?;
+    tilfoej.send_keys(Key::Enter).await?;
+    skriv(&b, "Beløb nr. 1", "2.000").await?;
+    b.press(Key::Tab).await?;
+    vent_paa(&b, ".hovedtal", "Vælg, hvilken slags indtægt nr. 1 er").await?;
+    let art = felt(&b, "Slags indtægt nr. 1").await?;
+    art.click().await?;
+    art.find(By::Css("option[value='legat']"))
+        .await?
+        .click()
+        .await?;
+    vent_paa(&b, ".hovedtal", "10.040,40 kr.").await?;
+    vent_paa(
+        &b,
+        "ol.forklaring",
+        "Skattefrit legat: 2.000,00 kr. trækkes ikke fra",
+    )
+    .await?;
+    b.axe_check("rejse 4: legat, der ikke trækkes fra").await?;
     slut(b).await
 }
 
