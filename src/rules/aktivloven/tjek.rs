@@ -122,6 +122,22 @@ pub fn sammenlign(input: &YdelseInput, kommunens: Decimal) -> Option<Sammenligni
             fortolkning: None,
         });
     }
+    // The hjemmeboende rate the other way round (§ 68, stk. 2, nr. 3).
+    if !input.forsoerger {
+        let mut hjemme = input.clone();
+        hjemme.hjemmeboende = !input.hjemmeboende;
+        if ydelse(&hjemme).is_some_and(taet) {
+            aarsager.push(MuligAarsag {
+                tekst: if input.hjemmeboende {
+                    "Kommunens beløb passer med satsen for en, der ikke bor hos sine forældre. Tjek, om kommunen ved, at du bor hjemme og er under 25 år.".into()
+                } else {
+                    "Kommunens beløb passer med den lave sats for unge under 25 år, der bor hos deres forældre. Tjek, om kommunen ved, at du er flyttet hjemmefra eller er fyldt 25 år.".into()
+                },
+                forklarer_forskellen: true,
+                fortolkning: None,
+            });
+        }
+    }
     // The sygedagpenge level has ended (§ 68, stk. 4): the same month at kontanthjælp level.
     if input.forloeb == Forloebstype::Ressourceforloeb
         && input.niveau == Niveau::Sygedagpenge
@@ -307,6 +323,23 @@ mod tests {
             .linjer
             .iter()
             .any(|l| l.tekst.contains("stoppede 31. august 2024")));
+    }
+
+    #[test]
+    fn the_hjemmeboende_rate_is_recognised() {
+        // Under 25 (born 14.5.2001), moved away from home, no wage, March 2024: 12.326 (ikke-forsørger). A
+        // kommune that still uses the hjemmeboende rate pays 3.834.
+        let mut i = input();
+        i.loen = Decimal::ZERO;
+        i.foedselsdato = NaiveDate::from_ymd_opt(2001, 5, 14);
+        let s = sammenlign(&i, Decimal::from(3834)).unwrap();
+        assert!(
+            s.aarsager
+                .iter()
+                .any(|a| a.forklarer_forskellen && a.tekst.contains("flyttet hjemmefra")),
+            "{:?}",
+            s.aarsager
+        );
     }
 
     #[test]
