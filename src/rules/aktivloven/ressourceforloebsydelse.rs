@@ -766,7 +766,7 @@ fn niveau_for_segment(
                 format!(
                     "Din ret til sygedagpenge stoppede {}. Derfor får du ydelse på kontanthjælpsniveau fra {}.",
                     dato_tekst(o),
-                    dato_tekst(dag)
+                    dato_tekst(o.succ_opt().unwrap_or(dag))
                 ),
                 None,
                 lovdata::parameter(Sats::SdpHoejesteUge).paragraf(input.forloeb),
