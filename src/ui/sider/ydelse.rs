@@ -87,6 +87,8 @@ pub fn Ydelse() -> impl IntoView {
         ["fg", "fst", "fdg", "ti", "tt", "i", "a"]
             .iter()
             .any(|k| !t.hent(k).is_empty())
+            || t.ja("ss")
+            || t.ja("sa")
     }));
 
     view! {
@@ -151,6 +153,8 @@ pub fn Ydelse() -> impl IntoView {
                     <Tekstfelt tilstand=t k="ti" label="Løn, du får i et tilbud fra kommunen (ikke din almindelige løn), kr. i måneden" hjaelp="Beløbet står på lønsedlen fra tilbuddet. Har du et almindeligt job, skal lønnen stå i feltet «Din løn i måneden». Virksomhedspraktik er uden løn – skriv intet her. Er du i tvivl, så spørg kommunen." fejl=fejl inputmode="decimal" />
                     <Tekstfelt tilstand=t k="tt" label="Timer, som lønnen fra tilbuddet dækker" hjaelp="Står på lønsedlen fra tilbuddet. For hver time trækkes et fast beløb ikke fra. Uden timer ville hele lønnen blive trukket fra." fejl=fejl inputmode="decimal" />
                     <AndreIndtaegter t=t fejl=fejl />
+                    <Afkrydsning tilstand=t k="ss" label="Jeg får særlig støtte (til høje boligudgifter)" hjaelp="Det står i en afgørelse fra kommunen om særlig støtte. Den er ikke med i beregningen." />
+                    <Afkrydsning tilstand=t k="sa" label="Jeg har fået en sanktion i måneden" hjaelp="Fx et brev om, at kommunen trækker i din ydelse, fordi du blev væk fra et tilbud. Sanktionen er ikke med i beregningen." />
                     <Tekstfelt tilstand=t k="a" label="Datoen for kommunens afgørelse om forløbet" hjaelp="Står øverst i afgørelsen. Kun vigtig for forløb, der begyndte omkring 1. februar 2026." fejl=fejl inputmode="numeric" />
                 </Show>
             </form>
@@ -160,6 +164,12 @@ pub fn Ydelse() -> impl IntoView {
                     {move || resultattekst(&input.get(), resultat.get().as_ref())}
                 </div>
                 <Advarsler forklaring=forklaring />
+                <Show when=move || t.with(|t| t.ja("ss"))>
+                    <p class="boks" id="ydelse-note-saerlig-stoette">"Særlig støtte er ikke med i beløbet ovenfor. Kommunen udbetaler den oven i ydelsen. Reglerne om særlig støtte bliver afskaffet med overgangsregler – se kommunens afgørelse om, hvor længe du får den."</p>
+                </Show>
+                <Show when=move || t.with(|t| t.ja("sa"))>
+                    <p class="boks" id="ydelse-note-sanktion">"En sanktion er ikke med i beløbet ovenfor. Kommunens beløb er derfor lavere end vores. Læs om "<a href="#/rettigheder/sanktioner">"sanktioner og rimelige grunde"</a>" – du kan klage over en sanktion."</p>
+                </Show>
                 <Show when=move || resultat.with(|r| r.is_some())>
                     <h3>"Sådan er det regnet ud"</h3>
                     <Forklaringsvisning forklaring=forklaring />

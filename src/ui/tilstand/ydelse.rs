@@ -211,6 +211,18 @@ impl Skema for Ydelse {
             standard: "",
         },
         Noegle {
+            k: "ss",
+            navn: "Særlig støtte",
+            art: Art::Valg(JA_NEJ),
+            standard: "0",
+        },
+        Noegle {
+            k: "sa",
+            navn: "Sanktion i måneden",
+            art: Art::Valg(JA_NEJ),
+            standard: "0",
+        },
+        Noegle {
             k: "kb",
             navn: "Beløb i kommunens brev",
             art: Art::Tekst,

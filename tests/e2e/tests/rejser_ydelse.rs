@@ -353,6 +353,14 @@ async fn rejse_jobafklaring() -> E2eResult<()> {
     vent_paa(&b, ".hovedtal", "10.826,00 kr.").await?;
     vent_paa(&b, "ol.forklaring", "1.500,00").await?;
     b.axe_check("rejse 6: jobafklaring").await?;
+    // She also gets særlig støtte and had a sanction: neither is computed, and the page says so (M-12).
+    flere_spoergsmaal(&b).await?;
+    vaelg(&b, "Jeg får særlig støtte").await?;
+    vaelg(&b, "Jeg har fået en sanktion i måneden").await?;
+    vent_paa(&b, "#ydelse-note-saerlig-stoette", "ikke med i beløbet").await?;
+    vent_paa(&b, "#ydelse-note-sanktion", "ikke med i beløbet").await?;
+    vent_paa(&b, ".hovedtal", "10.826,00 kr.").await?;
+    b.axe_check("rejse 6: særlig støtte og sanktion").await?;
     slut(b).await
 }
 
