@@ -245,10 +245,63 @@ pub fn beregn(input: &YdelseInput) -> Resultat {
         Ok(b) => Udfald::Beregnet(b),
         Err(u) => u,
     };
+    if let Udfald::Beregnet(b) = &udfald {
+        sygedagpengeret_ukendt(input, b.ydelse, &mut fk);
+    }
     Resultat {
         udfald,
         forklaring: fk,
     }
+}
+
+/// Where the day the sygedagpenge right ends is written: the kommune's decision on revurdering or forlængelse
+/// of the sygedagpenge, or the decision on the forløb (§ 68, stk. 4; sygedagpengeloven §§ 24 and 27).
+const SDP_KILDE: &str = "https://mariagerfjord.dk/jobcenter/job-og-ledighed/ressourceforloeb";
+
+/// § 68, stk. 4: the sygedagpenge level lasts only until the sygedagpenge right would have ended. When the user
+/// does not know that day, the month is computed as if the right still runs, and this warning shows what the
+/// month gives if it has ended (kontanthjælp level), what to ask the kommune, and where the answer stands.
+fn sygedagpengeret_ukendt(input: &YdelseInput, ydelse: Decimal, fk: &mut Forklaring) {
+    if input.forloeb != Forloebstype::Ressourceforloeb
+        || input.niveau != Niveau::Sygedagpenge
+        || input.sdp_ophoer.is_some()
+    {
+        return;
+    }
+    let foer = input
+        .maaned
+        .foerste_dag()
+        .max(input.forloeb_start)
+        .pred_opt();
+    let mut stoppet = input.clone();
+    stoppet.sdp_ophoer = foer;
+    let alternativ = match beregn_indre(&stoppet, &mut Forklaring::default()) {
+        Ok(b) => b.ydelse,
+        Err(_) => return,
+    };
+    let forskel = if alternativ < ydelse {
+        format!(
+            "Er din ret til sygedagpenge stoppet før {}, får du kontanthjælpsniveau: {} kr. i stedet for {} kr. – {} kr. mindre.",
+            input.maaned.tekst(),
+            kr(alternativ),
+            kr(ydelse),
+            kr(ydelse - alternativ)
+        )
+    } else {
+        format!(
+            "Er din ret til sygedagpenge stoppet før {}, ændrer det ikke beløbet i denne måned.",
+            input.maaned.tekst()
+        )
+    };
+    fk.advar(
+        Alvor::Advarsel,
+        format!(
+            "Du har ikke skrevet, hvornår din ret til sygedagpenge stopper. Vi har regnet, som om den løber hele {}. {forskel} Spørg kommunen: «Hvornår stopper (eller stoppede) min ret til sygedagpenge?» Datoen står i kommunens afgørelse om revurdering eller forlængelse af dine sygedagpenge.",
+            input.maaned.tekst()
+        ),
+        &[SDP_KILDE],
+        None,
+    );
 }
 
 fn mangler(m: ManglerSats) -> Udfald {
@@ -305,7 +358,7 @@ fn beregn_indre(input: &YdelseInput, fk: &mut Forklaring) -> Result<Beregning, U
     if raa.is_sign_negative() && !raa.is_zero() {
         fk.linje(Linje::regel(
             Linjeart::Oplysning,
-            format!("Fradragene ({} kr.) er større end grundbeløbet, men ydelsen kan ikke blive negativ.", kr(fradrag_i_alt)),
+            format!("Fradragene ({} kr.) er større end grundbeløbet, men ydelsen kan ikke blive negativ. Du får 0 kr. i ydelse i denne måned, men du er stadig i dit forløb. Tjener du mindre en anden måned, får du ydelse igen.", kr(fradrag_i_alt)),
             None,
             paragraf_kapitel(input.forloeb),
             &[],
@@ -383,7 +436,7 @@ fn tilgaengelighed(input: &YdelseInput, fk: &mut Forklaring) -> Result<(), Udfal
             fk.advar(
                 Alvor::Advarsel,
                 format!(
-                    "Skæringsdatoen {} bygger på en sekundær kilde. {}",
+                    "Datoen {} kommer fra STAR's svar og andre kilder, ikke direkte fra lovteksten. {}",
                     dato_tekst(luk.dato),
                     Fortolkning::Skaeringsdato2026.tekst()
                 ),
@@ -391,7 +444,7 @@ fn tilgaengelighed(input: &YdelseInput, fk: &mut Forklaring) -> Result<(), Udfal
                 Some(Fortolkning::Skaeringsdato2026),
             );
             return Err(Udfald::IkkeTilgaengelig(format!(
-                "Der bevilges ikke nye ressourceforløb fra {} ({}). Den indsats, du kan få, sker på den ydelse, du har i forvejen: kontanthjælp, sygedagpenge eller jobafklaring, ledighedsydelse eller førtidspension. Tal med kommunen om fleksjob eller førtidspension.",
+                "Tjek startdatoen: Startede dit forløb før {0}, så ret datoen. Der bevilges ikke nye ressourceforløb fra {0} ({1}). Den indsats, du kan få, sker på den ydelse, du har i forvejen: kontanthjælp, sygedagpenge eller jobafklaring, ledighedsydelse eller førtidspension. Tal med kommunen om fleksjob eller førtidspension.",
                 dato_tekst(luk.dato),
                 luk.paragraf
             )));
@@ -410,7 +463,7 @@ fn tilgaengelighed(input: &YdelseInput, fk: &mut Forklaring) -> Result<(), Udfal
             fk.advar(
                 Alvor::Info,
                 format!(
-                    "Dit forløb startede før {}. Det fortsætter efter de hidtidige regler til den slutdato, der står i afgørelsen, men det kan ikke forlænges, og der kommer ikke et nyt ressourceforløb bagefter.",
+                    "Dit forløb startede før {}. Det kører videre efter de hidtidige regler til slutdatoen i din afgørelse. Læs på siden «Når forløbet slutter», hvad der sker bagefter.",
                     dato_tekst(luk.dato)
                 ),
                 luk.kilder,
@@ -606,6 +659,15 @@ fn kontanthjaelpsniveau(
     };
     let (beloeb, mut linje) =
         sats_linje(sats, dag, input.forloeb, &format!("Sats for {tekst}"), fk)?;
+    if kat == Kategori::IkkeForsoerger && input.normalbidrag.is_some_and(|b| !b.is_zero()) {
+        // The bidrag supplement (§ 68, stk. 2, nr. 4) belongs to the hjemmeboende rate only: say why it is not
+        // used instead of dropping it silently.
+        linje.tekst.push_str(if input.hjemmeboende {
+            " Tillægget for børnebidrag gælder kun, mens du er under 25 år og bor hjemme, så det er ikke lagt til."
+        } else {
+            " Tillægget for børnebidrag gælder kun, hvis du er under 25 år og bor hjemme, så det er ikke lagt til."
+        });
+    }
     if kat == Kategori::Under25Hjemmeboende {
         let nyt = &datoer::NYT_KONTANTHJAELPSSYSTEM;
         if dag >= nyt.dato {
@@ -628,7 +690,7 @@ fn kontanthjaelpsniveau(
             let l = Linje::fra_figur(
                 Linjeart::Grundlag,
                 format!(
-                    "Du betaler børnebidrag ({} kr. om måneden), så satsen for hjemmeboende lægges sammen med bidraget, dog højst {} kr.: {} kr.",
+                    "Du betaler børnebidrag til dit barn (normalbidrag {} kr. om måneden), så satsen for hjemmeboende lægges sammen med bidraget, dog højst {} kr.: {} kr.",
                     kr_kort(bidrag),
                     kr_kort(maks_v),
                     kr(med)
@@ -696,6 +758,23 @@ fn niveau_for_segment(
         Niveau::Sygedagpenge if input.sdp_ophoer.is_none_or(|o| dag <= o) => {
             sygedagpengeniveau(input, dag, fk)
         }
+        Niveau::Sygedagpenge => {
+            let (v, l) = kontanthjaelpsniveau(input, dag, fk)?;
+            let o = input.sdp_ophoer.unwrap_or(dag);
+            let stop = Linje::regel(
+                Linjeart::Oplysning,
+                format!(
+                    "Din ret til sygedagpenge stoppede {}. Derfor får du ydelse på kontanthjælpsniveau fra {}.",
+                    dato_tekst(o),
+                    dato_tekst(o.succ_opt().unwrap_or(dag))
+                ),
+                None,
+                lovdata::parameter(Sats::SdpHoejesteUge).paragraf(input.forloeb),
+                &[SDP_KILDE],
+                Status::Officiel,
+            );
+            Ok((v, vec![stop, l]))
+        }
         Niveau::Ledighedsydelse => ledighedsydelsesniveau(input, dag, fk),
         _ => {
             let (v, l) = kontanthjaelpsniveau(input, dag, fk)?;
@@ -738,14 +817,34 @@ fn sygedagpengeniveau(
         cap_f,
     )
     .med_fortolkning(Fortolkning::UgeTilMaaned)];
-    if input.sdp_ophoer.is_none() {
-        fk.advar(
-            Alvor::Info,
-            "Du har ikke skrevet, hvornår din ret til sygedagpenge ville være ophørt. Vi har regnet med sygedagpengeniveau hele måneden.".into(),
-            &["https://mariagerfjord.dk/jobcenter/job-og-ledighed/ressourceforloeb"],
-            None,
-        );
-    }
+    // Which day the sygedagpenge right ends, as the user gave it, or the assumption used without it.
+    let ret = match input.sdp_ophoer {
+        None => format!(
+            "Antagelse: Du har ikke skrevet, hvornår din ret til sygedagpenge stopper. Vi har regnet, som om den løber hele {}.",
+            input.maaned.tekst()
+        ),
+        Some(o) if o >= input.maaned.sidste_dag() => format!(
+            "Din ret til sygedagpenge løber til {}, så du får sygedagpengeniveau hele {}.",
+            dato_tekst(o),
+            input.maaned.tekst()
+        ),
+        Some(o) => format!(
+            "Din ret til sygedagpenge løber til {}. Til og med den dag får du sygedagpengeniveau.",
+            dato_tekst(o)
+        ),
+    };
+    linjer.push(Linje::regel(
+        Linjeart::Oplysning,
+        ret,
+        None,
+        p.paragraf(input.forloeb),
+        &[SDP_KILDE],
+        if input.sdp_ophoer.is_some() {
+            Status::Officiel
+        } else {
+            Status::Afledt
+        },
+    ));
     if kategori(input, dag) == Kategori::Under25Hjemmeboende {
         linjer[0].fortolkning = Some(Fortolkning::SygedagpengeGulv);
         return Ok((maaned, linjer));
@@ -910,12 +1009,14 @@ fn grundbeloeb(input: &YdelseInput, fk: &mut Forklaring) -> Result<Decimal, Udfa
                 Linje::regel(
                     Linjeart::Grundlag,
                     format!(
-                        "{}–{}: {} af {} dage af {} kr. = {} kr.",
+                        "{}–{} ({} af månedens {} dage): {} kr. × {}/{} = {} kr.",
                         dato_tekst(seg.fra),
                         dato_tekst(seg.til),
                         seg.dage(),
                         dage_i_md,
                         kr(maaned_beloeb),
+                        seg.dage(),
+                        dage_i_md,
                         kr(andel)
                     ),
                     Some(andel),
@@ -1074,11 +1175,13 @@ fn fradrag(input: &YdelseInput, fk: &mut Forklaring) -> Result<(Decimal, Decimal
             status: g_f.status,
             fortolkning: Some(Fortolkning::LoenFoerAmBidrag),
         });
-        let under_tekst = if regel.under_graense_pct.is_zero() {
-            format!("Løn op til grænsen ({} kr.) trækkes ikke fra.", kr(under))
+        let under_tekst = if regel.under_graense_pct.is_zero() && over.is_zero() {
+            "Din løn er under grænsen, så der trækkes intet fra.".to_string()
+        } else if regel.under_graense_pct.is_zero() {
+            "Løn op til grænsen trækkes ikke fra.".to_string()
         } else {
             format!(
-                "{} pct. af lønnen op til grænsen ({} kr.) trækkes fra: {} kr.",
+                "{} % af lønnen op til grænsen ({} kr.) trækkes fra: {} kr.",
                 regel.under_graense_pct,
                 kr(under),
                 kr(f_under)
@@ -1098,9 +1201,9 @@ fn fradrag(input: &YdelseInput, fk: &mut Forklaring) -> Result<(Decimal, Decimal
             fk.linje(Linje {
                 art: Linjeart::Fradrag,
                 tekst: format!(
-                    "{} pct. af lønnen over grænsen ({} kr.) trækkes fra: {} kr.",
-                    regel.over_graense_pct,
+                    "Din løn er {} kr. over grænsen. {} % af det trækkes fra: {} kr.",
                     kr(over),
+                    regel.over_graense_pct,
                     kr(f_over)
                 ),
                 beloeb: Some(f_over),
@@ -1122,12 +1225,15 @@ fn fradrag(input: &YdelseInput, fk: &mut Forklaring) -> Result<(Decimal, Decimal
                 None,
             );
         }
-        fk.advar(
+        // Whether the base is before or after AM-bidrag only matters when something of the wage is deducted.
+        if !(f_under + f_over).is_zero() {
+            fk.advar(
             Alvor::Info,
             "Vi har regnet med lønnen før skat og før AM-bidrag, med pension, som STAR beskriver det. Ældre Sagen har skrevet, at grundlaget er lønnen efter AM-bidrag; det er ikke afklaret.".into(),
             &["https://star.dk/da/ydelser/ledighed/ressourceforloebsydelse-under-ressourceforloeb/"],
             Some(Fortolkning::LoenFoerAmBidrag),
         );
+        }
         i_alt += fradrag_loen;
     }
 
@@ -1141,14 +1247,23 @@ fn fradrag(input: &YdelseInput, fk: &mut Forklaring) -> Result<(Decimal, Decimal
         fk.linje(
             Linje::fra_figur(
                 Linjeart::Fradrag,
-                format!(
-                    "Indtægt fra tilbud: {} kr. For hver af dine {} timer ses der bort fra {} kr. ({} kr. i alt). Resten trækkes fra krone for krone: {} kr.",
-                    kr(input.tilbud_indtaegt),
-                    input.tilbud_timer.normalize(),
-                    kr(pr_time),
-                    kr(frit),
-                    kr(rest)
-                ),
+                if input.tilbud_timer.is_zero() {
+                    format!(
+                        "Løn fra et tilbud: {} kr. Der er ingen timer skrevet, så der ses ikke bort fra noget ({} kr. pr. time). Hele beløbet trækkes fra krone for krone: {} kr.",
+                        kr(input.tilbud_indtaegt),
+                        kr(pr_time),
+                        kr(rest)
+                    )
+                } else {
+                    format!(
+                        "Løn fra et tilbud: {} kr. For hver af dine {} timer ses der bort fra {} kr. ({} kr. i alt). Resten trækkes fra krone for krone: {} kr.",
+                        kr(input.tilbud_indtaegt),
+                        input.tilbud_timer.normalize(),
+                        kr(pr_time),
+                        kr(frit),
+                        kr(rest)
+                    )
+                },
                 rest,
                 p.paragraf(input.forloeb),
                 f,

@@ -1,6 +1,5 @@
 use crate::rules::aktivloven::ressourceforloebsydelse::{beregn, Resultat, Udfald, YdelseInput};
 use crate::rules::aktivloven::tjek::{sammenlign, Sammenligning};
-use crate::rules::forklaring::Forklaring;
 use crate::rules::lovdata::SENESTE_SATSAAR;
 use crate::rules::penge::{kr, kr_kort};
 use crate::rules::tid::Maaned;
@@ -28,17 +27,22 @@ const NIVEAUER: &[(&str, &str, Option<&str>)] = &[
     (
         "k",
         "Kontanthjælp, uddannelseshjælp eller ingen ydelse",
-        Some("Det gælder de fleste."),
+        Some("Det gælder de fleste. Kom du fra uddannelseshjælp, er det ikke afklaret, om du skal have kontanthjælps- eller uddannelseshjælpsniveau. Vi regner med kontanthjælpsniveau – spørg kommunen."),
+    ),
+    (
+        "ja",
+        "Ressourceforløbsydelse i et jobafklaringsforløb",
+        Some("Så får du kontanthjælpsniveau – også selv om du fik sygedagpenge før jobafklaringen."),
     ),
     (
         "s",
         "Sygedagpenge",
-        Some("Så får du mindst det samme som dine sygedagpenge."),
+        Some("Så får du det samme som dine sygedagpenge (højst det højeste beløb), indtil din ret til sygedagpenge ville være stoppet. Derefter får du kontanthjælpsniveau."),
     ),
     (
         "l",
         "Ledighedsydelse",
-        Some("Ledighedsydelse på 89 % af dagpengenes højeste sats."),
+        Some("Ledighedsydelse på 89 % af dagpengenes højeste sats. Fik du mindre, var det sandsynligvis på kontanthjælpsniveau – se din sidste udbetaling, eller spørg kommunen."),
     ),
     ("lk", "Ledighedsydelse på kontanthjælpsniveau", None),
     (
@@ -78,10 +82,13 @@ pub fn Ydelse() -> impl IntoView {
         |r: &Resultat| &r.forklaring,
     );
     let niveau = move || t.with(|t| t.hent("n").to_string());
+    let jobafklaring = move || t.with(|t| t.hent("f") == "j");
     let vis = RwSignal::new(t.with_untracked(|t| {
-        ["fg", "ti", "tt", "i", "a", "bf", "fd", "nb"]
+        ["fg", "fst", "fdg", "ti", "tt", "i", "a"]
             .iter()
             .any(|k| !t.hent(k).is_empty())
+            || t.ja("ss")
+            || t.ja("sa")
     }));
 
     view! {
@@ -90,44 +97,65 @@ pub fn Ydelse() -> impl IntoView {
             "Regn ud, hvor meget du får i ressourceforløbsydelse i en måned fra januar 2013 til december "
             {SENESTE_SATSAAR} ". Resultatet opdateres, mens du skriver, og hvert trin vises med paragraf og kilde."
         </p>
+        <p>
+            "Har du kommunens tal? "
+            <a href="#tjek-titel" on:click=move |ev| {
+                ev.prevent_default();
+                if let Some(e) = document().get_element_by_id("tjek-titel") {
+                    e.scroll_into_view();
+                }
+            }>"Tjek din afgørelse"</a>
+            " længere nede på siden."
+        </p>
         <Meddelelser meddelelser=meddelelser />
         <Fejloversigt fejl=fejl_liste />
         <div class="beregner">
             <form class="skema" on:submit=|ev| ev.prevent_default() novalidate>
-                <Valgfelt tilstand=t k="f" legend="Hvilket forløb er du i?" muligheder=FORLOEB />
-                <Maanedsvaelger tilstand=t k="m" legend="Hvilken måned vil du regne på?" fra_aar=2013 til_aar=SENESTE_SATSAAR />
-                <Tekstfelt tilstand=t k="s" label="Hvornår begyndte dit forløb?" hjaelp="Skriv datoen som dag.måned.år, fx 1.6.2023. Den står i kommunens afgørelse." fejl=fejl inputmode="numeric" />
-                <Valgfelt tilstand=t k="n" legend="Hvad fik du, lige før forløbet begyndte?" muligheder=NIVEAUER />
-                <Show when=move || niveau() == "s">
-                    <Tekstfelt tilstand=t k="su" label="Dine sygedagpenge om ugen (kr. før skat)" hjaelp="Står på din sidste sygedagpengeudbetaling." fejl=fejl inputmode="decimal" />
-                    <Tekstfelt tilstand=t k="so" label="Dagen, dine sygedagpenge stoppede (hvis i denne måned)" hjaelp="Kun hvis sygedagpengene stoppede midt i måneden, fx 15.3.2024." fejl=fejl inputmode="numeric" />
+                <Valgfelt tilstand=t k="f" legend="Hvilket forløb er du i?" hjaelp="Det står i kommunens afgørelse om dit forløb." muligheder=FORLOEB />
+                <Maanedsvaelger tilstand=t k="m" legend="Hvilken måned vil du regne på?" hjaelp="Vælg den måned, udbetalingen gælder for. Den står på udbetalingsspecifikationen i din Digital Post." fra_aar=2013 til_aar=SENESTE_SATSAAR />
+                <Tekstfelt tilstand=t k="s" label="Hvornår begyndte dit forløb?" hjaelp="Skriv datoen som dag.måned.år, fx 1.6.2023. Den står i kommunens afgørelse om forløbet. Ved du ikke dagen, så skriv den 1. i den måned, forløbet begyndte. Dagen betyder kun noget for den første måned og for forløb, der begyndte omkring 1. februar 2026." fejl=fejl inputmode="numeric" />
+                <Show when=jobafklaring>
+                    <p class="boks" id="ydelse-jobafklaring-niveau">
+                        "I et jobafklaringsforløb får du altid ydelse på kontanthjælpsniveau – også selv om du kom fra sygedagpenge (aktivloven § 69 j, stk. 2). "
+                        "Er du selvstændig og kan fortsætte en del af din virksomhed, kan ydelsen blive sat ned til 75 % eller 50 %. Det regner vi ikke ud – spørg kommunen."
+                    </p>
                 </Show>
-                <Show when=move || niveau() == "l">
-                    <Tekstfelt tilstand=t k="lu" label="Din ledighedsydelse om ugen (kr. før skat)" hjaelp="Kun nødvendig for år, hvor vi ikke kender satsen præcist." fejl=fejl inputmode="decimal" />
+                <Show when=move || !jobafklaring()>
+                    <Valgfelt tilstand=t k="n" legend="Hvad fik du, lige før forløbet begyndte?" hjaelp="Det står i afgørelsen om dit forløb. Det afgør, hvilket niveau du får." muligheder=NIVEAUER />
+                    <Show when=move || niveau() == "s">
+                        <Tekstfelt tilstand=t k="su" label="Dine sygedagpenge om ugen (kr. før skat)" hjaelp="Står på din sidste udbetaling af sygedagpenge. Står der et beløb for 14 dage, så del det med 2. Står der en timesats, så gang den med dine timer om ugen (fx 120,00 × 37 = 4.440). Skriver du mere end det højeste sygedagpengebeløb, bruger vi det højeste beløb." fejl=fejl inputmode="decimal" />
+                        <Tekstfelt tilstand=t k="so" label="Den dag, din ret til sygedagpenge stopper eller stoppede" hjaelp="Det er ikke den dag, udbetalingen stoppede – den stopper, når forløbet begynder. Det er den dag, din ret ville være stoppet: ved revurderingen, eller når en forlængelse af dine sygedagpenge slutter. Datoen står i kommunens afgørelse om revurdering eller forlængelse af dine sygedagpenge, eller i brevet om, at din ydelse går ned til kontanthjælpsniveau. Er datoen passeret, skal du stadig skrive den – også i senere måneder. Fx 15.3.2024. Skriver du en for sen dato, viser vi for meget." fejl=fejl inputmode="numeric" />
+                        <Afkrydsning tilstand=t k="sk" label="Jeg kender ikke datoen" hjaelp="Så regner vi, som om din ret løber hele måneden, og viser øverst i resultatet, hvad du får, hvis den er stoppet. Spørg kommunen om datoen." />
+                    </Show>
+                    <Show when=move || niveau() == "l">
+                        <Tekstfelt tilstand=t k="lu" label="Din ledighedsydelse om ugen (kr. før skat)" hjaelp="Lad feltet stå tomt, så bruger vi satsen for året. Fik du et andet beløb, så skriv det. Det står på din sidste udbetaling af ledighedsydelse." fejl=fejl inputmode="decimal" />
+                    </Show>
                 </Show>
-                <Afkrydsning tilstand=t k="fs" label="Jeg har forsørgerpligt over for et barn under 18 år" />
+                <Afkrydsning tilstand=t k="fs" label="Jeg har et barn under 18 år, som bor hos mig" hjaelp="Barnet skal bo hos dig. Betaler du børnebidrag til et barn, der bor hos den anden forælder, så sæt ikke kryds her. Bor barnet lige meget hos jer begge, så spørg kommunen, hvilken sats du får." />
+                <Show when=move || t.with(|t| t.ja("fs"))>
+                    <Tekstfelt tilstand=t k="bf" label="Fik du barnet, eller flyttede barnet ind hos dig, i denne måned? Skriv datoen" hjaelp="Fx 12.3.2024: barnets fødselsdag eller den dag, barnet fik adresse hos dig. Så får du forsørgersatsen fra den dag. Lad feltet stå tomt, hvis barnet boede hos dig hele måneden." fejl=fejl inputmode="numeric" />
+                </Show>
                 <Show when=move || !t.with(|t| t.ja("fs"))>
-                    <Afkrydsning tilstand=t k="h" label="Jeg er under 25 år og bor hjemme hos mine forældre" />
+                    <Afkrydsning tilstand=t k="h" label="Jeg er under 25 år og bor hjemme hos mine forældre" hjaelp="Bor du hos en eller begge dine forældre og er under 25 år, er satsen lavere." />
+                    <Show when=move || t.with(|t| t.ja("h"))>
+                        <Tekstfelt tilstand=t k="fd" label="Din fødselsdato" hjaelp="Fx 14.5.2001. Vi bruger den til at se, hvornår du fylder 25. Fra den dag får du den højere sats." fejl=fejl inputmode="numeric" autocomplete="bday" />
+                        <Tekstfelt tilstand=t k="nb" label="Børnebidrag, som du selv betaler til dit barn (normalbidrag, kr. om måneden)" hjaelp="Kun hvis du betaler børnebidrag til et barn, der ikke bor hos dig. Skriv normalbidraget for alle de børn, du betaler til, lagt sammen. Det står i Familieretshusets afgørelse om børnebidrag eller på opkrævningen fra Udbetaling Danmark. Lad feltet stå tomt, hvis du ikke betaler bidrag. Skriver du for meget, viser vi for meget – dog aldrig mere end forsørgersatsen." fejl=fejl inputmode="decimal" />
+                    </Show>
                 </Show>
-                <Tekstfelt tilstand=t k="l" label="Din løn i måneden (kr. før skat, med pension)" hjaelp="Lad feltet stå tomt, hvis du ikke har løn. Fx 12.500." fejl=fejl inputmode="decimal" />
+                <Tekstfelt tilstand=t k="l" label="Din løn i måneden (kr. før skat, med pension)" hjaelp="Skriv bruttolønnen (før skat) fra den lønseddel, der blev udbetalt i måneden, og læg det til, din arbejdsgiver betaler til din pension. Begge tal står på lønsedlen. Kommunen trækker ofte lønnen fra i en senere udbetaling end den måned, du arbejdede. Lad feltet stå tomt, hvis du ikke har løn. Fx 12.500." fejl=fejl inputmode="decimal" />
                 <button type="button" class="vis-mere" aria-expanded=move || vis.get().to_string() on:click=move |_| vis.update(|v| *v = !*v)>
-                    {move || if vis.get() { "Skjul flere spørgsmål" } else { "Flere spørgsmål: feriepenge, tilbud, anden indtægt, alder" }}
+                    {move || if vis.get() { "Skjul flere spørgsmål" } else { "Flere spørgsmål: feriepenge, løn i et tilbud, anden indtægt, afgørelsens dato" }}
                 </button>
                 <Show when=move || vis.get()>
-                    <Show when=move || t.with(|t| t.ja("h"))>
-                        <Tekstfelt tilstand=t k="fd" label="Din fødselsdato" hjaelp="Bruges til at se, hvornår du fylder 25." fejl=fejl inputmode="numeric" autocomplete="bday" />
-                        <Tekstfelt tilstand=t k="nb" label="Dine forældres bidrag (normalbidrag), hvis du får det" fejl=fejl inputmode="decimal" />
-                    </Show>
-                    <Show when=move || t.with(|t| t.ja("fs"))>
-                        <Tekstfelt tilstand=t k="bf" label="Hvis barnet blev født i måneden: fødselsdatoen" fejl=fejl inputmode="numeric" />
-                    </Show>
-                    <Tekstfelt tilstand=t k="fg" label="Feriepenge (feriegodtgørelse) fra et job, brugt i måneden" hjaelp="Beløbet før skat. Feriepenge trækkes fra i de dage, ferien holdes." fejl=fejl inputmode="decimal" />
-                    <Tekstfelt tilstand=t k="fst" label="Feriens første dag" hjaelp="Fx 4.3.2024. Tom: den 1. i måneden." fejl=fejl inputmode="numeric" />
-                    <Tekstfelt tilstand=t k="fdg" label="Antal feriedage" hjaelp="Tom: 5 dage." fejl=fejl inputmode="numeric" />
-                    <Tekstfelt tilstand=t k="ti" label="Løn i et tilbud (fx virksomhedspraktik med løn), kr. i måneden" fejl=fejl inputmode="decimal" />
-                    <Tekstfelt tilstand=t k="tt" label="Timer i tilbuddet i måneden" fejl=fejl inputmode="decimal" />
+                    <Tekstfelt tilstand=t k="fg" label="Feriepenge for hele ferien (feriegodtgørelse fra et job, kr. før skat)" hjaelp="Skriv det samlede beløb for ferien – vi regner selv ud, hvor meget der falder i denne måned. Beløbet står på udbetalingen af dine feriepenge (Feriepengeinfo på borger.dk). Holder du ferie med løn fra dit job, er det løn: skriv det i lønfeltet." fejl=fejl inputmode="decimal" />
+                    <Tekstfelt tilstand=t k="fst" label="Feriens første dag" hjaelp="Fx 4.3.2024. Lad feltet stå tomt, hvis ferien begyndte den 1. i måneden." fejl=fejl inputmode="numeric" />
+                    <Tekstfelt tilstand=t k="fdg" label="Antal feriedage, som feriepengene dækker" hjaelp="Arbejdsdage: 5 for en uge. Tomt: 5 dage." fejl=fejl inputmode="numeric" />
+                    <Tekstfelt tilstand=t k="ti" label="Løn, du får i et tilbud fra kommunen (ikke din almindelige løn), kr. i måneden" hjaelp="Beløbet står på lønsedlen fra tilbuddet. Har du et almindeligt job, skal lønnen stå i feltet «Din løn i måneden». Virksomhedspraktik er uden løn – skriv intet her. Er du i tvivl, så spørg kommunen." fejl=fejl inputmode="decimal" />
+                    <Tekstfelt tilstand=t k="tt" label="Timer, som lønnen fra tilbuddet dækker" hjaelp="Står på lønsedlen fra tilbuddet. For hver time trækkes et fast beløb ikke fra. Uden timer ville hele lønnen blive trukket fra." fejl=fejl inputmode="decimal" />
                     <AndreIndtaegter t=t fejl=fejl />
-                    <Tekstfelt tilstand=t k="a" label="Datoen for kommunens afgørelse om forløbet" hjaelp="Kun vigtig for forløb, der begyndte omkring 1. februar 2026." fejl=fejl inputmode="numeric" />
+                    <Afkrydsning tilstand=t k="ss" label="Jeg får særlig støtte (til høje boligudgifter)" hjaelp="Det står i en afgørelse fra kommunen om særlig støtte. Den er ikke med i beregningen." />
+                    <Afkrydsning tilstand=t k="sa" label="Jeg har fået en sanktion i måneden" hjaelp="Fx et brev om, at kommunen trækker i din ydelse, fordi du blev væk fra et tilbud. Sanktionen er ikke med i beregningen." />
+                    <Tekstfelt tilstand=t k="a" label="Datoen for kommunens afgørelse om forløbet" hjaelp="Står øverst i afgørelsen. Kun vigtig for forløb, der begyndte omkring 1. februar 2026." fejl=fejl inputmode="numeric" />
                 </Show>
             </form>
             <section class="resultat" aria-labelledby="ydelse-resultat-titel">
@@ -136,6 +164,12 @@ pub fn Ydelse() -> impl IntoView {
                     {move || resultattekst(&input.get(), resultat.get().as_ref())}
                 </div>
                 <Advarsler forklaring=forklaring />
+                <Show when=move || t.with(|t| t.ja("ss"))>
+                    <p class="boks" id="ydelse-note-saerlig-stoette">"Særlig støtte er ikke med i beløbet ovenfor. Kommunen udbetaler den oven i ydelsen. Reglerne om særlig støtte bliver afskaffet med overgangsregler – se kommunens afgørelse om, hvor længe du får den."</p>
+                </Show>
+                <Show when=move || t.with(|t| t.ja("sa"))>
+                    <p class="boks" id="ydelse-note-sanktion">"En sanktion er ikke med i beløbet ovenfor. Kommunens beløb er derfor lavere end vores. Læs om "<a href="#/rettigheder/sanktioner">"sanktioner og rimelige grunde"</a>" – du kan klage over en sanktion."</p>
+                </Show>
                 <Show when=move || resultat.with(|r| r.is_some())>
                     <h3>"Sådan er det regnet ud"</h3>
                     <Forklaringsvisning forklaring=forklaring />
@@ -155,7 +189,7 @@ pub fn Ydelse() -> impl IntoView {
             </div>
         })}
         <HvadHvis input=input />
-        <TjekAfgoerelse t=t input=input forklaring=forklaring />
+        <TjekAfgoerelse t=t input=input />
         <Delepanel tilstand=t />
     }
 }
@@ -195,8 +229,8 @@ fn resultattekst(input: &Result<YdelseInput, Vec<Fejl>>, r: Option<&Resultat>) -
 fn AndreIndtaegter(t: RwSignal<Tilstand<Y>>, fejl: Signal<Vec<Fejl>>) -> impl IntoView {
     view! {
         <Raekkeliste tilstand=t k="i" legend="Anden indtægt i måneden"
-            hjaelp="Fx lejeindtægt eller udbetaling fra en forsikring. Nogle indtægter trækkes fra krone for krone, andre slet ikke."
-            fejl=fejl hent=skema::indtaegter saet=skema::saet_indtaegter maks=MAKS_INDTAEGTER ny=("anden", "")
+            hjaelp="Fx lejeindtægt eller udbetaling fra en forsikring. Vælg, hvad slags indtægt det er: nogle trækkes fra krone for krone, andre slet ikke. Står din indtægt ikke på listen, så spørg kommunen."
+            fejl=fejl hent=skema::indtaegter saet=skema::saet_indtaegter maks=MAKS_INDTAEGTER ny=("", "")
             navn="indtægt" tilfoej="Tilføj en indtægt" raekke=indtaegt_raekke />
     }
 }
@@ -208,6 +242,7 @@ fn indtaegt_raekke(n: usize, (art, b): (String, String), saet: SaetDel) -> AnyVi
         <div>
             <label for=art_id.clone()>{format!("Slags indtægt nr. {}", n + 1)}</label>
             <select id=art_id on:change=move |ev| saet.run((n, Some(event_target_value(&ev)), None))>
+                <option value="" selected=art.is_empty()>"Vælg …"</option>
                 {INDTAEGTSARTER.iter().map(|(k, tekst, _)| {
                     let valgt = *k == art;
                     view! { <option value=*k selected=valgt>{*tekst}</option> }
@@ -384,7 +419,6 @@ fn Graf(punkter: Vec<(Decimal, Decimal)>) -> impl IntoView {
 fn TjekAfgoerelse(
     t: RwSignal<Tilstand<Y>>,
     input: Memo<Result<YdelseInput, Vec<Fejl>>>,
-    forklaring: Signal<Forklaring>,
 ) -> impl IntoView {
     let fejl = Signal::derive(move || {
         t.with(|t| {
@@ -425,7 +459,7 @@ fn TjekAfgoerelse(
         <section class="tjek" class:tom=move || t.with(|t| t.hent("kb").trim().is_empty()) aria-labelledby="tjek-titel">
             <h2 id="tjek-titel">"Tjek din afgørelse"</h2>
             <p>"Skriv beløbet fra kommunens brev eller udbetaling (før skat) for samme måned. Så viser vi forskellen og de mest sandsynlige grunde."</p>
-            <Tekstfelt tilstand=t k="kb" label="Kommunens beløb for måneden (kr. før skat)" fejl=fejl inputmode="decimal" />
+            <Tekstfelt tilstand=t k="kb" label="Kommunens beløb for måneden (kr. før skat)" hjaelp="Brug bruttobeløbet (før skat) fra udbetalingsspecifikationen i din Digital Post – ikke beløbet på din bankkonto." fejl=fejl inputmode="decimal" />
             <Tekstfelt tilstand=t k="kg" label="Kommunens grundbeløb før fradrag (valgfrit)" hjaelp="Står det i brevet, kan vi sammenligne linje for linje." fejl=fejl inputmode="decimal" />
             <Tekstfelt tilstand=t k="kf" label="Kommunens fradrag i alt (valgfrit)" fejl=fejl inputmode="decimal" />
             {move || {
@@ -443,16 +477,16 @@ fn TjekAfgoerelse(
                 })
             }}
             <div aria-live="polite">
-                {move || sammenligning.get().map(|s| view! { <Sammenligningsvisning s=s forklaring=forklaring /> })}
+                {move || sammenligning.get().map(|s| view! { <Sammenligningsvisning s=s /> })}
             </div>
         </section>
     }
 }
 
 #[component]
-fn Sammenligningsvisning(s: Sammenligning, forklaring: Signal<Forklaring>) -> impl IntoView {
+fn Sammenligningsvisning(s: Sammenligning) -> impl IntoView {
     let forskel_tekst = if s.forskel.is_zero() {
-        "Kommunens beløb er det samme som vores.".to_string()
+        "Kommunens beløb er det samme som vores. Er din udbetaling alligevel faldet, kan det skyldes skatten (fx dit skattekort), en modregning, eller at særlig støtte er stoppet.".to_string()
     } else if s.forskel > Decimal::ZERO {
         format!(
             "Kommunen udbetaler {} kr. mere end vores beregning.",
@@ -484,9 +518,9 @@ fn Sammenligningsvisning(s: Sammenligning, forklaring: Signal<Forklaring>) -> im
                     </li>
                 }).collect_view()}
             </ul>
-            <p>"Sammenlign kommunens brev linje for linje med trinene i «Sådan er det regnet ud» ovenfor ("
-                {move || forklaring.get().linjer.len()} " trin). Er du uenig, kan du "
-                <a href="#/rettigheder/klage">"klage"</a>" – se din "<a href="#/klagefrist">"klagefrist"</a>", og "
+            <p>"Sammenlign kommunens brev linje for linje med trinene i «Sådan er det regnet ud» ovenfor. "
+                "Spørg først kommunen, hvordan de har regnet – ofte kan en fejl rettes uden en klage. Retter de det ikke, kan du "
+                <a href="#/rettigheder/klage">"klage"</a>". Husk din "<a href="#/klagefrist">"klagefrist"</a>", og "
                 <a href="#/rettigheder/klage/skriv-din-klage">"få hjælp til at skrive klagen"</a>"."</p>
         })}
     }

@@ -12,55 +12,65 @@ use rust_decimal::Decimal;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Ydelse;
 
-/// Niveau codes in the link.
-pub const NIVEAUER: &[&str] = &["k", "s", "l", "lk", "p"];
-/// Other-income kinds: (code, Danish label, rule kind).
+/// Niveau codes in the link. "ja" (came from a jobafklaringsforløb) is kontanthjælp level, as "k".
+pub const NIVEAUER: &[&str] = &["k", "ja", "s", "l", "lk", "p"];
+/// Other-income kinds: (code, Danish label, rule kind). A new row has no kind ("") until the user picks one,
+/// so no amount is deducted (or disregarded) by a default the user never chose. The labels say in words whether
+/// the amount is deducted, so two kinds that sound alike cannot be mistaken for each other.
 pub const INDTAEGTSARTER: &[(&str, &str, Indtaegtsart)] = &[
     (
-        "anden",
-        "Anden indtægt, der trækkes fra",
-        Indtaegtsart::Anden,
+        "leje",
+        "Lejeindtægt, fx fra et værelse eller din lejlighed (trækkes fra)",
+        Indtaegtsart::Lejeindtaegt,
     ),
-    ("leje", "Lejeindtægt", Indtaegtsart::Lejeindtaegt),
     (
         "forsikring",
-        "Privat forsikring (fx tab af erhvervsevne)",
+        "Løbende udbetaling fra en privat forsikring eller pensionsordning, fordi du har mistet erhvervsevne (trækkes fra)",
         Indtaegtsart::PrivatForsikring,
     ),
     (
         "invalidepension",
-        "Invalidepension fra arbejdsmarkedspension",
+        "Invalidepension fra din arbejdsmarkedspension (trækkes fra)",
         Indtaegtsart::InvalidepensionArbejdsmarked,
     ),
     (
         "ansaettelsesbevis",
-        "Godtgørelse for manglende ansættelsesbevis",
+        "Godtgørelse, fordi du ikke fik et ansættelsesbevis (trækkes fra)",
         Indtaegtsart::ManglendeAnsaettelsesbevis,
     ),
     (
-        "invaliditetsydelse",
-        "Invaliditetsydelse",
-        Indtaegtsart::Invaliditetsydelse,
+        "anden",
+        "Anden indtægt, der trækkes fra krone for krone",
+        Indtaegtsart::Anden,
     ),
-    ("legat", "Skattefrit legat", Indtaegtsart::SkattefritLegat),
     (
         "erstatning",
-        "Erstatning for tab af erhvervsevne",
+        "Engangserstatning for tab af erhvervsevne efter en arbejdsskade, et erstatningskrav eller offererstatning (trækkes ikke fra)",
         Indtaegtsart::ErstatningErhvervsevne,
     ),
     (
+        "invaliditetsydelse",
+        "Invaliditetsydelse (trækkes ikke fra)",
+        Indtaegtsart::Invaliditetsydelse,
+    ),
+    (
+        "legat",
+        "Skattefrit legat (trækkes ikke fra)",
+        Indtaegtsart::SkattefritLegat,
+    ),
+    (
         "valg",
-        "Vederlag for at hjælpe ved valg",
+        "Vederlag for at hjælpe ved et valg (trækkes ikke fra)",
         Indtaegtsart::Valgvederlag,
     ),
     (
         "transport",
-        "Godtgørelse (transport m.m.) efter LAB §§ 175–176",
+        "Befordrings- eller udgiftsgodtgørelse fra kommunen, fx til transport (trækkes ikke fra)",
         Indtaegtsart::GodtgoerelseLab175176,
     ),
     (
         "boern",
-        "Indtægt vedrørende børn",
+        "Penge til dine børn, fx børnetillæg til en pension (trækkes ikke fra)",
         Indtaegtsart::Boernerelateret,
     ),
 ];
@@ -142,9 +152,15 @@ impl Skema for Ydelse {
         },
         Noegle {
             k: "so",
-            navn: "Sygedagpengene stoppede",
+            navn: "Retten til sygedagpenge stopper",
             art: Art::Tekst,
             standard: "",
+        },
+        Noegle {
+            k: "sk",
+            navn: "Kender ikke datoen for sygedagpengeretten",
+            art: Art::Valg(JA_NEJ),
+            standard: "0",
         },
         Noegle {
             k: "lu",
@@ -195,6 +211,18 @@ impl Skema for Ydelse {
             standard: "",
         },
         Noegle {
+            k: "ss",
+            navn: "Særlig støtte",
+            art: Art::Valg(JA_NEJ),
+            standard: "0",
+        },
+        Noegle {
+            k: "sa",
+            navn: "Sanktion i måneden",
+            art: Art::Valg(JA_NEJ),
+            standard: "0",
+        },
+        Noegle {
             k: "kb",
             navn: "Beløb i kommunens brev",
             art: Art::Tekst,
@@ -217,7 +245,7 @@ impl Skema for Ydelse {
 
 /// One other-income row as typed: (kind code, amount text).
 pub fn indtaegter(t: &Tilstand<Ydelse>) -> Vec<(String, String)> {
-    raekker(t, "i", ':', MAKS_INDTAEGTER, |r| ("anden".into(), r.into()))
+    raekker(t, "i", ':', MAKS_INDTAEGTER, |r| (String::new(), r.into()))
 }
 
 /// Writes the other-income rows back into the field.
@@ -255,17 +283,28 @@ pub fn til_input(t: &Tilstand<Ydelse>) -> Result<YdelseInput, Vec<Fejl>> {
     );
     let mut andre = Vec::new();
     for (n, (art, b)) in indtaegter(t).iter().enumerate() {
+        let beloeb = match beloeb(b, maks) {
+            Ok(v) => v,
+            Err(e) => {
+                fejl.push(Fejl::ny("i", format!("Indtægt nr. {}: {e}", n + 1)));
+                continue;
+            }
+        };
         let Some((_, _, art)) = INDTAEGTSARTER.iter().find(|(k, _, _)| k == art) else {
-            fejl.push(Fejl::ny(
-                "i",
-                format!("Vælg hvilken slags indtægt nr. {} er.", n + 1),
-            ));
+            // A row with neither a kind nor an amount is a row the user has just added: no message yet.
+            if beloeb.is_some() || !art.is_empty() {
+                fejl.push(Fejl::ny(
+                    "i",
+                    format!(
+                        "Vælg, hvilken slags indtægt nr. {} er. Det afgør, om den trækkes fra.",
+                        n + 1
+                    ),
+                ));
+            }
             continue;
         };
-        match beloeb(b, maks) {
-            Ok(Some(beloeb)) => andre.push(Indtaegt { art: *art, beloeb }),
-            Ok(None) => {}
-            Err(e) => fejl.push(Fejl::ny("i", format!("Indtægt nr. {}: {e}", n + 1))),
+        if let Some(beloeb) = beloeb {
+            andre.push(Indtaegt { art: *art, beloeb });
         }
     }
     let Some(m) = m else {
@@ -287,17 +326,42 @@ pub fn til_input(t: &Tilstand<Ydelse>) -> Result<YdelseInput, Vec<Fejl>> {
             ),
         ));
     }
+    let jobafklaring = t.hent("f") == "j";
+    // In a jobafklaringsforløb the level is always kontanthjælp level (§ 69 j, stk. 2): the question about the
+    // earlier benefit is not shown, and an answer left from a ressourceforløb does not count.
     let niveau = match t.hent("n") {
+        _ if jobafklaring => Niveau::Kontanthjaelp,
         "s" => Niveau::Sygedagpenge,
         "l" => Niveau::Ledighedsydelse,
         "lk" => Niveau::LedighedsydelseKontanthjaelp,
         "p" => Niveau::Foertidspension,
         _ => Niveau::Kontanthjaelp,
     };
+    // § 68, stk. 4: the sygedagpenge level lasts until the day the right to sygedagpenge ends. The date (or an
+    // explicit «I don't know») is required: left empty, the month would silently be computed at sygedagpenge
+    // level, also long after the right has ended.
+    if niveau == Niveau::Sygedagpenge
+        && t.hent("so").trim().is_empty()
+        && !t.ja("sk")
+        && !fejl.iter().any(|e| e.felt == "so")
+    {
+        fejl.push(Fejl::ny(
+            "so",
+            "Skriv den dag, din ret til sygedagpenge stopper eller stoppede – eller sæt kryds i «Jeg kender ikke datoen».",
+        ));
+    }
     if fst.is_some() && fg.is_none() {
         fejl.push(Fejl::ny(
             "fg",
             "Skriv feriepengenes beløb, eller slet feriens første dag.",
+        ));
+    }
+    // § 68 a, stk. 3: an amount per hour worked is disregarded. Without the hours the whole pay would be
+    // deducted, so the hours are required.
+    if ti.is_some_and(|v| !v.is_zero()) && tt.is_none_or(|v| v.is_zero()) {
+        fejl.push(Fejl::ny(
+            "tt",
+            "Skriv, hvor mange timer lønnen fra tilbuddet dækker. Uden timer ville vi trække hele beløbet fra.",
         ));
     }
     if !fejl.is_empty() {
@@ -314,12 +378,23 @@ pub fn til_input(t: &Tilstand<Ydelse>) -> Result<YdelseInput, Vec<Fejl>> {
     );
     i.afgoerelse = afgoerelse;
     i.niveau = niveau;
-    i.forsoerger = t.ja("fs");
+    // «Et barn under 18 bor hos mig» + the day the child came (born or moved in): before the month the person
+    // is a forsørger all month; inside the month from that day (F6, the month is split); after the month not
+    // yet. Without a date: forsørger all month.
+    let (forsoerger, barn_foedt) = match (t.ja("fs"), barn) {
+        (false, _) => (false, None),
+        (true, None) => (true, None),
+        (true, Some(b)) if b <= m.foerste_dag() => (true, None),
+        (true, Some(b)) => (false, Some(b)),
+    };
+    i.forsoerger = forsoerger;
+    i.barn_foedt = barn_foedt;
     // A forsørger is never on the hjemmeboende rate: the rules decide that (kategori), not the form.
     i.hjemmeboende = t.ja("h");
     i.foedselsdato = foedt;
-    i.normalbidrag = normalbidrag;
-    i.barn_foedt = barn;
+    // The bidrag supplement exists only for the hjemmeboende rate (§ 68, stk. 2, nr. 4); the field is shown
+    // only with «bor hjemme», and a value left behind when that box is unticked does not count.
+    i.normalbidrag = normalbidrag.filter(|_| t.ja("h"));
     i.sdp_uge = sdp;
     i.sdp_ophoer = sdp_stop;
     i.ledighedsydelse_uge = ly;
@@ -385,5 +460,60 @@ mod tests {
         assert_eq!(e[0].felt, "m");
         let e = til_input(&t().med("s", "2024-04-01")).unwrap_err();
         assert_eq!(e[0].felt, "s");
+    }
+
+    #[test]
+    fn a_child_that_came_in_the_month_makes_a_forsoerger_from_that_day() {
+        // «Et barn under 18 bor hos mig» and the day it came: inside the month the rule splits the month (F6).
+        let i = til_input(&t().med("fs", "1").med("bf", "12.3.2024")).unwrap();
+        assert!(!i.forsoerger);
+        assert_eq!(i.barn_foedt, chrono::NaiveDate::from_ymd_opt(2024, 3, 12));
+        // Before the month, or no date: forsørger all month.
+        for bf in ["1.3.2024", "5.1.2020", ""] {
+            let i = til_input(&t().med("fs", "1").med("bf", bf)).unwrap();
+            assert!(i.forsoerger && i.barn_foedt.is_none(), "{bf}");
+        }
+        // A date left behind after the box is unticked does not count.
+        let i = til_input(&t().med("fs", "0").med("bf", "12.3.2024")).unwrap();
+        assert!(!i.forsoerger && i.barn_foedt.is_none());
+    }
+
+    #[test]
+    fn the_sygedagpenge_right_needs_a_date_or_an_explicit_dont_know() {
+        let sdp = t().med("n", "s").med("su", "4.000");
+        let e = til_input(&sdp).unwrap_err();
+        assert_eq!(e[0].felt, "so");
+        assert!(e[0].tekst.contains("Jeg kender ikke datoen"));
+        let i = til_input(&sdp.clone().med("sk", "1")).unwrap();
+        assert_eq!(i.sdp_ophoer, None);
+        let i = til_input(&sdp.clone().med("so", "15.5.2024")).unwrap();
+        assert_eq!(i.sdp_ophoer, chrono::NaiveDate::from_ymd_opt(2024, 5, 15));
+        // In a jobafklaringsforløb the level is always kontanthjælp level: nothing to ask.
+        let i = til_input(&sdp.med("f", "j")).unwrap();
+        assert_eq!(i.niveau, Niveau::Kontanthjaelp);
+    }
+
+    #[test]
+    fn pay_in_a_tilbud_needs_its_hours() {
+        let e = til_input(&t().med("ti", "3.000")).unwrap_err();
+        assert_eq!(e[0].felt, "tt");
+        let i = til_input(&t().med("ti", "3.000").med("tt", "40")).unwrap();
+        assert_eq!(i.tilbud_timer, Decimal::from(40));
+    }
+
+    #[test]
+    fn other_income_has_no_default_kind_and_normalbidrag_needs_hjemmeboende() {
+        // A new, empty row is no error; an amount without a kind is.
+        let mut a = t();
+        saet_indtaegter(&mut a, &[(String::new(), String::new())]);
+        assert!(til_input(&a).is_ok());
+        saet_indtaegter(&mut a, &[(String::new(), "1.500".into())]);
+        let e = til_input(&a).unwrap_err();
+        assert_eq!(e[0].felt, "i");
+        // The supplement for bidrag exists only with the hjemmeboende rate (§ 68, stk. 2, nr. 4).
+        let i = til_input(&t().med("nb", "1.398")).unwrap();
+        assert_eq!(i.normalbidrag, None);
+        let i = til_input(&t().med("h", "1").med("fd", "14.5.2001").med("nb", "1.398")).unwrap();
+        assert_eq!(i.normalbidrag, Some(Decimal::from(1398)));
     }
 }
