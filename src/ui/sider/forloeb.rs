@@ -207,9 +207,16 @@ fn TidslinjeVisning(tl: Tidslinje) -> impl IntoView {
     let hver = alle_aar.len().div_ceil(7).max(1);
     let aar: Vec<i32> = alle_aar.into_iter().step_by(hver).collect();
     let tekst = tl.som_tekst();
-    let noegle: Vec<String> = maerker
+    // The marks are lettered (A, B, …), not numbered, so the key does not read «1. 1. januar 2022».
+    let bogstav = |n: usize| {
+        char::from_u32('A' as u32 + (n % 26) as u32)
+            .unwrap_or('?')
+            .to_string()
+    };
+    let noegle: Vec<(String, String)> = maerker
         .iter()
-        .map(|m| format!("{}: {}", dato_tekst(m.dato), m.tekst))
+        .enumerate()
+        .map(|(n, m)| (bogstav(n), format!("{}: {}", dato_tekst(m.dato), m.tekst)))
         .collect();
     view! {
         <h3>"Tidslinje"</h3>
@@ -249,16 +256,16 @@ fn TidslinjeVisning(tl: Tidslinje) -> impl IntoView {
                     view! {
                         <g class=klasse>
                             <line x1=x(m.dato) x2=x(m.dato) y1=22 y2=y - 14.0 />
-                            <text x=x(m.dato).min(b - h - 6.0).max(v + 6.0) y=y text-anchor="middle" class="tl-nr">{(n + 1).to_string()}</text>
+                            <text x=x(m.dato).min(b - h - 6.0).max(v + 6.0) y=y text-anchor="middle" class="tl-nr">{bogstav(n)}</text>
                         </g>
                     }
                 }).collect_view()}
             </svg>
             <figcaption>
                 {(!noegle.is_empty()).then(|| view! {
-                    <ol class="tl-noegle">
-                        {noegle.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
-                    </ol>
+                    <ul class="tl-noegle">
+                        {noegle.into_iter().map(|(b, t)| view! { <li><strong class="tl-bogstav">{b}</strong>" " {t}</li> }).collect_view()}
+                    </ul>
                 })}
                 <span class="skjult">"Tidslinjen som tekst følger herunder."</span>
             </figcaption>

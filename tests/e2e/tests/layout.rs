@@ -267,7 +267,7 @@ async fn chart_and_timeline_text_is_at_least_12px_at_375px() -> E2eResult<()> {
                     .is_some_and(|s| s.contains("Slut: 31. oktober 2026"))),
                 "the forløb's end date has no label: {v}"
             );
-            let noegle = tekst(&b, "ol.tl-noegle").await?;
+            let noegle = tekst(&b, "ul.tl-noegle").await?;
             ensure!(
                 noegle.to_lowercase().contains("folkepension"),
                 "the timeline key: {noegle}"
@@ -509,5 +509,66 @@ async fn forced_colours_keep_buttons_and_meeting_state() -> E2eResult<()> {
         "«Ryd alt» has no border in forced colours"
     );
     b.axe_check("mødetilstand i tvungne farver").await?;
+    b.quit().await
+}
+
+/// Pages of a PDF from the DevTools protocol (base64).
+fn pdf_sider(data: &str) -> usize {
+    let val = |c: u8| match c {
+        b'A'..=b'Z' => Some(c - b'A'),
+        b'a'..=b'z' => Some(c - b'a' + 26),
+        b'0'..=b'9' => Some(c - b'0' + 52),
+        b'+' => Some(62),
+        b'/' => Some(63),
+        _ => None,
+    };
+    let mut pdf = Vec::with_capacity(data.len() * 3 / 4);
+    let (mut buf, mut bits) = (0u32, 0u32);
+    for v in data.bytes().filter_map(val) {
+        buf = (buf << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            pdf.push((buf >> bits) as u8);
+        }
+    }
+    let antal = |n: &[u8]| pdf.windows(n.len()).filter(|w| *w == n).count();
+    antal(b"/Type /Page") - antal(b"/Type /Pages")
+}
+
+/// The print handout of a full check (result, every step with § and source, «Tjek din afgørelse» with the
+/// line-by-line table) is one or two A4 pages, in normal and in meeting mode.
+#[tokio::test]
+async fn print_handout_with_tjek_is_at_most_two_pages() -> E2eResult<()> {
+    let b = Browser::start().await?;
+    for moede in [false, true] {
+        b.open_fresh(TILSTANDE[0].0).await?;
+        vent_paa(&b, ".tjek", "Linje for linje").await?;
+        if moede {
+            b.driver()
+                .find(By::XPath("//header//button[contains(., 'Mødetilstand')]"))
+                .await?
+                .click()
+                .await?;
+        }
+        b.eval("window.dispatchEvent(new Event('beforeprint')); return null;")
+            .await?;
+        let pdf = b
+            .driver()
+            .cdp()
+            .send_raw(
+                "Page.printToPDF",
+                json!({"paperWidth": 8.27, "paperHeight": 11.69, "printBackground": false}),
+            )
+            .await?;
+        let sider = pdf_sider(pdf["data"].as_str().unwrap_or_default());
+        println!(
+            "print: the ydelse handout with Tjek (meeting mode {moede}) is {sider} A4 page(s)"
+        );
+        ensure!(
+            (1..=2).contains(&sider),
+            "the handout with Tjek (meeting mode {moede}) is {sider} A4 pages, expected 1–2"
+        );
+    }
     b.quit().await
 }
