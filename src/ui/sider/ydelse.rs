@@ -280,7 +280,8 @@ fn HvadHvis(input: Memo<Result<YdelseInput, Vec<Fejl>>>) -> impl IntoView {
                 if p.is_empty() {
                     return view! { <p class="mangler">"Udfyld beregningen ovenfor for at se grafen."</p> }.into_any();
                 }
-                view! { <Graf punkter=p.clone() /> }.into_any()
+                let loen = input.with(|i| i.as_ref().ok().map(|i| i.loen)).filter(|l| !l.is_zero());
+                view! { <Graf punkter=p.clone() loen=loen /> }.into_any()
             }}
             <div class="felt">
                 <label for="ydelse-timeloen">"Din timeløn (valgfrit)"</label>
@@ -318,7 +319,7 @@ fn HvadHvis(input: Memo<Result<YdelseInput, Vec<Fejl>>>) -> impl IntoView {
 
 /// The chart: x = wage, y = ydelse and ydelse + wage.
 #[component]
-fn Graf(punkter: Vec<(Decimal, Decimal)>) -> impl IntoView {
+fn Graf(punkter: Vec<(Decimal, Decimal)>, loen: Option<Decimal>) -> impl IntoView {
     use rust_decimal::prelude::ToPrimitive;
     // 480 × 300 user units: drawn 343 px wide on a 375 px phone, the 17-unit labels are 12 px (style/main.css).
     let (b, h, v, u, r) = (480.0_f64, 300.0_f64, 66.0_f64, 46.0_f64, 30.0_f64);
@@ -376,6 +377,13 @@ fn Graf(punkter: Vec<(Decimal, Decimal)>) -> impl IntoView {
                     <text x=x(t) y=h - u + 20.0 text-anchor="middle" class="akse">{kr_kort(t)}</text>
                 }).collect_view()}
                 <text x=(b + v - r) / 2.0 y=h - 4.0 text-anchor="middle" class="akse">"Løn om måneden (kr.)"</text>
+                // The user's own wage, if it is inside the drawing.
+                {loen.filter(|l| *l <= max_x_kr).map(|l| view! {
+                    <g class="din-loen">
+                        <line x1=x(l) x2=x(l) y1=20.0 y2=h - u />
+                        <text x=x(l).min(b - r - 34.0).max(v + 34.0) y=15.0 text-anchor="middle" class="akse">"Din løn"</text>
+                    </g>
+                })}
                 <polyline points=i_alt class="serie i-alt" fill="none" />
                 <polyline points=ydelse class="serie ydelse" fill="none" />
             </svg>

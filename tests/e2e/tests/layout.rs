@@ -274,6 +274,10 @@ async fn chart_and_timeline_text_is_at_least_12px_at_375px() -> E2eResult<()> {
             );
             b.axe_check("forløb med tidslinje, 375 px").await?;
         } else {
+            ensure!(
+                tekster.iter().any(|t| t["tekst"] == "Din løn"),
+                "the chart does not mark the user's wage: {v}"
+            );
             b.axe_check("ydelse med graf, 375 px").await?;
         }
     }
