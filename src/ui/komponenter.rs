@@ -25,11 +25,36 @@ pub fn fokuser(id: &str) {
     }
 }
 
+thread_local! {
+    /// The id of the text field the user is typing into for the first time: its error waits until the field
+    /// loses focus, so «1» on the way to «1.3.2024» is not called wrong. A field that already showed an error
+    /// when it got focus is not quiet: its message goes away as soon as the value is right. (An `Arc` signal:
+    /// it outlives the page that first read it.)
+    static STILLE_FELT: ArcRwSignal<Option<String>> = ArcRwSignal::new(None);
+}
+
+/// The quiet field's id (tracked: the errors are shown again when it loses focus).
+fn stille_felt() -> Option<String> {
+    STILLE_FELT.with(|s| s.get())
+}
+
+/// Whether the field with this id is being typed into for the first time (its error waits for blur).
+pub fn er_stille(id: &str) -> bool {
+    stille_felt().as_deref() == Some(id)
+}
+
+fn saet_stille_felt(id: Option<String>) {
+    STILLE_FELT.with(|s| s.set(id));
+}
+
 /// The errors to show: those of fields the user has typed something into (an empty required field is a
-/// prompt in the result, not an error).
+/// prompt in the result, not an error), except the field being typed into for the first time. The result
+/// is withheld all the same while any field is wrong.
 pub fn synlige_fejl<S: Skema>(t: &Tilstand<S>, fejl: &[Fejl]) -> Vec<Fejl> {
+    let stille = stille_felt();
     fejl.iter()
         .filter(|f| !t.hent(f.felt).trim().is_empty())
+        .filter(|f| stille.as_deref() != Some(felt_id::<S>(f.felt).as_str()))
         .cloned()
         .collect()
 }
@@ -60,6 +85,15 @@ pub fn Tekstfelt<S: Skema + Send + Sync>(
     let hjaelp_id = format!("{id}-hjaelp");
     let fejl_id = format!("{id}-fejl");
     let (h2, f2) = (hjaelp_id.clone(), fejl_id.clone());
+    let (id_fokus, id_blur) = (id.clone(), id.clone());
+    // A date typed in a short form («1.3.24», «1. mar. 2024»): say which date we read.
+    let tolkning_id = format!("{id}-tolkning");
+    let t3 = tolkning_id.clone();
+    let tolkning = move || {
+        (inputmode != "decimal" && fejltekst(fejl, k).is_none())
+            .then(|| tilstand.with(|t| crate::ui::tilstand::felt::dato_tolkning(t.hent(k))))
+            .flatten()
+    };
     let beskrevet = move || {
         let mut v = Vec::new();
         if hjaelp.is_some() {
@@ -67,6 +101,9 @@ pub fn Tekstfelt<S: Skema + Send + Sync>(
         }
         if fejltekst(fejl, k).is_some() {
             v.push(f2.clone());
+        }
+        if tolkning().is_some() {
+            v.push(t3.clone());
         }
         (!v.is_empty()).then(|| v.join(" "))
     };
@@ -85,6 +122,8 @@ pub fn Tekstfelt<S: Skema + Send + Sync>(
                 inputmode=inputmode
                 autocomplete=if autocomplete.is_empty() { "off" } else { autocomplete }
                 spellcheck="false"
+                // Never shown: lets the print style leave out fields that are empty (`:placeholder-shown`).
+                placeholder=" "
                 aria-describedby=beskrevet
                 aria-invalid=move || if fejltekst(fejl, k).is_some() { "true" } else { "false" }
                 prop:value=move || tilstand.with(|t| t.hent(k).to_string())
@@ -94,7 +133,17 @@ pub fn Tekstfelt<S: Skema + Send + Sync>(
                         t.saet(k, &v);
                     });
                 }
+                on:focus=move |_| {
+                    let rolig = fejltekst(fejl, k).is_none();
+                    saet_stille_felt(rolig.then(|| id_fokus.clone()));
+                }
+                on:blur=move |_| {
+                    if er_stille(&id_blur) {
+                        saet_stille_felt(None);
+                    }
+                }
             />
+            {move || tolkning().map(|t| view! { <p class="hjaelp tolkning" id=tolkning_id.clone()>{t}</p> })}
         </div>
     }
 }
@@ -246,12 +295,19 @@ pub fn Fejloversigt(fejl: Signal<Vec<(String, String)>>) -> impl IntoView {
                         {v.into_iter()
                             .map(|(id, tekst)| {
                                 let href = format!("#{id}");
+                                // Name the field: «Skriv en dato …» could be any of four date fields.
+                                let navn = document()
+                                    .query_selector(&format!("label[for='{id}']"))
+                                    .ok()
+                                    .flatten()
+                                    .and_then(|l| l.text_content())
+                                    .map(|n| format!("{} – ", n.trim()));
                                 view! {
                                     <li>
                                         <a href=href on:click=move |ev| {
                                             ev.prevent_default();
                                             fokuser(&id);
-                                        }>{tekst}</a>
+                                        }>{navn}{tekst}</a>
                                     </li>
                                 }
                             })
@@ -320,13 +376,14 @@ pub fn Forklaringsvisning(forklaring: Signal<Forklaring>) -> impl IntoView {
                             Linjeart::Fradrag => "linje fradrag",
                             _ => "linje",
                         };
-                        let beloeb = l.beloeb.map(|b| {
+                        // The amount in its own right-aligned column, unless the sentence already says it.
+                        let beloeb = l.beloeb.filter(|b| !l.tekst.contains(&kr(*b))).map(|b| {
                             let tegn = if l.art == Linjeart::Fradrag { "− " } else { "" };
                             view! { <span class="beloeb">{format!("{tegn}{} kr.", kr(b))}</span> }
                         });
                         view! {
                             <li class=klasse>
-                                <p class="linjetekst">{l.tekst.clone()} " " {beloeb}</p>
+                                <p class="linjetekst"><span>{l.tekst.clone()}</span> {beloeb}</p>
                                 <details>
                                     <summary>"Paragraf og kilde"</summary>
                                     <dl class="fakta">

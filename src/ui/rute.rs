@@ -7,6 +7,8 @@
 pub enum Rute {
     Forside,
     Ydelse,
+    /// The ydelse calculator scrolled to «Tjek din afgørelse» (`#/ydelse/tjek`), the front page's first door.
+    YdelseTjek,
     Forloeb,
     Ferie,
     Klagefrist,
@@ -24,6 +26,9 @@ pub enum Rute {
     /// Anything else; carries the path that was asked for.
     IkkeFundet(String),
 }
+
+/// The id of the «Tjek din afgørelse» heading on the ydelse page (the anchor of [`Rute::YdelseTjek`]).
+pub const TJEK_ANKER: &str = "tjek-titel";
 
 /// The main sections, in navigation order: (route, link text = page heading).
 pub const HOVEDMENU: [(&str, &str); 6] = [
@@ -47,6 +52,7 @@ impl Rute {
         Some(match dele.as_slice() {
             [] => Rute::Forside,
             ["ydelse"] => Rute::Ydelse,
+            ["ydelse", "tjek"] => Rute::YdelseTjek,
             ["forloeb"] => Rute::Forloeb,
             ["ferie"] => Rute::Ferie,
             ["klagefrist"] => Rute::Klagefrist,
@@ -68,6 +74,7 @@ impl Rute {
         match self {
             Rute::Forside => "#/".into(),
             Rute::Ydelse => "#/ydelse".into(),
+            Rute::YdelseTjek => "#/ydelse/tjek".into(),
             Rute::Forloeb => "#/forloeb".into(),
             Rute::Ferie => "#/ferie".into(),
             Rute::Klagefrist => "#/klagefrist".into(),
@@ -86,6 +93,7 @@ impl Rute {
     pub fn anker(&self) -> Option<&str> {
         match self {
             Rute::Rettighed(_, Some(a)) => Some(a),
+            Rute::YdelseTjek => Some(TJEK_ANKER),
             _ => None,
         }
     }
@@ -93,7 +101,7 @@ impl Rute {
     /// The main-menu entry this route belongs to (for `aria-current`).
     pub fn hovedpunkt(&self) -> Option<&'static str> {
         match self {
-            Rute::Ydelse => Some("#/ydelse"),
+            Rute::Ydelse | Rute::YdelseTjek => Some("#/ydelse"),
             Rute::Forloeb => Some("#/forloeb"),
             Rute::Ferie => Some("#/ferie"),
             Rute::Klagefrist => Some("#/klagefrist"),
@@ -151,6 +159,11 @@ mod tests {
         );
         assert_eq!(Rute::Tilgaengelighed.hash(), "#/tilgaengelighed");
         assert_eq!(Rute::fra_hash("#indhold"), None);
+        let tjek = Rute::fra_hash("#/ydelse/tjek?v=1&kb=1");
+        assert_eq!(tjek, Some(Rute::YdelseTjek));
+        assert_eq!(tjek.as_ref().and_then(Rute::anker), Some(TJEK_ANKER));
+        assert_eq!(tjek.as_ref().and_then(Rute::hovedpunkt), Some("#/ydelse"));
+        assert_eq!(Rute::YdelseTjek.hash(), "#/ydelse/tjek");
         for (h, _) in HOVEDMENU {
             assert_eq!(Rute::fra_hash(h).map(|r| r.hash()), Some(h.to_string()));
         }

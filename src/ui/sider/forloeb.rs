@@ -181,7 +181,10 @@ fn TidslinjeVisning(tl: Tidslinje) -> impl IntoView {
         .checked_add_months(chrono::Months::new(12))
         .unwrap_or(sidste);
     let dage = (til - fra).num_days().max(1) as f64;
-    let (b, v, h) = (640.0_f64, 10.0_f64, 10.0_f64);
+    // 400 user units wide: drawn 343 px wide on a 375 px phone, the 15-unit labels are ≥ 12 px
+    // (style/main.css). The marks carry a number in the drawing and their text in the list under it, so no
+    // label is ever cut off at the edge.
+    let (b, v, h) = (400.0_f64, 10.0_f64, 10.0_f64);
     let x = move |d: NaiveDate| {
         v + ((d - fra).num_days() as f64 / dage).clamp(0.0, 1.0) * (b - 2.0 * h)
     };
@@ -198,26 +201,55 @@ fn TidslinjeVisning(tl: Tidslinje) -> impl IntoView {
         .filter(|m| synlig(m.dato))
         .cloned()
         .collect();
-    let hoejde = 90.0 + 18.0 * maerker.len() as f64;
-    let aar: Vec<i32> = (chrono::Datelike::year(&fra) + 1..=chrono::Datelike::year(&til)).collect();
+    // The end of the forløb asked about, labelled above its bar.
+    let slut = perioder
+        .iter()
+        .filter(|p| p.art == Periodeart::ForeslaaetForloeb)
+        .map(|p| p.til)
+        .max();
+    let hoejde = 96.0 + 20.0 * maerker.len() as f64;
+    let alle_aar: Vec<i32> =
+        (chrono::Datelike::year(&fra) + 1..=chrono::Datelike::year(&til)).collect();
+    // At most 7 year labels, so they never run into each other.
+    let hver = alle_aar.len().div_ceil(7).max(1);
+    let aar: Vec<i32> = alle_aar.into_iter().step_by(hver).collect();
     let tekst = tl.som_tekst();
+    // The marks are lettered (A, B, …), not numbered, so the key does not read «1. 1. januar 2022».
+    let bogstav = |n: usize| {
+        char::from_u32('A' as u32 + (n % 26) as u32)
+            .unwrap_or('?')
+            .to_string()
+    };
+    let noegle: Vec<(String, String)> = maerker
+        .iter()
+        .enumerate()
+        .map(|(n, m)| (bogstav(n), format!("{}: {}", dato_tekst(m.dato), m.tekst)))
+        .collect();
     view! {
         <h3>"Tidslinje"</h3>
         <figure class="tidslinje">
             <svg viewBox=format!("0 0 {b} {hoejde}") role="img" aria-labelledby="tl-titel" class="tl-svg">
                 <title id="tl-titel">"Tidslinje over dine forløb og vigtige datoer. Den står også som tekst under figuren."</title>
-                <line x1=v x2=b - h y1=40 y2=40 class="akse-linje" />
+                <line x1=v x2=b - h y1=56 y2=56 class="akse-linje" />
+                {slut.map(|d| {
+                    let tekst = format!("Slut: {}", dato_tekst(d));
+                    // About 8 units a character at 15 units: keep the whole label inside the drawing.
+                    let halv = 4.2 * tekst.chars().count() as f64;
+                    view! {
+                        <text x=x(d).min(b - h - halv).max(v + halv) y=16 text-anchor="middle" class="tl-slut">{tekst}</text>
+                    }
+                })}
                 {aar.into_iter().filter_map(|a| NaiveDate::from_ymd_opt(a, 1, 1)).map(|d| view! {
                     <g>
-                        <line x1=x(d) x2=x(d) y1=36 y2=44 class="akse-linje" />
-                        <text x=x(d) y=58 text-anchor="middle" class="akse">{chrono::Datelike::year(&d)}</text>
+                        <line x1=x(d) x2=x(d) y1=52 y2=60 class="akse-linje" />
+                        <text x=x(d).min(b - h - 18.0).max(v + 18.0) y=76 text-anchor="middle" class="akse">{chrono::Datelike::year(&d)}</text>
                     </g>
                 }).collect_view()}
                 {perioder.into_iter().map(|p| {
                     let (y, hh, klasse) = match p.art {
-                        Periodeart::TidligereForloeb => (24.0, 12.0, "tl-tidligere"),
-                        Periodeart::ForeslaaetForloeb => (22.0, 16.0, "tl-foreslaaet"),
-                        Periodeart::Samlet5AarVindue => (8.0, 8.0, "tl-vindue"),
+                        Periodeart::TidligereForloeb => (40.0, 12.0, "tl-tidligere"),
+                        Periodeart::ForeslaaetForloeb => (38.0, 16.0, "tl-foreslaaet"),
+                        Periodeart::Samlet5AarVindue => (24.0, 8.0, "tl-vindue"),
                     };
                     view! { <rect x=x(p.fra) y=y width=(x(p.til) - x(p.fra)).max(2.0) height=hh class=klasse><title>{p.tekst}</title></rect> }
                 }).collect_view()}
@@ -227,16 +259,23 @@ fn TidslinjeVisning(tl: Tidslinje) -> impl IntoView {
                         Maerkeart::BedreRessourceforloeb | Maerkeart::Afskaffelse2026 => "tl-maerke lov",
                         _ => "tl-maerke",
                     };
-                    let y = 78.0 + 18.0 * n as f64;
+                    let y = 98.0 + 20.0 * n as f64;
                     view! {
                         <g class=klasse>
-                            <line x1=x(m.dato) x2=x(m.dato) y1=16 y2=y - 12.0 />
-                            <text x=x(m.dato).min(b - 200.0).max(v) y=y class="akse">{format!("{}: {}", dato_tekst(m.dato), m.tekst)}</text>
+                            <line x1=x(m.dato) x2=x(m.dato) y1=22 y2=y - 14.0 />
+                            <text x=x(m.dato).min(b - h - 6.0).max(v + 6.0) y=y text-anchor="middle" class="tl-nr">{bogstav(n)}</text>
                         </g>
                     }
                 }).collect_view()}
             </svg>
-            <figcaption class="skjult">"Tidslinjen som tekst følger herunder."</figcaption>
+            <figcaption>
+                {(!noegle.is_empty()).then(|| view! {
+                    <ul class="tl-noegle">
+                        {noegle.into_iter().map(|(b, t)| view! { <li><strong class="tl-bogstav">{b}</strong>" " {t}</li> }).collect_view()}
+                    </ul>
+                })}
+                <span class="skjult">"Tidslinjen som tekst følger herunder."</span>
+            </figcaption>
         </figure>
         <ul class="tidslinje-tekst">
             {tekst.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}

@@ -1,7 +1,40 @@
 use crate::ui::rute::HOVEDMENU;
 use leptos::prelude::*;
 
-/// The front page: what the app is for, and the way into each section.
+/// One of the front page's three doors: the need in the citizen's words, where it leads, and a second way in.
+struct Doer {
+    /// The need, as the citizen would say it.
+    titel: &'static str,
+    /// What happens behind the door.
+    tekst: &'static str,
+    href: &'static str,
+    /// A second, related way in: (link text, href).
+    ogsaa: (&'static str, &'static str),
+}
+
+/// The three commonest needs, first on the page (above the fold on a phone).
+const DOERE: [Doer; 3] = [
+    Doer {
+        titel: "Min udbetaling passer ikke",
+        tekst: "Skriv kommunens beløb, og se forskellen og de mest sandsynlige grunde.",
+        href: "#/ydelse/tjek",
+        ogsaa: ("Beregn din ydelse fra start", "#/ydelse"),
+    },
+    Doer {
+        titel: "Mit forløb slutter",
+        tekst: "Hvad sker der, når forløbet slutter – og hvad kan du selv gøre?",
+        href: "#/rettigheder/naar-forloebet-slutter",
+        ogsaa: ("Beregn, hvornår dit forløb slutter", "#/forloeb"),
+    },
+    Doer {
+        titel: "Jeg vil klage",
+        tekst: "Se, hvornår din klage senest skal være fremme hos kommunen.",
+        href: "#/klagefrist",
+        ogsaa: ("Skriv din klage", "#/rettigheder/klage/klagehjaelp-titel"),
+    },
+];
+
+/// The front page: the three commonest needs first, then what the app is for and the way into each section.
 #[component]
 pub fn Forside() -> impl IntoView {
     let beskrivelser = [
@@ -13,7 +46,24 @@ pub fn Forside() -> impl IntoView {
         "Sådan passer vi på dine oplysninger, og hvor tallene kommer fra.",
     ];
     view! {
-        <h1 tabindex="-1">"Ressourceguiden"</h1>
+        <h1 tabindex="-1" class="forside-titel">"Ressourceguiden"</h1>
+        <h2 class="doere-titel" id="doere-titel">"Hvad vil du have hjælp til?"</h2>
+        <ul class="doere" aria-labelledby="doere-titel">
+            {DOERE
+                .iter()
+                .map(|d| {
+                    view! {
+                        <li class="doer">
+                            <a class="doer-link" href=d.href>
+                                <span class="doer-titel">{d.titel}</span>
+                                <span class="doer-tekst">{d.tekst}</span>
+                            </a>
+                            <a class="doer-ogsaa" href=d.ogsaa.1>{d.ogsaa.0}</a>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
         <p class="indledning">
             "For dig, der er i et ressourceforløb eller jobafklaringsforløb – og for bisiddere og rådgivere, der "
             "sidder ved siden af. Alt regnes ud på din egen enhed, med paragraf og kilde for hvert trin."
@@ -25,6 +75,7 @@ pub fn Forside() -> impl IntoView {
                 "videre efter de hidtidige regler til den slutdato, der står i din afgørelse."
             </p>
         </div>
+        <h2>"Alle dele af Ressourceguiden"</h2>
         <ul class="kort">
             {HOVEDMENU
                 .iter()
@@ -32,7 +83,7 @@ pub fn Forside() -> impl IntoView {
                 .map(|((href, tekst), beskrivelse)| {
                     view! {
                         <li>
-                            <h2><a href=*href>{*tekst}</a></h2>
+                            <h3><a href=*href>{*tekst}</a></h3>
                             <p>{beskrivelse}</p>
                         </li>
                     }

@@ -27,7 +27,7 @@ use leptos::prelude::*;
 pub fn side(r: Rute) -> AnyView {
     match r {
         Rute::Forside => forside::Forside().into_any(),
-        Rute::Ydelse => ydelse::Ydelse().into_any(),
+        Rute::Ydelse | Rute::YdelseTjek => ydelse::Ydelse().into_any(),
         Rute::Forloeb => forloeb::Forloeb().into_any(),
         Rute::Ferie => ferie::Ferie().into_any(),
         Rute::Klagefrist => klagefrist::Klagefrist().into_any(),

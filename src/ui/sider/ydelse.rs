@@ -315,7 +315,8 @@ fn HvadHvis(input: Memo<Result<YdelseInput, Vec<Fejl>>>) -> impl IntoView {
                 if p.is_empty() {
                     return view! { <p class="mangler">"Udfyld beregningen ovenfor for at se grafen."</p> }.into_any();
                 }
-                view! { <Graf punkter=p.clone() /> }.into_any()
+                let loen = input.with(|i| i.as_ref().ok().map(|i| i.loen)).filter(|l| !l.is_zero());
+                view! { <Graf punkter=p.clone() loen=loen /> }.into_any()
             }}
             <div class="felt">
                 <label for="ydelse-timeloen">"Din timeløn (valgfrit)"</label>
@@ -325,8 +326,9 @@ fn HvadHvis(input: Memo<Result<YdelseInput, Vec<Fejl>>>) -> impl IntoView {
             </div>
             <details>
                 <summary>"Se tallene som tabel"</summary>
+                <div class="tabel-rulle" role="region" aria-labelledby="hvad-hvis-tabel-titel" tabindex="0">
                 <table class="tal-tabel">
-                    <caption>"Ydelse og samlet indkomst efter løn (kr. om måneden, før skat)"</caption>
+                    <caption id="hvad-hvis-tabel-titel">"Ydelse og samlet indkomst efter løn (kr. om måneden, før skat)"</caption>
                     <thead><tr>
                         <th scope="col">"Løn"</th>
                         {move || timer(Decimal::ONE).map(|_| view! { <th scope="col">"Timer"</th> })}
@@ -344,6 +346,7 @@ fn HvadHvis(input: Memo<Result<YdelseInput, Vec<Fejl>>>) -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
+                </div>
             </details>
         </section>
     }
@@ -351,26 +354,32 @@ fn HvadHvis(input: Memo<Result<YdelseInput, Vec<Fejl>>>) -> impl IntoView {
 
 /// The chart: x = wage, y = ydelse and ydelse + wage.
 #[component]
-fn Graf(punkter: Vec<(Decimal, Decimal)>) -> impl IntoView {
+fn Graf(punkter: Vec<(Decimal, Decimal)>, loen: Option<Decimal>) -> impl IntoView {
     use rust_decimal::prelude::ToPrimitive;
-    let (b, h, v, u) = (640.0_f64, 320.0_f64, 70.0_f64, 40.0_f64);
+    // 480 × 300 user units: drawn 343 px wide on a 375 px phone, the 17-unit labels are 12 px (style/main.css).
+    let (b, h, v, u, r) = (480.0_f64, 300.0_f64, 66.0_f64, 46.0_f64, 30.0_f64);
     // Floating point is used only to place pixels, never for money.
-    let max_x = punkter
+    let max_x_kr = punkter
         .last()
         .map(|p| p.0)
         .unwrap_or(Decimal::ONE)
-        .to_f64()
-        .unwrap_or(1.0)
-        .max(1.0);
+        .max(Decimal::ONE);
     let max_y_kr = punkter
         .iter()
         .map(|(l, y)| *l + *y)
         .max()
         .unwrap_or(Decimal::ONE)
         .max(Decimal::ONE);
-    let max_y = max_y_kr.to_f64().unwrap_or(1.0);
-    let x = move |d: Decimal| v + d.to_f64().unwrap_or(0.0) / max_x * (b - v - 10.0);
-    let y = move |d: Decimal| h - u - d.to_f64().unwrap_or(0.0) / max_y * (h - u - 10.0);
+    let y_skridt = rundt_skridt(max_y_kr, 4);
+    let x_skridt = rundt_skridt(max_x_kr, 4);
+    // The y axis reaches the next round tick, so the top line is never above the grid.
+    let y_top = (max_y_kr / y_skridt)
+        .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::AwayFromZero)
+        * y_skridt;
+    let max_x = max_x_kr.to_f64().unwrap_or(1.0).max(1.0);
+    let max_y = y_top.to_f64().unwrap_or(1.0).max(1.0);
+    let x = move |d: Decimal| v + d.to_f64().unwrap_or(0.0) / max_x * (b - v - r);
+    let y = move |d: Decimal| h - u - d.to_f64().unwrap_or(0.0) / max_y * (h - u - 12.0);
     let linje = |f: &dyn Fn(&(Decimal, Decimal)) -> Decimal| {
         punkter
             .iter()
@@ -380,14 +389,14 @@ fn Graf(punkter: Vec<(Decimal, Decimal)>) -> impl IntoView {
     };
     let ydelse = linje(&|p| p.1);
     let i_alt = linje(&|p| p.0 + p.1);
-    let y_trin: Vec<Decimal> = (0..=4)
-        .map(|n| {
-            (max_y_kr * Decimal::from(n) / Decimal::from(4000))
-                .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::ToZero)
-                * Decimal::from(1000)
-        })
-        .collect();
-    let x_trin: Vec<Decimal> = punkter.iter().step_by(5).map(|p| p.0).collect();
+    let trin = |skridt: Decimal, top: Decimal| {
+        (0..=20)
+            .map(|n| skridt * Decimal::from(n))
+            .take_while(|t| *t <= top)
+            .collect::<Vec<_>>()
+    };
+    let y_trin = trin(y_skridt, y_top);
+    let x_trin = trin(x_skridt, max_x_kr);
     view! {
         <figure class="graf">
             <svg viewBox=format!("0 0 {b} {h}") role="img" aria-labelledby="graf-titel graf-beskrivelse" class="graf-svg">
@@ -395,14 +404,21 @@ fn Graf(punkter: Vec<(Decimal, Decimal)>) -> impl IntoView {
                 <desc id="graf-beskrivelse">"Den nederste linje er ydelsen, den øverste ydelse plus løn. Tallene står i tabellen under grafen."</desc>
                 {y_trin.into_iter().map(|t| view! {
                     <g>
-                        <line x1=v x2=b - 10.0 y1=y(t) y2=y(t) class="gitter" />
-                        <text x=v - 6.0 y=y(t) + 4.0 text-anchor="end" class="akse">{kr_kort(t)}</text>
+                        <line x1=v x2=b - r y1=y(t) y2=y(t) class="gitter" />
+                        <text x=v - 6.0 y=y(t) + 6.0 text-anchor="end" class="akse">{kr_kort(t)}</text>
                     </g>
                 }).collect_view()}
                 {x_trin.into_iter().map(|t| view! {
-                    <text x=x(t) y=h - u + 18.0 text-anchor="middle" class="akse">{kr_kort(t)}</text>
+                    <text x=x(t) y=h - u + 20.0 text-anchor="middle" class="akse">{kr_kort(t)}</text>
                 }).collect_view()}
-                <text x=(b + v) / 2.0 y=h - 4.0 text-anchor="middle" class="akse">"Løn om måneden (kr.)"</text>
+                <text x=(b + v - r) / 2.0 y=h - 4.0 text-anchor="middle" class="akse">"Løn om måneden (kr.)"</text>
+                // The user's own wage, if it is inside the drawing.
+                {loen.filter(|l| *l <= max_x_kr).map(|l| view! {
+                    <g class="din-loen">
+                        <line x1=x(l) x2=x(l) y1=20.0 y2=h - u />
+                        <text x=x(l).min(b - r - 34.0).max(v + 34.0) y=15.0 text-anchor="middle" class="akse">"Din løn"</text>
+                    </g>
+                })}
                 <polyline points=i_alt class="serie i-alt" fill="none" />
                 <polyline points=ydelse class="serie ydelse" fill="none" />
             </svg>
@@ -411,6 +427,25 @@ fn Graf(punkter: Vec<(Decimal, Decimal)>) -> impl IntoView {
                 <span class="nogle ydelse">"Ydelse"</span>
             </figcaption>
         </figure>
+    }
+}
+
+/// A round step (1, 2, 2,5 or 5 × a power of ten kroner) that divides `top` into at most `hoejst` parts.
+fn rundt_skridt(top: Decimal, hoejst: u32) -> Decimal {
+    let mut tier = Decimal::from(100);
+    loop {
+        for f in [
+            Decimal::ONE,
+            Decimal::TWO,
+            Decimal::new(25, 1),
+            Decimal::from(5),
+        ] {
+            let skridt = f * tier;
+            if top / skridt <= Decimal::from(hoejst) || tier > Decimal::from(10_000_000) {
+                return skridt;
+            }
+        }
+        tier *= Decimal::TEN;
     }
 }
 
@@ -424,6 +459,10 @@ fn TjekAfgoerelse(
         t.with(|t| {
             ["kb", "kg", "kf"]
                 .into_iter()
+                // The field being typed into for the first time shows its error when it loses focus.
+                .filter(|k| {
+                    !crate::ui::komponenter::er_stille(&crate::ui::komponenter::felt_id::<Y>(k))
+                })
                 .filter_map(|k| {
                     beloeb(t.hent(k), skema::maks_maaned())
                         .err()
@@ -465,8 +504,9 @@ fn TjekAfgoerelse(
             {move || {
                 let l = linjer.get();
                 (l.len() > 1).then(|| view! {
+                    <div class="tabel-rulle" role="region" aria-labelledby="tjek-linjer-titel" tabindex="0">
                     <table class="tal-tabel">
-                        <caption>"Linje for linje (kr.)"</caption>
+                        <caption id="tjek-linjer-titel">"Linje for linje (kr.)"</caption>
                         <thead><tr><th scope="col">"Linje"</th><th scope="col">"Vores"</th><th scope="col">"Kommunens"</th><th scope="col">"Forskel"</th></tr></thead>
                         <tbody>
                             {l.into_iter().map(|(navn, vores, k)| view! {
@@ -474,6 +514,7 @@ fn TjekAfgoerelse(
                             }).collect_view()}
                         </tbody>
                     </table>
+                    </div>
                 })
             }}
             <div aria-live="polite">

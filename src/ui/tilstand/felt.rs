@@ -34,15 +34,33 @@ pub fn laes<T>(
     })
 }
 
-/// An amount in kroner: "20000", "20.000", "20 000", "20.000,50", "20000.50", "20000 kr". Empty → `None`.
-/// `maks` is the largest plausible amount for the field.
+/// The text of an amount without the currency and the «,-» of a round amount: "kr. 4.000,00" → "4.000,00",
+/// "4.000,-" → "4.000", "4000 kr." → "4000".
+fn uden_valuta(tekst: &str) -> String {
+    let mut t = tekst.trim().to_lowercase();
+    for _ in 0..2 {
+        for fjern in ["kr.", "kr", "dkk"] {
+            if let Some(r) = t.strip_prefix(fjern) {
+                t = r.trim().to_string();
+            }
+            if let Some(r) = t.strip_suffix(fjern) {
+                t = r.trim().to_string();
+            }
+        }
+        for fjern in [",--", ",-", ".-"] {
+            if let Some(r) = t.strip_suffix(fjern) {
+                t = r.trim().to_string();
+            }
+        }
+    }
+    t
+}
+
+/// An amount in kroner: "20000", "20.000", "20 000", "20.000,50", "20000.50", "20000 kr", "kr. 20.000,00",
+/// "20.000,-". Empty → `None`. `maks` is the largest plausible amount for the field.
 pub fn beloeb(tekst: &str, maks: Decimal) -> Result<Option<Decimal>, String> {
-    let t = tekst.trim();
-    let t = t
-        .strip_suffix("kr.")
-        .or_else(|| t.strip_suffix("kr"))
-        .unwrap_or(t)
-        .trim();
+    let t = uden_valuta(tekst);
+    let t = t.as_str();
     if t.is_empty() {
         return Ok(None);
     }
@@ -79,6 +97,14 @@ pub fn beloeb(tekst: &str, maks: Decimal) -> Result<Option<Decimal>, String> {
     let d = Decimal::from_str(&normal)
         .map_err(|_| "Skriv beløbet med tal, fx 12.500 eller 12500,50.".to_string())?;
     if d.scale() > 2 {
+        // "4,000": most likely a thousands separator written with a comma.
+        if let Some((heltal, decimaler)) = uden_mellemrum.rsplit_once(',') {
+            if decimaler.len() == 3 && !heltal.is_empty() && !heltal.contains('.') {
+                return Err(format!(
+                    "Skriv højst to decimaler (øre). Mente du {heltal}.{decimaler} kr.? Så skriv {heltal}.{decimaler} eller {heltal}{decimaler}."
+                ));
+            }
+        }
         return Err("Skriv højst to decimaler (øre).".into());
     }
     if d > maks {
@@ -90,26 +116,117 @@ pub fn beloeb(tekst: &str, maks: Decimal) -> Result<Option<Decimal>, String> {
     Ok(Some(d))
 }
 
-/// A date: "2024-03-01" (what a date field gives), "1.3.2024", "01-03-2024", "1/3/2024". Empty → `None`.
+/// The first year a two-digit year stands for: "24" is 2024 and "68" is 1968 (00–49 → 2000–2049,
+/// 50–99 → 1950–1999). Forløb and decisions lie after 2000, and the birth dates that matter for a forløb
+/// after 1950; the note under the field says which year was read (see [`dato_tolkning`]).
+pub const TO_CIFRE_SKIFT: i32 = 50;
+
+/// The Danish month names a date may be written with, in full or shortened to at least three letters
+/// ("1. marts 2024", "1. mar. 2024", "1 sept 2024").
+fn maaned_af_navn(ord: &str) -> Option<u32> {
+    if ord.chars().count() < 3 {
+        return None;
+    }
+    crate::rules::tid::MAANEDER
+        .iter()
+        .position(|m| m.starts_with(ord))
+        .map(|i| i as u32 + 1)
+}
+
+fn aar_af(tekst: &str) -> Option<(i32, bool)> {
+    if !tekst.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    match tekst.len() {
+        4 => Some((tekst.parse().ok()?, false)),
+        2 => {
+            let yy: i32 = tekst.parse().ok()?;
+            Some((
+                if yy < TO_CIFRE_SKIFT {
+                    2000 + yy
+                } else {
+                    1900 + yy
+                },
+                true,
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// A date and whether it was read from a short form (a two-digit year or a month name).
+fn dato_med_form(t: &str) -> Option<(NaiveDate, bool)> {
+    if let Some(d) = parse_iso(t) {
+        return Some((d, false));
+    }
+    let lille = t.to_lowercase();
+    // "1.3.2024", "01-03-2024", "1/3/2024", "1.3.24"
+    let dele: Vec<&str> = lille.split(['.', '-', '/']).map(str::trim).collect();
+    if let [d, m, y] = dele.as_slice() {
+        if let (Ok(d), Ok(m), Some((y, kort))) = (d.parse(), m.parse(), aar_af(y)) {
+            return NaiveDate::from_ymd_opt(y, m, d).map(|x| (x, kort));
+        }
+    }
+    // "1. marts 2024", "1. mar. 2024", "1 marts 24"
+    let ord: Vec<&str> = lille
+        .split(|c: char| c.is_whitespace() || c == '.' || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if let [d, m, y] = ord.as_slice() {
+        let md = maaned_af_navn(m)?;
+        let (y, _) = aar_af(y)?;
+        return NaiveDate::from_ymd_opt(y, md, d.parse().ok()?).map(|x| (x, true));
+    }
+    None
+}
+
+/// A date: "2024-03-01" (what a date field gives), "1.3.2024", "01-03-2024", "1/3/2024", "1.3.24" (see
+/// [`TO_CIFRE_SKIFT`]), "1. marts 2024", "1. mar. 2024". Empty → `None`.
 pub fn dato(tekst: &str) -> Result<Option<NaiveDate>, String> {
     let t = tekst.trim();
     if t.is_empty() {
         return Ok(None);
     }
-    let d = parse_iso(t).or_else(|| {
-        let dele: Vec<&str> = t.split(['.', '-', '/']).collect();
-        match dele.as_slice() {
-            [d, m, y] if y.len() == 4 => {
-                NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
-            }
-            _ => None,
-        }
-    });
-    match d {
-        Some(d) if (1900..=2100).contains(&d.year()) => Ok(Some(d)),
+    match dato_med_form(t) {
+        Some((d, _)) if (1900..=2100).contains(&d.year()) => Ok(Some(d)),
         Some(_) => Err("Datoen skal ligge mellem år 1900 og 2100.".into()),
-        None => Err("Skriv en rigtig dato, fx 1.3.2024.".into()),
+        None if ligner_dato(t) => {
+            Err("Den dato findes ikke. Tjek dag og måned, fx 1.3.2024.".into())
+        }
+        None => Err("Skriv datoen som dag.måned.år, fx 1.3.2024 eller 1. marts 2024.".into()),
     }
+}
+
+/// Day, month and year in figures that make no date ("31.2.2024", "1.13.2024").
+fn ligner_dato(t: &str) -> bool {
+    let dele: Vec<&str> = t.split(['.', '-', '/']).map(str::trim).collect();
+    matches!(dele.as_slice(), [d, m, y]
+        if d.parse::<u32>().is_ok() && m.parse::<u32>().is_ok() && aar_af(y).is_some())
+}
+
+/// What a date typed in a short form was read as, to show under the field: "1.3.24" → «Vi læser det som
+/// 1. marts 2024.» `None` when the text is not a date in a short form (a full date needs no note).
+pub fn dato_tolkning(tekst: &str) -> Option<String> {
+    let (d, kort) = dato_med_form(tekst.trim())?;
+    if !kort || !(1900..=2100).contains(&d.year()) {
+        return None;
+    }
+    let to_cifre = tekst
+        .trim()
+        .rsplit(|c: char| !c.is_ascii_digit())
+        .next()
+        .is_some_and(|y| y.len() == 2);
+    let mut s = format!("Vi læser det som {}.", crate::rules::tid::dato_tekst(d));
+    if to_cifre {
+        s.push_str(&format!(
+            " Et år med to cifre: 00–{} er 2000–20{}, {}–99 er 19{}–1999.",
+            TO_CIFRE_SKIFT - 1,
+            TO_CIFRE_SKIFT - 1,
+            TO_CIFRE_SKIFT,
+            TO_CIFRE_SKIFT
+        ));
+    }
+    Some(s)
 }
 
 /// A whole number in `0..=maks`. Empty → `None`.
@@ -174,9 +291,78 @@ mod tests {
         assert_eq!(dato("1.3.2024"), Ok(Some(d)));
         assert_eq!(dato("01-03-2024"), Ok(Some(d)));
         assert!(dato("30.2.2024").is_err());
-        assert!(dato("1.3.24").is_err());
         assert!(dato("1.3.2400").is_err());
         assert_eq!(dato(" "), Ok(None));
+    }
+
+    #[test]
+    fn two_digit_years_and_month_names() {
+        let d = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+        assert_eq!(dato("1.3.24"), Ok(Some(d)));
+        assert_eq!(dato("01-03-24"), Ok(Some(d)));
+        assert_eq!(dato("1. marts 2024"), Ok(Some(d)));
+        assert_eq!(dato("1. Marts 2024"), Ok(Some(d)));
+        assert_eq!(dato("1. mar. 2024"), Ok(Some(d)));
+        assert_eq!(dato("1 mar 2024"), Ok(Some(d)));
+        assert_eq!(dato("1.marts 2024"), Ok(Some(d)));
+        assert_eq!(dato("1. marts 24"), Ok(Some(d)));
+        assert_eq!(
+            dato("30. sept. 2026"),
+            Ok(NaiveDate::from_ymd_opt(2026, 9, 30))
+        );
+        assert_eq!(
+            dato("12. maj 1968"),
+            Ok(NaiveDate::from_ymd_opt(1968, 5, 12))
+        );
+        // The century rule: 00–49 → 2000s, 50–99 → 1900s.
+        assert_eq!(dato("12.5.68"), Ok(NaiveDate::from_ymd_opt(1968, 5, 12)));
+        assert_eq!(dato("1.1.49"), Ok(NaiveDate::from_ymd_opt(2049, 1, 1)));
+        assert_eq!(dato("1.1.50"), Ok(NaiveDate::from_ymd_opt(1950, 1, 1)));
+        assert_eq!(dato("1.1.00"), Ok(NaiveDate::from_ymd_opt(2000, 1, 1)));
+        // Not dates.
+        assert!(dato("1. ma 2024").is_err());
+        assert!(dato("1. martsx 2024").is_err());
+        assert!(dato("31. februar 2024").is_err());
+        assert!(dato("31.2.2024").unwrap_err().contains("findes ikke"));
+        assert!(dato("1.13.24").unwrap_err().contains("findes ikke"));
+        assert!(dato("i går").unwrap_err().contains("dag.måned.år"));
+        assert!(dato("1.3.124").is_err());
+        assert!(dato("1").is_err());
+        assert!(dato("1.3").is_err());
+        // The note under the field says how a short form was read, and only then.
+        let note = dato_tolkning("1.3.24").unwrap();
+        assert!(note.contains("1. marts 2024"), "{note}");
+        assert!(note.contains("00–49 er 2000–2049"), "{note}");
+        assert!(dato_tolkning("1. mar. 2024")
+            .unwrap()
+            .contains("1. marts 2024"));
+        assert!(!dato_tolkning("1. mar. 2024").unwrap().contains("to cifre"));
+        assert_eq!(dato_tolkning("1.3.2024"), None);
+        assert_eq!(dato_tolkning("2024-03-01"), None);
+        assert_eq!(dato_tolkning("4.000"), None);
+        assert_eq!(dato_tolkning("31.2.24"), None);
+    }
+
+    #[test]
+    fn amounts_as_written_in_letters_and_payslips() {
+        assert_eq!(kr("4.000,-"), Ok(Some(Decimal::from(4000))));
+        assert_eq!(kr("4000,-"), Ok(Some(Decimal::from(4000))));
+        assert_eq!(kr("4.000,--"), Ok(Some(Decimal::from(4000))));
+        assert_eq!(kr("kr. 4.000,00"), Ok(Some(Decimal::from(4000))));
+        assert_eq!(kr("Kr. 4.000,00"), Ok(Some(Decimal::from(4000))));
+        assert_eq!(kr("kr 4000"), Ok(Some(Decimal::from(4000))));
+        assert_eq!(kr("4.000 kr.,-"), Ok(Some(Decimal::from(4000))));
+        assert_eq!(kr("kr. 4.000,-"), Ok(Some(Decimal::from(4000))));
+        assert_eq!(kr("DKK 12.345,50"), Ok(Some(Decimal::new(1234550, 2))));
+        assert_eq!(kr("4.000 kr."), Ok(Some(Decimal::from(4000))));
+        assert_eq!(kr("kr."), Ok(None));
+        assert!(kr("4.000,-,-5").is_err());
+        let e = kr("4,000").unwrap_err();
+        assert!(
+            e.contains("højst to decimaler") && e.contains("Mente du 4.000 kr.?"),
+            "{e}"
+        );
+        assert!(!kr("5,1234").unwrap_err().contains("Mente du"));
     }
 
     #[test]
