@@ -1,0 +1,118 @@
+// Start-up guard: never a blank page. Loaded as a plain (blocking) script in <head>, before Trunk's loader, so
+// it is listening before the WebAssembly starts. External, as the Content-Security-Policy allows no inline script.
+//
+// * Any uncaught error or rejected promise before the app has started (src/ui/mod.rs sets window.__rgStartet
+//   when it has mounted), or one that leaves the app empty, replaces the page with a Danish message and
+//   «Prøv igen». A Rust panic shows its own screen (src/ui/panik.rs); this one is for everything else: a plain
+//   JavaScript error thrown during start, a file that cannot be loaded, a browser without WebAssembly.
+// * If the start takes long (a slow connection), the loading text says so after 8 s — without claiming that
+//   anything is wrong — and offers «Prøv igen».
+(function () {
+  "use strict";
+  var vist = false;
+
+  function startet() {
+    return window.__rgStartet === true;
+  }
+
+  function app() {
+    return document.getElementById("app");
+  }
+
+  // The app has started but shows nothing (the page would be white).
+  function tom() {
+    var a = app();
+    return !!a && a.children.length === 0;
+  }
+
+  function knap() {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.className = "knap";
+    b.textContent = "Prøv igen";
+    b.addEventListener("click", function () {
+      window.location.reload();
+    });
+    return b;
+  }
+
+  function afsnit(tekst) {
+    var p = document.createElement("p");
+    p.textContent = tekst;
+    return p;
+  }
+
+  function vis(grund) {
+    // A panic already shows its own message.
+    if (vist || document.querySelector(".panik")) return;
+    vist = true;
+    var rod = app() || document.body;
+    if (!rod) return;
+    rod.textContent = "";
+    var main = document.createElement("main");
+    main.id = "indhold";
+    main.className = "bredde";
+    var boks = document.createElement("div");
+    boks.className = "panik start-fejl";
+    boks.setAttribute("role", "alert");
+    var h1 = document.createElement("h1");
+    h1.tabIndex = -1;
+    h1.textContent = "Ressourceguiden kunne ikke starte";
+    boks.appendChild(h1);
+    boks.appendChild(afsnit(grund));
+    boks.appendChild(afsnit("Dine oplysninger er ikke sendt nogen steder."));
+    var p = document.createElement("p");
+    p.appendChild(knap());
+    boks.appendChild(p);
+    boks.appendChild(
+      afsnit("Sker det igen, kan du prøve en anden eller nyere browser. Virker det stadig ikke, må du meget gerne fortælle os det."),
+    );
+    main.appendChild(boks);
+    rod.appendChild(main);
+    try {
+      h1.focus();
+    } catch (e) {
+      /* focus is a nicety */
+    }
+  }
+
+  var FEJL = "Der skete en fejl, mens siden startede. Prøv at hente den igen.";
+
+  function fejl() {
+    if (startet() && !tom()) return;
+    vis(FEJL);
+  }
+
+  if (typeof WebAssembly !== "object") {
+    // Shown as soon as the page is there.
+    document.addEventListener("DOMContentLoaded", function () {
+      vis("Din browser kan ikke køre WebAssembly, som Ressourceguiden bruger til at regne. Prøv en nyere browser, eller slå WebAssembly til.");
+    });
+  }
+
+  window.addEventListener(
+    "error",
+    function (e) {
+      var t = e.target;
+      if (t && t !== window && t.tagName) {
+        // A file that could not be loaded: only the app's scripts are needed to start.
+        if (t.tagName === "SCRIPT" && !startet()) vis(FEJL);
+        return;
+      }
+      fejl();
+    },
+    true,
+  );
+  window.addEventListener("unhandledrejection", fejl);
+
+  // A slow start: say so truthfully, with a way to try again.
+  window.setTimeout(function () {
+    if (startet() || vist) return;
+    var p = document.querySelector(".wasm-fejl");
+    if (!p) return;
+    p.textContent =
+      "Det tager længere tid end normalt at starte Ressourceguiden. Har du en langsom forbindelse, så vent lidt endnu. ";
+    p.appendChild(knap());
+    p.classList.add("vis");
+  }, 8000);
+})();
