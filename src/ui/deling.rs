@@ -139,9 +139,14 @@ pub fn gem_ved_aendring<S: Skema + Send + Sync>(tilstand: RwSignal<Tilstand<S>>)
     let Some(k) = use_context::<Kontekst>() else {
         return;
     };
+    // Its own effect, tracking only the answers: a change of the save setting (e.g. by «Ryd alt», which also
+    // empties the memory) must not write the old answers back.
     Effect::new(move |_| {
         let q = til_fragment(&tilstand.get());
-        HUSKET.with(|h| h.borrow_mut().insert(S::NAVN, q.clone()));
+        HUSKET.with(|h| h.borrow_mut().insert(S::NAVN, q));
+    });
+    Effect::new(move |_| {
+        let q = til_fragment(&tilstand.get());
         if k.gemmer.get() && !k.moede.get() && !k.indlejret {
             match lager::gem(S::NAVN, &q) {
                 Ok(lager::Gemt::Ja) => {}

@@ -1051,3 +1051,24 @@ async fn a_replaced_wasm_is_refused_with_the_error_screen() -> E2eResult<()> {
     b.wait_for_h1("Ressourceguiden kunne ikke starte").await?;
     b.quit().await
 }
+
+/// The integrity-checked fetch of the `.wasm` uses Trunk's preload: the file is downloaded once per load, not
+/// twice. (Without sw.js, so the service worker's precache does not fetch it as well.)
+#[tokio::test]
+async fn the_wasm_is_downloaded_once() -> E2eResult<()> {
+    let (_tmp, root) = dist_copy()?;
+    std::fs::remove_file(root.join("sw.js"))?;
+    let b = Browser::with_server(Server::start(&root, SUB_PATH)?).await?;
+    b.open_fresh("#/ydelse").await?;
+    b.wait_for_h1(route("#/ydelse").h1).await?;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let wasm: Vec<String> = b
+        .server
+        .requests()
+        .iter()
+        .filter(|r| r.path.ends_with(".wasm"))
+        .map(|r| r.to_string())
+        .collect();
+    ensure!(wasm.len() == 1, "the wasm was fetched {} times: {wasm:?}", wasm.len());
+    b.quit().await
+}
