@@ -146,10 +146,18 @@ async fn a_host_on_another_origin_embeds_the_calculator() -> E2eResult<()> {
 /// A host page on `localhost` embeds the app on `127.0.0.1` — another *site*, so the frame is third-party —
 /// in a browser that blocks third-party cookies (as Chrome Incognito does): the frame gets no storage at all
 /// (its `localStorage` getter throws), and the calculator still works and gives worked example 1.
+///
+/// The setting is the user's own (`profile.cookie_controls_mode` = block third-party cookies). This Chromium
+/// would then still give the frame a *partitioned* localStorage; with partitioning off (as in the browser
+/// set-up of the security probe, where every cross-site embed went blank) the getter throws. The test turns
+/// partitioning off and checks that the getter really throws, so it tests the hard case.
 #[tokio::test]
 async fn a_cross_site_embed_works_with_third_party_cookies_blocked() -> E2eResult<()> {
-    let b =
-        Browser::start_with_prefs(serde_json::json!({ "profile.cookie_controls_mode": 1 })).await?;
+    let b = Browser::start_with_prefs_and_args(
+        serde_json::json!({ "profile.cookie_controls_mode": 1 }),
+        &["--disable-features=ThirdPartyStoragePartitioning"],
+    )
+    .await?;
     let app = b.url("");
     ensure!(
         app.contains("//127.0.0.1:"),

@@ -375,3 +375,95 @@ async fn answers_survive_moving_around_the_app_and_reloading_a_link_tab() -> E2e
     );
     b.quit().await
 }
+
+/// The probe's low items, each visible to the user: a month outside the selector (#9), more rows than can be
+/// read (#8), the klage text cap (#12), «Kopiér link» without a clipboard API (#43), and a query string in the
+/// page's address that must not end up in share links or the embed snippet (#39).
+#[tokio::test]
+async fn odd_links_long_texts_and_a_missing_clipboard_are_handled_visibly() -> E2eResult<()> {
+    let b = Browser::start().await?;
+    b.driver()
+        .cdp()
+        .send_raw(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": "Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });" }),
+        )
+        .await?;
+    b.open_fresh("#/ydelse?v=1&m=2100-05&l=20.000").await?;
+    b.wait_for_h1("Beregn din ydelse").await?;
+    vent_paa_tekst(&b, "main", "ligger uden for de år").await?;
+
+    let raekker = ["1.1.2000_31.12.2000"; 20].join("~");
+    b.open_fresh(&format!("#/forloeb?v=1&fd=1.1.1970&t={raekker}"))
+        .await?;
+    b.wait_for_h1("Dine forløb og grænser").await?;
+    vent_paa_tekst(&b, "main", "Linket har 20 rækker").await?;
+
+    b.open_fresh("#/rettigheder/klage").await?;
+    b.wait_for_h1("Klage over en afgørelse").await?;
+    let v = b
+        .eval(
+            "const t = document.querySelector('textarea[maxlength=\"10000\"]');
+             if (!t) return null;
+             t.value = 'a'.repeat(10000); t.dispatchEvent(new Event('input', { bubbles: true }));
+             return t.id;",
+        )
+        .await?;
+    ensure!(v.is_string(), "no klage text field with a 10,000-character cap");
+    vent_paa_tekst(&b, "main", "højst rumme 10.000 tegn").await?;
+
+    // A query string in the page's address (as after «Prøv igen» or from a campaign link).
+    b.open_fresh("?utm_source=x#/ydelse").await?;
+    b.wait_for_h1("Beregn din ydelse").await?;
+    b.driver()
+        .find(By::Id("ydelse-l"))
+        .await?
+        .send_keys("20.000")
+        .await?;
+    b.driver()
+        .find(By::XPath("//button[contains(., 'Lav et link')]"))
+        .await?
+        .click()
+        .await?;
+    let link = b
+        .eval("return document.getElementById('ydelse-dellink').value;")
+        .await?;
+    let link = link.as_str().unwrap_or("");
+    ensure!(
+        link.starts_with(&format!("{}#/ydelse?v=1", b.url(""))) && !link.contains("utm"),
+        "share link with the page's query string: {link}"
+    );
+    b.driver()
+        .find(By::XPath("//button[.='Kopiér link']"))
+        .await?
+        .click()
+        .await?;
+    vent_paa_tekst(&b, ".del", "kunne ikke kopieres automatisk").await?;
+
+    b.open_fresh("?genstart=1#/indlejr").await?;
+    b.wait_for_h1("Indlejr på jeres hjemmeside").await?;
+    let v = b
+        .eval(
+            "return { s: document.getElementById('indlejr-script').value,
+                      i: document.getElementById('indlejr-iframe').value };",
+        )
+        .await?;
+    let (s, i) = (v["s"].as_str().unwrap_or(""), v["i"].as_str().unwrap_or(""));
+    ensure!(
+        s.contains(&format!("src=\"{}indlejr.js\"", b.url(""))) && !s.contains("genstart"),
+        "embed snippet with the page's query string: {s}"
+    );
+    ensure!(
+        i.contains(&format!("src=\"{}index.html#/indlejr/ydelse\"", b.url("")))
+            && i.contains("referrerpolicy=\"no-referrer\""),
+        "plain iframe snippet: {i}"
+    );
+    let fejl: Vec<_> = b
+        .console_errors()
+        .await?
+        .into_iter()
+        .filter(|e| e.message.contains("Uncaught") || e.message.contains("writeText"))
+        .collect();
+    ensure!(fejl.is_empty(), "uncaught errors: {fejl:?}");
+    b.quit().await
+}
