@@ -1,12 +1,5 @@
-// Start-up guard: never a blank page. Loaded as a plain (blocking) script in <head>, before Trunk's loader, so
-// it is listening before the WebAssembly starts. External, as the Content-Security-Policy allows no inline script.
-//
-// * Any uncaught error or rejected promise before the app has started (src/ui/mod.rs sets window.__rgStartet
-//   when it has mounted), or one that leaves the app empty, replaces the page with a Danish message and
-//   «Prøv igen». A Rust panic shows its own screen (src/ui/panik.rs); this one is for everything else: a plain
-//   JavaScript error thrown during start, a file that cannot be loaded, a browser without WebAssembly.
-// * If the start takes long (a slow connection), the loading text says so after 8 s — without claiming that
-//   anything is wrong — and offers «Prøv igen».
+// Start-up guard (README «Sikkerhed, privatliv og offline»): an uncaught error during start, or one that leaves
+// #app empty, shows a Danish error screen with «Prøv igen»; a slow start says so after 8 s. Runs before the loader.
 (function () {
   "use strict";
   var vist = false;
@@ -19,7 +12,6 @@
     return document.getElementById("app");
   }
 
-  // The app has started but shows nothing (the page would be white).
   function tom() {
     var a = app();
     return !!a && a.children.length === 0;
@@ -43,7 +35,6 @@
   }
 
   function vis(grund) {
-    // A panic already shows its own message.
     if (vist || document.querySelector(".panik")) return;
     vist = true;
     var rod = app() || document.body;
@@ -71,9 +62,7 @@
     rod.appendChild(main);
     try {
       h1.focus();
-    } catch (e) {
-      /* focus is a nicety */
-    }
+    } catch (e) {}
   }
 
   var FEJL = "Der skete en fejl, mens siden startede. Prøv at hente den igen.";
@@ -84,7 +73,6 @@
   }
 
   if (typeof WebAssembly !== "object") {
-    // Shown as soon as the page is there.
     document.addEventListener("DOMContentLoaded", function () {
       vis("Din browser kan ikke køre WebAssembly, som Ressourceguiden bruger til at regne. Prøv en nyere browser, eller slå WebAssembly til.");
     });
@@ -95,7 +83,6 @@
     function (e) {
       var t = e.target;
       if (t && t !== window && t.tagName) {
-        // A file that could not be loaded: only the app's scripts are needed to start.
         if (t.tagName === "SCRIPT" && !startet()) vis(FEJL);
         return;
       }
@@ -105,7 +92,6 @@
   );
   window.addEventListener("unhandledrejection", fejl);
 
-  // A slow start: say so truthfully, with a way to try again.
   window.setTimeout(function () {
     if (startet() || vist) return;
     var p = document.querySelector(".wasm-fejl");

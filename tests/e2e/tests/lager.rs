@@ -409,7 +409,10 @@ async fn odd_links_long_texts_and_a_missing_clipboard_are_handled_visibly() -> E
              return t.id;",
         )
         .await?;
-    ensure!(v.is_string(), "no klage text field with a 10,000-character cap");
+    ensure!(
+        v.is_string(),
+        "no klage text field with a 10,000-character cap"
+    );
     vent_paa_tekst(&b, "main", "højst rumme 10.000 tegn").await?;
 
     // A query string in the page's address (as after «Prøv igen» or from a campaign link).

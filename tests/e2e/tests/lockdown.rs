@@ -969,7 +969,7 @@ fn every_static_page_has_the_content_security_policy() -> E2eResult<()> {
         n += 1;
     }
     ensure!(n >= 15, "only {n} static pages in {}", dir.display());
-    report(&format!("static pages with the policy: {n}"));
+    report(format!("static pages with the policy: {n}"));
     Ok(())
 }
 
@@ -1069,6 +1069,10 @@ async fn the_wasm_is_downloaded_once() -> E2eResult<()> {
         .filter(|r| r.path.ends_with(".wasm"))
         .map(|r| r.to_string())
         .collect();
-    ensure!(wasm.len() == 1, "the wasm was fetched {} times: {wasm:?}", wasm.len());
+    ensure!(
+        wasm.len() == 1,
+        "the wasm was fetched {} times: {wasm:?}",
+        wasm.len()
+    );
     b.quit().await
 }
