@@ -1021,10 +1021,16 @@ const APP_NAVN: &str = "Ressourceguiden";
 const FORMAAL: &str =
     "Hvad du har ret til i et ressourceforløb eller jobafklaringsforløb – og hvorfor.";
 
+/// The Content-Security-Policy of the static pages (no script at all; only the app's stylesheet), as a `<meta>`
+/// before anything else is loaded. `src/web/efterbyg.mjs` refuses a build whose static pages lack it.
+pub const STATISK_CSP: &str =
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+
 /// A whole static HTML document around `main`.
 fn dokument(titel: &str, beskrivelse: &str, css: &str, version: &str, main: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"{STATISK_CSP}\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"description\" content=\"{beskrivelse}\">\n\
          <meta name=\"referrer\" content=\"no-referrer\">\n<title>{titel}</title>\n\

@@ -8,42 +8,99 @@ use crate::ui::{lager, Kontekst, VERSION};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The app's own address: origin and path, without the query string (e.g. `?genstart=1` from the error page,
+/// or a campaign tag) and without the fragment.
+pub fn app_adresse() -> String {
+    let loc = window().location();
+    format!(
+        "{}{}",
+        loc.origin().unwrap_or_default(),
+        loc.pathname().unwrap_or_default()
+    )
+}
+
 /// The full share link for a calculator's query.
 pub fn del_link(navn: &str, forespoergsel: &str) -> String {
-    let href = window().location().href().unwrap_or_default();
-    let base = href.split('#').next().unwrap_or("");
-    format!("{base}#/{navn}?{forespoergsel}")
+    format!("{}#/{navn}?{forespoergsel}", app_adresse())
+}
+
+thread_local! {
+    /// Each calculator's answers while the page is open (memory only, never stored): moving to another page of
+    /// the app and back — by the menu, a «Læs mere» link or the browser's Back button — keeps the form, as the
+    /// klage helper's draft does. «Ryd alt» empties it ([`glem_alt`]).
+    static HUSKET: std::cell::RefCell<std::collections::BTreeMap<&'static str, String>> =
+        const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
+}
+
+/// Forgets every calculator's answers held in memory and the share link kept for this tab («Ryd alt»).
+pub fn glem_alt() {
+    HUSKET.with(|h| h.borrow_mut().clear());
+    if let Ok(h) = window().history() {
+        let _ = h.replace_state(&wasm_bindgen::JsValue::NULL, "");
+    }
+}
+
+/// The share link this tab was opened with, kept in the tab's own history entry (`history.state`, never in
+/// storage), so that reloading the tab does not silently show an empty form. The browser already keeps the
+/// opened address with the same answers in its history (README «Sikkerhed, privatliv og offline»).
+fn link_i_fanen(navn: &str) -> Option<String> {
+    let state = window().history().ok()?.state().ok()?;
+    let side = js_sys::Reflect::get(&state, &"ressourceguiden".into()).ok()?;
+    if side.as_string().as_deref() != Some(navn) {
+        return None;
+    }
+    js_sys::Reflect::get(&state, &"q".into()).ok()?.as_string()
+}
+
+fn link_state(navn: &str, q: &str) -> wasm_bindgen::JsValue {
+    let o = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&o, &"ressourceguiden".into(), &navn.into());
+    let _ = js_sys::Reflect::set(&o, &"q".into(), &q.into());
+    o.into()
+}
+
+/// A share link's answers over `standard` (only the values the link sets).
+fn fra_link<S: Skema>(q: &str, standard: impl Fn() -> Tilstand<S>) -> (Tilstand<S>, Vec<String>) {
+    let ind = fra_fragment::<S>(q);
+    let mut tilstand = standard();
+    for n in S::NOEGLER {
+        let v = ind.tilstand.hent(n.k);
+        if v != n.standard {
+            tilstand.saet(n.k, v);
+        }
+    }
+    (tilstand, ind.problemer)
 }
 
 /// The state a calculator page starts with, and messages about where it came from: a share link in the
-/// fragment wins (and is removed from the address bar, so the address does not keep the answers), then what
-/// the user saved on the device (not in meeting mode), then `standard`.
+/// fragment wins (and is removed from the address bar, so the address does not keep the answers), then the
+/// answers held in memory since the page was last open, then the share link this tab was opened with (after a
+/// reload), then what the user saved on the device (not in meeting mode), then `standard`.
 pub fn start_tilstand<S: Skema>(standard: impl Fn() -> Tilstand<S>) -> (Tilstand<S>, Vec<String>) {
     let k = use_context::<Kontekst>();
     let hash = window().location().hash().unwrap_or_default();
     let (sti, q) = del_hash(&hash);
     if let Some(q) = q {
         let sti = sti.to_string();
-        let ind = fra_fragment::<S>(q);
+        let (tilstand, mut problemer) = fra_link::<S>(q, &standard);
         if let Ok(h) = window().history() {
-            let _ = h.replace_state_with_url(
-                &wasm_bindgen::JsValue::NULL,
-                "",
-                Some(&format!("#{sti}")),
-            );
+            let _ = h.replace_state_with_url(&link_state(S::NAVN, q), "", Some(&format!("#{sti}")));
         }
-        let mut tilstand = standard();
-        for n in S::NOEGLER {
-            let v = ind.tilstand.hent(n.k);
-            if v != n.standard {
-                tilstand.saet(n.k, v);
-            }
-        }
-        let mut problemer = ind.problemer;
         if problemer.is_empty() {
             problemer
                 .push("Beregningen er åbnet fra et link. Tjek, at svarene passer på dig.".into());
         }
+        return (tilstand, problemer);
+    }
+    if let Some(q) = HUSKET.with(|h| h.borrow().get(S::NAVN).cloned()) {
+        return (fra_fragment::<S>(&q).tilstand, Vec::new());
+    }
+    if let Some(q) = link_i_fanen(S::NAVN) {
+        let (tilstand, mut problemer) = fra_link::<S>(&q, &standard);
+        problemer.insert(
+            0,
+            "Svarene er fra det link, du åbnede i denne fane. Tjek, at de passer på dig.".into(),
+        );
         return (tilstand, problemer);
     }
     let moede = k.is_some_and(|k| k.moede.get_untracked() || k.indlejret);
@@ -64,29 +121,43 @@ pub fn start_tilstand<S: Skema>(standard: impl Fn() -> Tilstand<S>) -> (Tilstand
                 }
             }
             Ok(None) => {}
-            Err(e) => {
-                return (
-                    standard(),
-                    vec![format!(
-                        "{e} Vi har set bort fra dem. Du kan slette dem nederst på siden."
-                    )],
-                )
-            }
+            // No storage on this device: the save panel says so, once.
+            Err(lager::LagerFejl::Ingen) => {}
+            Err(e) => return (standard(), vec![e.besked()]),
         }
     }
     (standard(), Vec::new())
 }
 
-/// Saves the calculator's state on every change, when the user has opted in and is not in meeting mode.
+/// Shown when what was saved has been deleted elsewhere (another tab or window) while this page was open.
+pub const SLETTET_ANDETSTEDS: &str =
+    "Det, du havde gemt, er blevet slettet (fx i et andet vindue). Dine svar her gemmes ikke længere. Slå «Gem mine svar» til igen, hvis du vil gemme dem.";
+
+/// Keeps the calculator's state in memory on every change (see `HUSKET`), and saves it on the device when the
+/// user has opted in and is not in meeting mode.
 pub fn gem_ved_aendring<S: Skema + Send + Sync>(tilstand: RwSignal<Tilstand<S>>) {
     let Some(k) = use_context::<Kontekst>() else {
         return;
     };
+    // Its own effect, tracking only the answers: a change of the save setting (e.g. by «Ryd alt», which also
+    // empties the memory) must not write the old answers back.
+    Effect::new(move |_| {
+        let q = til_fragment(&tilstand.get());
+        HUSKET.with(|h| h.borrow_mut().insert(S::NAVN, q));
+    });
     Effect::new(move |_| {
         let q = til_fragment(&tilstand.get());
         if k.gemmer.get() && !k.moede.get() && !k.indlejret {
-            if let Err(e) = lager::gem(S::NAVN, &q) {
-                k.lager_fejl.set(Some(e));
+            match lager::gem(S::NAVN, &q) {
+                Ok(lager::Gemt::Ja) => {}
+                Ok(lager::Gemt::Slettet) => {
+                    k.gemmer.set(false);
+                    k.lager_fejl.set(Some(SLETTET_ANDETSTEDS.into()));
+                }
+                Err(e) => {
+                    k.gemmer.set(false);
+                    k.lager_fejl.set(Some(e));
+                }
             }
         }
     });
@@ -126,6 +197,9 @@ fn nu_tekst() -> String {
     )
 }
 
+const IKKE_KOPIERET: &str =
+    "Linket kunne ikke kopieres automatisk. Det er markeret, så du kan kopiere det selv.";
+
 /// Share link, save on this device, print — and the print-only header with date, version and QR code.
 #[component]
 pub fn Delepanel<S: Skema + Send + Sync>(tilstand: RwSignal<Tilstand<S>>) -> impl IntoView {
@@ -144,14 +218,22 @@ pub fn Delepanel<S: Skema + Send + Sync>(tilstand: RwSignal<Tilstand<S>>) -> imp
                 i.select();
             }
         }
-        let cb = window().navigator().clipboard();
-        let lovning = cb.write_text(&tekst);
+        // Not every browser has a clipboard API (plain http, older webviews): then the selection is the way.
+        let navigator = window().navigator();
+        let har_udklipsholder = js_sys::Reflect::get(&navigator, &"clipboard".into())
+            .map(|v| !v.is_undefined() && !v.is_null())
+            .unwrap_or(false);
+        if !har_udklipsholder {
+            kopieret.set(IKKE_KOPIERET.into());
+            return;
+        }
+        let lovning = navigator.clipboard().write_text(&tekst);
         leptos::task::spawn_local(async move {
             let ok = wasm_bindgen_futures::JsFuture::from(lovning).await.is_ok();
             kopieret.set(if ok {
                 "Linket er kopieret.".into()
             } else {
-                "Linket kunne ikke kopieres automatisk. Det er markeret, så du kan kopiere det selv.".into()
+                IKKE_KOPIERET.into()
             });
         });
     };
@@ -163,13 +245,19 @@ pub fn Delepanel<S: Skema + Send + Sync>(tilstand: RwSignal<Tilstand<S>>) -> imp
             match lager::slaa_til()
                 .and_then(|_| lager::gem(S::NAVN, &til_fragment(&tilstand.get_untracked())))
             {
-                Ok(()) => {
+                Ok(_) => {
                     k.gemmer.set(true);
                     k.lager_fejl.set(None);
                 }
                 Err(e) => {
                     k.gemmer.set(false);
                     k.lager_fejl.set(Some(e));
+                    if let Some(i) = ev
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                    {
+                        i.set_checked(false);
+                    }
                 }
             }
         } else {
@@ -210,7 +298,7 @@ pub fn Delepanel<S: Skema + Send + Sync>(tilstand: RwSignal<Tilstand<S>>) -> imp
             <Show when=move || vis_link.get()>
                 <div class="felt">
                     <label for=link_id.clone()>"Link til din beregning"</label>
-                    <p class="hjaelp">"Linket indeholder dine svar. Del det kun med nogen, du stoler på. Ingen andre – heller ikke vi – kan se det."</p>
+                    <p class="hjaelp">"Linket indeholder dine svar. Del det kun med nogen, du stoler på. Vi kan ikke se det. Men når linket åbnes, husker browseren det i sin historik – tænk over det på en computer, som andre også bruger."</p>
                     <input id=link_id.clone() class="tekst link" type="text" readonly prop:value=move || link.get() />
                     <button type="button" class="knap sekundaer" on:click=kopier.clone()>"Kopiér link"</button>
                     <Show when=move || for_langt(&link.get())>
@@ -219,7 +307,20 @@ pub fn Delepanel<S: Skema + Send + Sync>(tilstand: RwSignal<Tilstand<S>>) -> imp
                 </div>
             </Show>
             <p role="status" class="status">{move || kopieret.get()}</p>
-            {move || if k.moede.get() {
+            {move || if k.indrammet {
+                // Shown inside another site's page (only the embed route is meant for that): no save or delete
+                // buttons, which a hidden frame could trick the user into clicking.
+                view! {
+                    <p class="boks">
+                        "Ressourceguiden er vist inde i en anden hjemmeside. Her kan du ikke gemme dine svar. "
+                        <a href=move || link.get() target="_blank" rel="noopener noreferrer">
+                            "Åbn Ressourceguiden i sit eget vindue"<span class="skjult">" (åbner i et nyt vindue)"</span>
+                        </a>
+                    </p>
+                }.into_any()
+            } else if !k.lager_mulig {
+                view! { <p class="boks">{lager::INGEN_LAGER}</p> }.into_any()
+            } else if k.moede.get() {
                 view! {
                     <p class="boks">"Mødetilstand er slået til: intet gemmes på denne enhed. Brug «Ryd alt» øverst, når mødet er slut."</p>
                 }.into_any()

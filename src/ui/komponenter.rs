@@ -278,6 +278,16 @@ pub fn Maanedsvaelger<S: Skema + Send + Sync>(
                     </select>
                 </div>
             </div>
+            // A month from a link or from storage that the selects cannot show (e.g. `m=2100-05`): say so,
+            // rather than show another month than the one the result is for.
+            {move || nu().filter(|m| !(fra_aar..=til_aar).contains(&m.aar())).map(|m| view! {
+                <p class="fejlbesked" role="status">
+                    {format!(
+                        "Måneden fra linket ({} {}) ligger uden for de år, du kan vælge her ({fra_aar}–{til_aar}). Vælg måned og år ovenfor.",
+                        MAANEDER[(m.md() - 1) as usize], m.aar()
+                    )}
+                </p>
+            })}
         </fieldset>
     }
 }

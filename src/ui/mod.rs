@@ -30,6 +30,25 @@ pub struct Kontekst {
     pub nulstil: RwSignal<u32>,
     /// Embed mode (`#/indlejr/<beregner>` in a host's iframe): no site chrome, nothing stored.
     pub indlejret: bool,
+    /// The full app (not the embed route) shown inside another page's frame: no save or delete controls,
+    /// storage never touched (a hidden frame could trick the user into clicking them).
+    pub indrammet: bool,
+    /// The browser gives us storage (false when it is blocked, and always in embed and framed mode).
+    pub lager_mulig: bool,
+}
+
+/// Whether this page is shown inside a frame of another page (`window.top !== window.self`).
+fn er_indrammet() -> bool {
+    let w = window();
+    match w.top() {
+        Ok(Some(top)) => {
+            let top: &wasm_bindgen::JsValue = top.as_ref();
+            let selv: &wasm_bindgen::JsValue = w.as_ref();
+            top != selv
+        }
+        // No top window, or it cannot be read: assume a frame (the safe side).
+        _ => true,
+    }
 }
 
 /// The app version shown in the footer and on printouts.
@@ -48,14 +67,29 @@ pub fn App() -> impl IntoView {
     if indlejret {
         start_indlejring();
     }
+    let indrammet = !indlejret && er_indrammet();
+    if indlejret || indrammet {
+        lager::slaa_fra();
+    }
     let k = Kontekst {
         moede: RwSignal::new(false),
         gemmer: RwSignal::new(lager::slaaet_til()),
         lager_fejl: RwSignal::new(None),
         nulstil: RwSignal::new(0),
         indlejret,
+        indrammet,
+        lager_mulig: lager::mulig(),
     };
     provide_context(k);
+    // «Slet alt» (or opting in) in another tab: this tab follows, so a deletion is never undone by a keystroke
+    // here.
+    lager::lyt_paa_andre_faner(move || {
+        let nu = lager::slaaet_til();
+        if k.gemmer.get_untracked() && !nu {
+            k.lager_fejl.set(Some(deling::SLETTET_ANDETSTEDS.into()));
+        }
+        k.gemmer.set(nu);
+    });
     // Meeting mode changes the layout through a class on <body>.
     Effect::new(move |_| {
         let paa = k.moede.get();
@@ -77,6 +111,7 @@ pub fn App() -> impl IntoView {
         sider::glem_hukommelse();
         ryddet.set(true);
         lager::slet();
+        deling::glem_alt();
         k.gemmer.set(false);
         k.lager_fejl.set(None);
         let hash = window().location().hash().unwrap_or_default();
@@ -254,9 +289,12 @@ fn start_indlejring() {
         return;
     };
     let send = move || {
+        // The content's own height (the body's box), not the document's scroll height, which is never less
+        // than the iframe itself: measured that way, the frame could grow but never shrink again.
+        // Plus the body's offset (a first heading's top margin collapses through it).
         let hoejde = document()
-            .document_element()
-            .map(|e| e.scroll_height())
+            .body()
+            .map(|b| b.scroll_height() + b.offset_top())
             .unwrap_or(0);
         if let Ok(Some(forael)) = window().parent() {
             let besked = js_sys::Object::new();
@@ -308,4 +346,7 @@ pub fn start() {
             leptos::mount::mount_to(rod, App).forget();
         }
     }
+    // Tells src/web/vagt.js that the start went well: from now on an uncaught error no longer replaces the
+    // page with the start-up error screen (unless the page has become empty).
+    let _ = js_sys::Reflect::set(&window(), &"__rgStartet".into(), &true.into());
 }

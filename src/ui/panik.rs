@@ -12,17 +12,16 @@ pub fn besked_html(genindlaes: &str) -> String {
     )
 }
 
-/// The reload link: the same page with a changed query (forces a full load) and the same fragment.
-pub fn genindlaes_href(sti: &str, hash: &str) -> String {
-    let sti: String = sti
-        .chars()
-        .filter(|c| !matches!(c, '"' | '<' | '>'))
-        .collect();
+/// The reload link, relative (`?genstart=1#…`): the same folder and file with a changed query (forces a full
+/// load; a second `genstart` value if the page was already reloaded that way) and the same fragment. Relative, so
+/// that an odd path (`//raadgivning/…`) can never turn into a link to another host.
+pub fn genindlaes_href(soeg: &str, hash: &str) -> String {
     let hash: String = hash
         .chars()
         .filter(|c| !matches!(c, '"' | '<' | '>'))
         .collect();
-    format!("{sti}?genstart=1{hash}")
+    let n = if soeg.contains("genstart=1") { 2 } else { 1 };
+    format!("?genstart={n}{hash}")
 }
 
 /// Installs the panic hook (console message + the Danish page).
@@ -33,7 +32,7 @@ pub fn installer() {
         let Some(doc) = w.document() else { return };
         let loc = w.location();
         let href = genindlaes_href(
-            &loc.pathname().unwrap_or_default(),
+            &loc.search().unwrap_or_default(),
             &loc.hash().unwrap_or_default(),
         );
         if let Some(body) = doc.body() {
@@ -49,11 +48,13 @@ mod tests {
     #[test]
     fn reload_link_keeps_the_fragment_and_cannot_break_out_of_the_attribute() {
         assert_eq!(
-            genindlaes_href("/r/", "#/ydelse?v=1"),
-            "/r/?genstart=1#/ydelse?v=1"
+            genindlaes_href("", "#/ydelse?v=1"),
+            "?genstart=1#/ydelse?v=1"
         );
-        let h = genindlaes_href("/r/\"><script>", "#x");
+        assert_eq!(genindlaes_href("?genstart=1", "#/om"), "?genstart=2#/om");
+        let h = genindlaes_href("", "#x\"><script>");
         assert!(!h.contains('"') && !h.contains('<'));
-        assert!(besked_html("/").contains("Genindlæs siden"));
+        assert!(h.starts_with('?'));
+        assert!(besked_html("?genstart=1").contains("Genindlæs siden"));
     }
 }

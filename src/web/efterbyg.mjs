@@ -5,7 +5,8 @@
 // 1. Moves every inline <script> (Trunk's wasm loader; in `trunk serve` also its live-reload script) into an
 //    external file named by its content hash, with a Subresource Integrity hash. The Content-Security-Policy in
 //    index.html can then say script-src 'self' with no hashes, nonces or 'unsafe-inline', and the same policy
-//    works unchanged as an HTTP header for every release.
+//    works unchanged as an HTTP header for every release. The loader's fetch of the .wasm gets an integrity
+//    hash as well (Trunk's loader fetches it without one).
 // 2. Refuses to build if index.html still has anything the policy would block: an inline script, a <style>
 //    element, a style="" or on…="" attribute, or a resource from another origin; or if the policy itself is
 //    missing, comes after the first script or stylesheet, or allows 'unsafe-inline' / 'unsafe-eval'.
@@ -49,6 +50,13 @@ html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (whole, attrs,
   body = body
     .replaceAll("'{{__TRUNK_ADDRESS__}}'", "window.location.host")
     .replaceAll("'{{__TRUNK_WS_BASE__}}'", 'new URL("./", document.baseURI).pathname');
+  // The loader fetches the .wasm with an integrity check, like every script here: a .wasm replaced on the server
+  // or in the browser's cache (by anything else on the same origin) is refused instead of run.
+  body = body.replace(/module_or_path:\s*'([^'\\]+\.wasm)'/, (_, url) => {
+    const file = url.startsWith(base) ? join(staging, url.slice(base.length)) : null;
+    if (!file || !existsSync(file)) fail(`the loader refers to ${url}, which is not in the build`);
+    return `module_or_path: fetch('${url}', { integrity: '${sri(readFileSync(file))}' })`;
+  });
   const name = `start-${sha256hex(body).slice(0, 16)}.js`;
   writeFileSync(join(staging, name), body);
   moved += 1;
@@ -82,6 +90,33 @@ if (!csp) {
   if (first !== -1 && first < csp.index) problems.push("the policy comes after the first script or stylesheet");
 }
 if (problems.length) fail(`index.html breaks the Content-Security-Policy:\n  ${problems.join("\n  ")}`);
+
+// 2b. The rights guide's static pages (rg-statisk, run before this hook) carry their own, stricter policy (no
+//     script at all) and nothing it would block.
+const statiske = existsSync(join(staging, "rettigheder"))
+  ? readdirSync(join(staging, "rettigheder")).filter((f) => f.endsWith(".html"))
+  : [];
+for (const f of statiske) {
+  const side = readFileSync(join(staging, "rettigheder", f), "utf8");
+  const p = [];
+  const m = side.match(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i);
+  if (!m) p.push("no Content-Security-Policy <meta>");
+  else {
+    const d = m[1].split(/\s*;\s*/);
+    if (!d.includes("default-src 'none'")) p.push(`the policy does not start from default-src 'none': ${m[1]}`);
+    if (d.some((x) => x.startsWith("script-src"))) p.push(`the policy allows scripts: ${m[1]}`);
+    const first = side.search(/<link\b|<script\b|<style\b|<img\b/i);
+    if (first !== -1 && first < m.index) p.push("the policy comes after the first resource");
+  }
+  if (/<script\b/i.test(side)) p.push("a <script>");
+  if (/<style\b/i.test(side)) p.push("a <style> element");
+  for (const tag of side.match(/<[a-z][^>]*>/gi) || []) {
+    const names = tag.replace(/"[^"]*"|'[^']*'/g, '""');
+    if (/\sstyle\s*=/i.test(names)) p.push(`a style attribute: ${tag}`);
+    if (/\son[a-z]+\s*=/i.test(names)) p.push(`an event-handler attribute: ${tag}`);
+  }
+  if (p.length) fail(`rettigheder/${f} breaks its Content-Security-Policy:\n  ${p.join("\n  ")}`);
+}
 
 writeFileSync(htmlPath, html);
 

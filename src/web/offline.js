@@ -1,5 +1,6 @@
 // Registers sw.js (offline after the first visit; README "Sikkerhed, privatliv og offline"). External, as the
-// Content-Security-Policy allows no inline script. A failure only means no offline mode: caught, and a warning.
+// Content-Security-Policy allows no inline script. A failure only means no offline mode: caught, a console
+// warning and a short visible note.
 (function () {
   "use strict";
   var self_ = document.currentScript;
@@ -13,12 +14,36 @@
       navigator.serviceWorker
         // Always ask the server for a new sw.js, whatever the host's cache headers say.
         .register(sw.href, { scope: new URL("./", sw).href, updateViaCache: "none" })
+        .then(function (reg) {
+          // The install (fetching every file of the release) can fail after a successful registration, e.g.
+          // when one file is missing on the server: the worker then becomes "redundant".
+          var w = reg.installing;
+          if (!w) return;
+          w.addEventListener("statechange", function () {
+            if (w.state === "redundant" && !navigator.serviceWorker.controller) {
+              console.warn("Ressourceguiden: offline mode unavailable (service worker install failed)");
+              vis();
+            }
+          });
+        })
         .catch(function (e) {
           console.warn("Ressourceguiden: offline mode unavailable (service worker not registered):", e);
+          vis();
         });
     } catch (e) {
       console.warn("Ressourceguiden: offline mode unavailable:", e);
     }
+  }
+  // A short, visible note in the footer, once.
+  function vis() {
+    var hvor = document.querySelector("footer.bund .bredde") || document.body;
+    if (document.querySelector(".offline-fejl") || !hvor) return;
+    var p = document.createElement("p");
+    p.className = "offline-fejl";
+    p.setAttribute("role", "status");
+    p.textContent =
+      "Ressourceguiden kunne ikke gemmes til brug uden net på denne enhed. Siden virker stadig, mens du er på nettet.";
+    hvor.appendChild(p);
   }
   // After the page and its WebAssembly have loaded, so they never compete for the network.
   if (document.readyState === "complete") {

@@ -7,12 +7,13 @@ use leptos::prelude::*;
 pub fn Indlejring() -> impl IntoView {
     let beregner = RwSignal::new("ydelse".to_string());
     let farve = RwSignal::new("#0b5394".to_string());
+    // The app's folder: origin and path only (a query such as `?genstart=1` or a campaign tag must not end up
+    // in the snippet), without a trailing index.html.
     let base = {
-        let href = window().location().href().unwrap_or_default();
-        let uden = href.split('#').next().unwrap_or("").to_string();
-        uden.strip_suffix("index.html")
+        let adr = crate::ui::deling::app_adresse();
+        adr.strip_suffix("index.html")
             .map(str::to_string)
-            .unwrap_or(uden)
+            .unwrap_or(adr)
     };
     let base2 = base.clone();
     let tema_info = move || tema(&farve.get());
@@ -27,7 +28,7 @@ pub fn Indlejring() -> impl IntoView {
     };
     let iframe = move || {
         format!(
-            "<iframe src=\"{base2}index.html#/indlejr/{}\" title=\"Ressourceguiden: beregner\" style=\"width:100%;height:1600px;border:0\" loading=\"lazy\"></iframe>",
+            "<iframe src=\"{base2}index.html#/indlejr/{}\" title=\"Ressourceguiden: beregner\" style=\"width:100%;height:1600px;border:0\" loading=\"lazy\" referrerpolicy=\"no-referrer\"></iframe>",
             beregner.get()
         )
     };

@@ -166,10 +166,18 @@ fn felt_view(t: Tilstand, i: Inddata) -> AnyView {
         t.felter.update(|f| *i.vaerdi(f) = v);
         t.gem();
     };
+    // A cap on what can be typed (a huge text froze the page for seconds), with a message at the cap.
+    let (maks, maks_tekst): (usize, &str) = if kind.is_empty() {
+        (10_000, "10.000")
+    } else {
+        (300, "300")
+    };
+    let ved_loftet = move || t.felter.with(|f| i.les(f).encode_utf16().count() >= maks);
     let kontrol = if kind.is_empty() {
         view! {
             <textarea
                 id=id
+                maxlength=maks.to_string()
                 rows="6"
                 aria-required=kraeves.to_string()
                 aria-invalid=move || fejl().is_some().to_string()
@@ -184,6 +192,7 @@ fn felt_view(t: Tilstand, i: Inddata) -> AnyView {
             <input
                 id=id
                 type=kind
+                maxlength=maks.to_string()
                 // On a shared PC (meeting mode) the browser should not remember the citizen's name.
                 autocomplete=move || {
                     if i == Inddata::Navn && !moede.is_some_and(|m| m.get()) { "name" } else { "off" }
@@ -205,6 +214,9 @@ fn felt_view(t: Tilstand, i: Inddata) -> AnyView {
             <p class="hjaelp" id=format!("{id}-hjaelp")>{hjaelp}</p>
             {move || fejl().map(|m| view! { <p class="fejl" id=format!("{id}-fejl")>{m}</p> })}
             {kontrol}
+            <Show when=ved_loftet>
+                <p class="hjaelp" role="status">{format!("Feltet kan højst rumme {maks_tekst} tegn. Skriv det vigtigste kort.")}</p>
+            </Show>
         </div>
     }
     .into_any()

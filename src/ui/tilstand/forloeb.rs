@@ -14,6 +14,7 @@ pub const MAKS_TIDLIGERE: usize = 8;
 
 impl Skema for Forloeb {
     const NAVN: &'static str = "forloeb";
+    const LISTER: &'static [(&'static str, usize)] = &[("t", MAKS_TIDLIGERE)];
     const NOEGLER: &'static [Noegle] = &[
         Noegle {
             k: "f",

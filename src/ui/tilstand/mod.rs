@@ -59,6 +59,8 @@ pub trait Skema: Clone + PartialEq + 'static {
     /// The route and storage name ("ydelse", "forloeb", …).
     const NAVN: &'static str;
     const NOEGLER: &'static [Noegle];
+    /// The list fields (see [`raekker`]) and how many rows each can hold: a link with more is reported.
+    const LISTER: &'static [(&'static str, usize)] = &[];
 }
 
 /// A calculator's raw input state: the text of every field, keyed by its share-link key.
@@ -196,8 +198,22 @@ pub fn fra_fragment<S: Skema>(q: &str) -> Indlaest<S> {
     let mut version = None;
     let mut ukendte = Vec::new();
     let mut ulaeselige = Vec::new();
+    let mut set: Vec<&str> = Vec::new();
+    let mut dubletter: Vec<String> = Vec::new();
     for del in q.split('&').filter(|d| !d.is_empty()) {
         let (k, v) = del.split_once('=').unwrap_or((del, ""));
+        if set.contains(&k) {
+            let navn = S::NOEGLER
+                .iter()
+                .find(|n| n.k == k)
+                .map(|n| n.navn.to_string())
+                .unwrap_or_else(|| k.chars().take(20).collect());
+            if !dubletter.contains(&navn) {
+                dubletter.push(navn);
+            }
+        } else if set.len() < 100 {
+            set.push(k);
+        }
         if k == "v" {
             version = v.parse::<u32>().ok();
             continue;
@@ -239,6 +255,25 @@ pub fn fra_fragment<S: Skema>(q: &str) -> Indlaest<S> {
             "Linket indeholder noget, vi ikke kender ({}), og som vi har set bort fra.",
             ukendte.join(", ")
         ));
+    }
+    if !dubletter.is_empty() {
+        problemer.push(format!(
+            "Linket er måske ændret: det har det samme felt flere gange ({}). Vi har brugt den sidste værdi; tjek felterne.",
+            dubletter.join(", ")
+        ));
+    }
+    for (k, maks) in S::LISTER {
+        let antal = tilstand
+            .hent(k)
+            .split('~')
+            .filter(|r| !r.is_empty())
+            .count();
+        if antal > *maks {
+            let navn = S::NOEGLER.iter().find(|n| n.k == *k).map_or(*k, |n| n.navn);
+            problemer.push(format!(
+                "Linket har {antal} rækker i «{navn}», men vi kan højst læse {maks}. Vi har brugt de første {maks}."
+            ));
+        }
     }
     Indlaest {
         tilstand,
@@ -342,6 +377,34 @@ mod tests {
             ("/ydelse", Some("v=1&m=2024-03"))
         );
         assert_eq!(del_hash("#/ydelse"), ("/ydelse", None));
+    }
+
+    #[test]
+    fn duplicate_keys_and_rows_over_the_cap_are_reported() {
+        use super::forloeb::{Forloeb, MAKS_TIDLIGERE};
+        let dublet = |q: &str| {
+            fra_fragment::<Forloeb>(q)
+                .problemer
+                .iter()
+                .any(|p| p.contains("flere gange"))
+        };
+        assert!(dublet("v=1&fd=1.1.1970&fd=2.2.1970"));
+        assert!(dublet("v=2&v=1&fd=1.1.1970"));
+        assert!(!dublet("v=1&fd=1.1.1970&a=1.1.2024"));
+        let raekker = ["1.1.2000_31.12.2000"; 20].join("~");
+        let ind = fra_fragment::<Forloeb>(&format!("v=1&t={raekker}"));
+        assert!(
+            ind.problemer
+                .iter()
+                .any(|p| p.contains("20 rækker")
+                    && p.contains(&format!("de første {MAKS_TIDLIGERE}"))),
+            "{:?}",
+            ind.problemer
+        );
+        let otte = ["1.1.2000_31.12.2000"; MAKS_TIDLIGERE].join("~");
+        assert!(fra_fragment::<Forloeb>(&format!("v=1&t={otte}"))
+            .problemer
+            .is_empty());
     }
 
     #[test]

@@ -83,6 +83,7 @@ pub fn maks_maaned() -> Decimal {
 
 impl Skema for Ydelse {
     const NAVN: &'static str = "ydelse";
+    const LISTER: &'static [(&'static str, usize)] = &[("i", MAKS_INDTAEGTER)];
     const NOEGLER: &'static [Noegle] = &[
         Noegle {
             k: "f",

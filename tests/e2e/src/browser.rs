@@ -123,24 +123,55 @@ impl Browser {
         Browser::with_server_and_javascript(server, true).await
     }
 
+    /// Like [`Browser::start`], with Chromium preferences written into the fresh profile (chromedriver's
+    /// `prefs`, dotted names), as a user's own browser settings would be. E.g. every cookie and all site data
+    /// blocked: `{"profile.default_content_setting_values.cookies": 2}`; third-party cookies blocked:
+    /// `{"profile.cookie_controls_mode": 1}`.
+    pub async fn start_with_prefs(prefs: Value) -> E2eResult<Browser> {
+        let dist = env::dist_dir()?;
+        let server =
+            Server::start(&dist, contract::SUB_PATH).context("starting the static file server")?;
+        Browser::with_server_and_prefs(server, Some(prefs)).await
+    }
+
+    /// Like [`Browser::start_with_prefs`], with extra Chromium switches.
+    pub async fn start_with_prefs_and_args(prefs: Value, args: &[&str]) -> E2eResult<Browser> {
+        let dist = env::dist_dir()?;
+        let server =
+            Server::start(&dist, contract::SUB_PATH).context("starting the static file server")?;
+        Browser::with_server_prefs_args(server, Some(prefs), args).await
+    }
+
     async fn with_server_and_javascript(server: Server, javascript: bool) -> E2eResult<Browser> {
+        let prefs = (!javascript).then(
+            || serde_json::json!({ "profile.managed_default_content_settings.javascript": 2 }),
+        );
+        Browser::with_server_and_prefs(server, prefs).await
+    }
+
+    async fn with_server_and_prefs(server: Server, prefs: Option<Value>) -> E2eResult<Browser> {
+        Browser::with_server_prefs_args(server, prefs, &[]).await
+    }
+
+    async fn with_server_prefs_args(
+        server: Server,
+        prefs: Option<Value>,
+        args: &[&str],
+    ) -> E2eResult<Browser> {
         let profile = TempDir::new("rg-e2e-chrome")?;
         let user_data = profile.path().join("profile");
         let chromedriver = ChromeDriver::start(profile.path())?;
 
         let mut caps = DesiredCapabilities::chrome();
         caps.set_binary(&env::chrome_bin())?;
-        for arg in CHROME_ARGS {
+        for arg in CHROME_ARGS.iter().chain(args) {
             caps.add_arg(arg)?;
         }
         caps.add_arg(&format!("--user-data-dir={}", user_data.display()))?;
         caps.set_logging_prefs("performance", LoggingPrefsLogLevel::All)?;
         caps.set_logging_prefs("browser", LoggingPrefsLogLevel::All)?;
-        if !javascript {
-            caps.add_experimental_option(
-                "prefs",
-                serde_json::json!({ "profile.managed_default_content_settings.javascript": 2 }),
-            )?;
+        if let Some(prefs) = prefs {
+            caps.add_experimental_option("prefs", prefs)?;
         }
 
         let driver = match WebDriver::new(chromedriver.url(), caps).await {

@@ -142,3 +142,197 @@ async fn a_host_on_another_origin_embeds_the_calculator() -> E2eResult<()> {
     ensure!(fejl.is_empty(), "console errors: {fejl:?}");
     b.quit().await
 }
+
+/// A host page on `localhost` embeds the app on `127.0.0.1` — another *site*, so the frame is third-party —
+/// in a browser that blocks third-party cookies (as Chrome Incognito does): the frame gets no storage at all
+/// (its `localStorage` getter throws), and the calculator still works and gives worked example 1.
+///
+/// The setting is the user's own (`profile.cookie_controls_mode` = block third-party cookies). This Chromium
+/// would then still give the frame a *partitioned* localStorage; with partitioning off (as in the browser
+/// set-up of the security probe, where every cross-site embed went blank) the getter throws. The test turns
+/// partitioning off and checks that the getter really throws, so it tests the hard case.
+#[tokio::test]
+async fn a_cross_site_embed_works_with_third_party_cookies_blocked() -> E2eResult<()> {
+    let b = Browser::start_with_prefs_and_args(
+        serde_json::json!({ "profile.cookie_controls_mode": 1 }),
+        &["--disable-features=ThirdPartyStoragePartitioning"],
+    )
+    .await?;
+    let app = b.url("");
+    ensure!(
+        app.contains("//127.0.0.1:"),
+        "the app is not on 127.0.0.1: {app}"
+    );
+    let tmp = TempDir::new("rg-e2e-vaert-tvaers")?;
+    std::fs::write(
+        tmp.path().join("vaert.html"),
+        format!(
+            "<!DOCTYPE html><html lang=\"da\"><head><meta charset=\"utf-8\"><title>Værtsside</title><link rel=\"icon\" href=\"data:,\"></head><body>\
+             <h1>En rådgivning på et andet site</h1>\
+             <script src=\"{app}indlejr.js\" data-beregner=\"ydelse\"></script>\
+             </body></html>"
+        ),
+    )?;
+    let vaert = Server::start(tmp.path(), "/vaert/")?;
+    let vaert_url =
+        format!("{}vaert.html", vaert.base_url()).replace("//127.0.0.1:", "//localhost:");
+    b.driver().goto(&vaert_url).await?;
+    let foer = b
+        .wait_until("the iframe height from postMessage", || async {
+            let h = iframe_hoejde(&b).await?;
+            Ok((h > 0.0 && (h - 900.0).abs() > 1.0).then_some(h))
+        })
+        .await?;
+    b.driver().enter_frame(0).await?;
+    b.wait_for_h1("Beregn din ydelse").await?;
+    // The precondition: a third-party frame without storage, as in the probe (#21).
+    let ls = b
+        .eval("try { localStorage.length; return 'ok'; } catch (e) { return 'throws ' + e.name; }")
+        .await?;
+    ensure!(
+        ls.as_str().unwrap_or("").starts_with("throws"),
+        "third-party storage was not blocked, so this test proves nothing: {ls}"
+    );
+    let top = b.eval("return location.origin;").await?;
+    ensure!(
+        top.as_str().unwrap_or("").starts_with("http://127.0.0.1:"),
+        "the frame is not the app on 127.0.0.1: {top}"
+    );
+    udfyld_eksempel_1(&b).await?;
+    b.driver().enter_default_frame().await?;
+    b.wait_until("the iframe to grow with the result", || async {
+        let h = iframe_hoejde(&b).await?;
+        Ok((h > foer + 50.0).then_some(()))
+    })
+    .await?;
+    let fejl = b.console_errors().await?;
+    ensure!(fejl.is_empty(), "console errors: {fejl:?}");
+    b.quit().await
+}
+
+/// The embed's height follows the content both ways: «Flere spørgsmål» opened makes the frame taller, closed
+/// again makes it shorter (it was measured so that it could only grow).
+#[tokio::test]
+async fn the_embed_height_also_shrinks() -> E2eResult<()> {
+    let b = Browser::start().await?;
+    let tmp = TempDir::new("rg-e2e-vaert-hoejde")?;
+    std::fs::write(
+        tmp.path().join("vaert.html"),
+        format!(
+            "<!DOCTYPE html><html lang=\"da\"><head><meta charset=\"utf-8\"><title>Vært</title><link rel=\"icon\" href=\"data:,\"></head><body>\
+             <h1>Vært</h1><script src=\"{}indlejr.js\" data-beregner=\"ydelse\"></script></body></html>",
+            b.url("")
+        ),
+    )?;
+    let vaert = Server::start(tmp.path(), "/vaert/")?;
+    b.driver()
+        .goto(&format!("{}vaert.html", vaert.base_url()))
+        .await?;
+    let lukket = b
+        .wait_until("the first height", || async {
+            let h = iframe_hoejde(&b).await?;
+            Ok((h > 0.0 && (h - 900.0).abs() > 1.0).then_some(h))
+        })
+        .await?;
+    b.driver().enter_frame(0).await?;
+    b.wait_for_h1("Beregn din ydelse").await?;
+    let knap = b.driver().find(By::Css("main button.vis-mere")).await?;
+    knap.click().await?;
+    b.driver().enter_default_frame().await?;
+    let aaben = b
+        .wait_until("the frame to grow", || async {
+            let h = iframe_hoejde(&b).await?;
+            Ok((h > lukket + 50.0).then_some(h))
+        })
+        .await?;
+    b.driver().enter_frame(0).await?;
+    b.driver()
+        .find(By::Css("main button.vis-mere"))
+        .await?
+        .click()
+        .await?;
+    b.driver().enter_default_frame().await?;
+    b.wait_until("the frame to shrink again", || async {
+        let h = iframe_hoejde(&b).await?;
+        Ok((h < aaben - 50.0 && (h - lukket).abs() < 30.0).then_some(()))
+    })
+    .await?;
+    b.quit().await
+}
+
+/// The full app (not the embed route) framed by another page — a clickjacking set-up: no save or delete
+/// controls, a link to open the app in its own window, and nothing stored; the calculator itself works.
+#[tokio::test]
+async fn a_framed_full_app_offers_no_save_controls() -> E2eResult<()> {
+    let b = Browser::start().await?;
+    let tmp = TempDir::new("rg-e2e-ramme")?;
+    std::fs::write(
+        tmp.path().join("ramme.html"),
+        format!(
+            "<!DOCTYPE html><html lang=\"da\"><head><meta charset=\"utf-8\"><title>Ramme</title><link rel=\"icon\" href=\"data:,\"></head><body>\
+             <h1>En fremmed side</h1><iframe src=\"{}#/ydelse\" title=\"x\" width=\"1000\" height=\"800\"></iframe></body></html>",
+            b.url("")
+        ),
+    )?;
+    let ramme = Server::start(tmp.path(), "/ramme/")?;
+    b.driver()
+        .goto(&format!("{}ramme.html", ramme.base_url()))
+        .await?;
+    b.driver().enter_frame(0).await?;
+    b.wait_for_h1("Beregn din ydelse").await?;
+    b.wait_until("the note about the frame", || async {
+        let v = b
+            .eval(
+                "return document.body.innerText.includes('Åbn Ressourceguiden i sit eget vindue');",
+            )
+            .await?;
+        Ok((v == true).then_some(()))
+    })
+    .await?;
+    let v = b
+        .eval(
+            "return { gem: !!document.querySelector('input[id$=\"-gem\"]'),
+                      slet: Array.from(document.querySelectorAll('button')).some(k => k.textContent.includes('Slet alt')),
+                      ls: localStorage.length };",
+        )
+        .await?;
+    ensure!(
+        v["gem"] == false && v["slet"] == false,
+        "save or delete controls in a framed full app: {v}"
+    );
+    udfyld_eksempel_1(&b).await?;
+    let ls = b.eval("return localStorage.length;").await?;
+    ensure!(ls == 0, "the framed app stored something: {ls}");
+    b.quit().await
+}
+
+async fn udfyld_eksempel_1(b: &Browser) -> E2eResult<()> {
+    let vaelg = |id: &'static str, v: &'static str| async move {
+        let s = b.driver().find(By::Id(id)).await?;
+        s.click().await?;
+        s.find(By::Css(format!("option[value='{v}']")))
+            .await?
+            .click()
+            .await?;
+        E2eResult::Ok(())
+    };
+    vaelg("ydelse-m", "3").await?;
+    vaelg("ydelse-m-aar", "2024").await?;
+    b.driver()
+        .find(By::Id("ydelse-s"))
+        .await?
+        .send_keys("1.6.2023")
+        .await?;
+    b.driver()
+        .find(By::Id("ydelse-l"))
+        .await?
+        .send_keys("20.000")
+        .await?;
+    b.wait_until("worked example 1 (10.303,65)", || async {
+        let t = b
+            .eval("const e = document.querySelector('.hovedtal'); return e ? e.textContent : '';")
+            .await?;
+        Ok(t.as_str().unwrap_or("").contains("10.303,65").then_some(()))
+    })
+    .await
+}

@@ -653,6 +653,31 @@ async fn the_app_works_when_the_service_worker_cannot_register() -> E2eResult<()
     b.quit().await
 }
 
+/// One file of the release is missing on the server: the service worker registers but its install fails
+/// (it becomes redundant). The app works online, and a visible note says that it could not be saved for use
+/// without the network (the probe's #33: it was silent).
+#[tokio::test]
+async fn a_failed_offline_install_is_shown() -> E2eResult<()> {
+    let (_tmp, root) = dist_copy()?;
+    std::fs::remove_file(root.join("rettigheder/app/ordbog.html"))?;
+    let b = Browser::with_server(Server::start(&root, SUB_PATH)?).await?;
+    b.open_fresh("#/").await?;
+    b.wait_for_h1(route("#/").h1).await?;
+    b.wait_until("the note that offline caching failed", || async {
+        let v = b
+            .eval("const p = document.querySelector('.offline-fejl'); return p ? p.innerText : '';")
+            .await?;
+        Ok(v.as_str()
+            .unwrap_or("")
+            .contains("kunne ikke gemmes til brug uden net")
+            .then_some(()))
+    })
+    .await?;
+    b.open("#/ydelse").await?;
+    b.wait_for_h1(route("#/ydelse").h1).await?;
+    b.quit().await
+}
+
 /// Embedded in a page of another origin (the embed script's iframe), the app registers no service worker and
 /// caches nothing: a host page does not download the whole app in the background.
 #[tokio::test]
@@ -753,6 +778,45 @@ fn readme_documents_the_policy_as_an_http_header() -> E2eResult<()> {
     Ok(())
 }
 
+/// The ready-to-copy header files for static hosts (src/web/vaert/) send the same policy as index.html plus
+/// frame-ancestors 'none', and Referrer-Policy and X-Content-Type-Options.
+#[test]
+fn the_host_header_files_carry_the_policy() -> E2eResult<()> {
+    for (fil, foer) in [
+        ("nginx.conf", "add_header Content-Security-Policy \""),
+        (".htaccess", "Header always set Content-Security-Policy \""),
+        ("_headers", "Content-Security-Policy: "),
+    ] {
+        let tekst = std::fs::read_to_string(workspace_root().join("src/web/vaert").join(fil))?;
+        let linjer: Vec<&str> = tekst
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('#'))
+            .collect();
+        let csp: Vec<&str> = linjer
+            .iter()
+            .filter_map(|l| l.strip_prefix(foer))
+            .map(|r| r.split('"').next().unwrap_or(r))
+            .collect();
+        ensure!(csp.len() == 1, "{fil}: {} policies", csp.len());
+        let mut d = directives(csp[0]);
+        ensure!(
+            d.remove(&("frame-ancestors".to_string(), "'none'".to_string())),
+            "{fil}: no frame-ancestors 'none': {}",
+            csp[0]
+        );
+        ensure!(
+            d == expected_policy(),
+            "{fil}: another policy than index.html: {}",
+            csp[0]
+        );
+        for h in ["Referrer-Policy", "X-Content-Type-Options"] {
+            ensure!(linjer.iter().any(|l| l.contains(h)), "{fil}: no {h}");
+        }
+    }
+    Ok(())
+}
+
 fn run_hook(staging: &Path) -> E2eResult<(bool, String)> {
     let out = Command::new("node")
         .arg(workspace_root().join("src/web/efterbyg.mjs"))
@@ -833,6 +897,31 @@ fn the_build_hook_moves_inline_scripts_out_and_refuses_what_the_policy_blocks() 
             page(&format!("<script src=\"./a.js\"></script>{META}"), ""),
         ),
     ];
+    // The static rights pages need their own policy (no script at all).
+    for (what, side) in [
+        ("no policy", "<!DOCTYPE html><html><head><title>x</title></head><body></body></html>".to_string()),
+        (
+            "a script",
+            format!("<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" content=\"{STATISK}\"></head><body><script>x()</script></body></html>"),
+        ),
+        (
+            "a policy that allows scripts",
+            "<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self'\"></head><body></body></html>".to_string(),
+        ),
+    ] {
+        let dir = tmp
+            .path()
+            .join(format!("statisk_{}", what.replace(' ', "_")));
+        std::fs::create_dir_all(dir.join("rettigheder"))?;
+        std::fs::write(dir.join("app.css"), "p{}")?;
+        std::fs::write(dir.join("index.html"), page(META, ""))?;
+        std::fs::write(dir.join("rettigheder/klage.html"), &side)?;
+        let (success, out) = run_hook(&dir)?;
+        ensure!(
+            !success && out.contains("rettigheder/klage.html breaks its Content-Security-Policy"),
+            "the hook accepted a static page with {what}:\n{side}\n{out}"
+        );
+    }
     for (what, html) in bad {
         let dir = tmp
             .path()
@@ -851,4 +940,139 @@ fn the_build_hook_moves_inline_scripts_out_and_refuses_what_the_policy_blocks() 
         );
     }
     Ok(())
+}
+
+/// The policy of the static rights pages (src/build/rettigheder.rs `STATISK_CSP`).
+const STATISK: &str =
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+
+/// Every static page of the release (`rettigheder/*.html`, readable without JavaScript) carries that policy
+/// before anything it loads (the probe's #40: they had none).
+#[test]
+fn every_static_page_has_the_content_security_policy() -> E2eResult<()> {
+    let dir = dist_dir()?.join("rettigheder");
+    let mut n = 0;
+    for e in std::fs::read_dir(&dir).context("reading dist/rettigheder")? {
+        let p = e?.path();
+        if p.extension().and_then(|x| x.to_str()) != Some("html") {
+            continue;
+        }
+        let html = std::fs::read_to_string(&p)?;
+        let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{STATISK}\">");
+        let at = html.find(&meta);
+        ensure!(at.is_some(), "{}: no or another policy", p.display());
+        ensure!(
+            html.find("<link").is_none_or(|l| l > at.unwrap_or(0)),
+            "{}: the policy comes after the first resource",
+            p.display()
+        );
+        n += 1;
+    }
+    ensure!(n >= 15, "only {n} static pages in {}", dir.display());
+    report(format!("static pages with the policy: {n}"));
+    Ok(())
+}
+
+/// A failure during start-up (here: the browser refuses to instantiate the WebAssembly, as a browser without
+/// it would) never leaves a white page: the Danish error screen appears with «Prøv igen», and «Prøv igen»
+/// starts the app once the cause is gone.
+#[tokio::test]
+async fn a_start_up_failure_shows_the_danish_error_screen_with_try_again() -> E2eResult<()> {
+    let b = Browser::start().await?;
+    let id = cdp(
+        &b,
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": "WebAssembly.instantiateStreaming = undefined;
+                           WebAssembly.instantiate = () => Promise.reject(new Error('rg-e2e: no WebAssembly here'));" }),
+    )
+    .await?;
+    b.driver().goto(&b.url("#/ydelse")).await?;
+    b.wait_for_h1("Ressourceguiden kunne ikke starte").await?;
+    let v = b
+        .eval(
+            "return { tekst: document.body.innerText,
+                      knap: Array.from(document.querySelectorAll('button')).some(k => k.textContent === 'Prøv igen') };",
+        )
+        .await?;
+    ensure!(v["knap"] == true, "no «Prøv igen» on the error screen: {v}");
+    ensure!(
+        !v["tekst"].as_str().unwrap_or("").contains("Indlæser"),
+        "the loading text stayed: {v}"
+    );
+    b.axe_check("startfejl").await?;
+    cdp(
+        &b,
+        "Page.removeScriptToEvaluateOnNewDocument",
+        json!({ "identifier": id["identifier"] }),
+    )
+    .await?;
+    b.driver()
+        .find(thirtyfour::By::XPath("//button[.='Prøv igen']"))
+        .await?
+        .click()
+        .await?;
+    b.wait_mounted().await?;
+    b.wait_for_h1(route("#/ydelse").h1).await?;
+    b.quit().await
+}
+
+/// The loader fetches the `.wasm` with an integrity hash (src/web/efterbyg.mjs): a `.wasm` that is not the one
+/// built — replaced on the server, or in the cache by another page of the same origin (the probe's #34) — is
+/// refused, and the page shows the Danish error screen instead of running it or going blank.
+#[tokio::test]
+async fn a_replaced_wasm_is_refused_with_the_error_screen() -> E2eResult<()> {
+    let (_tmp, root) = dist_copy()?;
+    let mut wasm = None;
+    for e in std::fs::read_dir(&root)? {
+        let p = e?.path();
+        if p.extension().and_then(|x| x.to_str()) == Some("wasm") {
+            wasm = Some(p);
+        }
+    }
+    let Some(wasm) = wasm else {
+        bail!("no .wasm in {}", root.display());
+    };
+    let start: Vec<String> = std::fs::read_dir(&root)?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.starts_with("start-") && n.ends_with(".js"))
+        .collect();
+    ensure!(start.len() == 1, "expected one start-*.js: {start:?}");
+    let loader = std::fs::read_to_string(root.join(&start[0]))?;
+    ensure!(
+        loader.contains("integrity: 'sha384-"),
+        "the loader fetches the wasm without an integrity hash:\n{loader}"
+    );
+    let mut bytes = std::fs::read(&wasm)?;
+    bytes.extend_from_slice(&[0, 0, 0, 0]);
+    std::fs::write(&wasm, bytes)?;
+    let b = Browser::with_server(Server::start(&root, SUB_PATH)?).await?;
+    b.driver().goto(&b.url("#/ydelse")).await?;
+    b.wait_for_h1("Ressourceguiden kunne ikke starte").await?;
+    b.quit().await
+}
+
+/// The integrity-checked fetch of the `.wasm` uses Trunk's preload: the file is downloaded once per load, not
+/// twice. (Without sw.js, so the service worker's precache does not fetch it as well.)
+#[tokio::test]
+async fn the_wasm_is_downloaded_once() -> E2eResult<()> {
+    let (_tmp, root) = dist_copy()?;
+    std::fs::remove_file(root.join("sw.js"))?;
+    let b = Browser::with_server(Server::start(&root, SUB_PATH)?).await?;
+    b.open_fresh("#/ydelse").await?;
+    b.wait_for_h1(route("#/ydelse").h1).await?;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let wasm: Vec<String> = b
+        .server
+        .requests()
+        .iter()
+        .filter(|r| r.path.ends_with(".wasm"))
+        .map(|r| r.to_string())
+        .collect();
+    ensure!(
+        wasm.len() == 1,
+        "the wasm was fetched {} times: {wasm:?}",
+        wasm.len()
+    );
+    b.quit().await
 }
