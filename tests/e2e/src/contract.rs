@@ -265,7 +265,7 @@ mod tests {
 
     #[test]
     fn rights_pages_have_static_twins() {
-        assert_eq!(rettighed_routes().count(), 14);
+        assert_eq!(rettighed_routes().count(), 18);
         let klage = route("#/rettigheder/klage");
         assert_eq!(slug(klage), "klage");
         assert_eq!(static_page(klage), "rettigheder/klage.html");
