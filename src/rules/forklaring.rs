@@ -39,13 +39,15 @@ pub struct Linje {
 }
 
 impl Linje {
-    /// A line backed by a dated figure: its sources, valid-from date and status come from the figure.
+    /// A line backed by a dated figure used for `dag`: its sources, valid-from date and status come from the
+    /// figure; the status is «foreløbig» when `dag` lies after the figure's period (no rates for that year yet).
     pub fn fra_figur(
         art: Linjeart,
         tekst: String,
         beloeb: Decimal,
         paragraf: &str,
         figur: &Figur,
+        dag: NaiveDate,
     ) -> Self {
         Linje {
             art,
@@ -54,7 +56,7 @@ impl Linje {
             paragraf: paragraf.to_string(),
             kilder: figur.kilder.to_vec(),
             gyldig_fra: Some(figur.gyldig_fra),
-            status: figur.status,
+            status: figur.status_paa(dag),
             fortolkning: None,
         }
     }
@@ -132,11 +134,23 @@ pub struct Advarsel {
     pub fortolkning: Option<Fortolkning>,
 }
 
+/// Why a result is *foreløbig* (a month after the newest rate year): shown as the result's headline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Foreloebighed {
+    /// One short sentence for the headline.
+    pub overskrift: String,
+    /// Why, why the real amount is probably a little higher, and where the official figure is found.
+    pub tekst: String,
+    pub kilder: Vec<&'static str>,
+}
+
 /// The trace of one calculation.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Forklaring {
     pub linjer: Vec<Linje>,
     pub advarsler: Vec<Advarsel>,
+    /// Set when the result is computed with an earlier year's rates (*foreløbig*).
+    pub foreloebig: Option<Foreloebighed>,
 }
 
 impl Forklaring {

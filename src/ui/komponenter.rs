@@ -453,3 +453,26 @@ pub fn Raekkeliste<S: Skema + Send + Sync>(
         </fieldset>
     }
 }
+
+/// The headline of a *foreløbig* result (a month after the newest rate year): why, and where the official
+/// figure is found. Rendered inside the result's live region, before the amount.
+#[component]
+pub fn ForeloebigOverskrift(
+    foreloebig: Option<crate::rules::forklaring::Foreloebighed>,
+) -> impl IntoView {
+    foreloebig.map(|f| {
+        let url = f.kilder.first().copied().unwrap_or_default();
+        view! {
+            <div class="foreloebig">
+                <p class="foreloebig-overskrift"><strong>{f.overskrift}</strong></p>
+                <p>{f.tekst}</p>
+                <p>
+                    <a href=url rel="noopener noreferrer" target="_blank">
+                        "Se de officielle satser på " {vaert(url)}
+                        <span class="skjult">" (åbner i et nyt vindue)"</span>
+                    </a>
+                </p>
+            </div>
+        }
+    })
+}

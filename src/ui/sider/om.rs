@@ -91,8 +91,8 @@ pub fn Om() -> impl IntoView {
         <ul>
             <li>"Beregningen bygger kun på det, du selv skriver. Kommunen kan vide mere om din sag."</li>
             <li>
-                "Der er satser fra 2013 til " {SENESTE_SATSAAR} ". For senere måneder regner appen ikke, før de "
-                "nye satser er offentliggjort og lagt ind."
+                "Der er satser fra 2013 til " {SENESTE_SATSAAR} ". For senere måneder regner appen med de nyeste "
+                "satser og skriver tydeligt, at resultatet er foreløbigt, indtil de nye satser er lagt ind."
             </li>
             <li>
                 "Lovene ændrer sig. Appen følger reglerne, som de var, da lovdata sidst blev kontrolleret ("
