@@ -1014,7 +1014,7 @@ const FORMAAL: &str =
     "Hvad du har ret til i et ressourceforløb eller jobafklaringsforløb – og hvorfor.";
 
 /// A whole static HTML document around `main`.
-fn dokument(titel: &str, beskrivelse: &str, css: &str, version: &str, main: &str) -> String {
+pub fn dokument(titel: &str, beskrivelse: &str, css: &str, version: &str, main: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\

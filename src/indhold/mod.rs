@@ -12,6 +12,7 @@
 
 pub mod klagebrev;
 pub mod normaliser;
+pub mod satser;
 
 use normaliser::normaliser;
 

@@ -36,6 +36,8 @@ pub struct Linje {
     pub status: Status,
     /// The recorded interpretation this line relies on, if any.
     pub fortolkning: Option<Fortolkning>,
+    /// The dated figure behind the line (parameter id, year): its entry in «Satser og kilder».
+    pub tal: Option<(&'static str, i32)>,
 }
 
 impl Linje {
@@ -58,6 +60,7 @@ impl Linje {
             gyldig_fra: Some(figur.gyldig_fra),
             status: figur.status_paa(dag),
             fortolkning: None,
+            tal: Some(figur.tal()),
         }
     }
 
@@ -79,6 +82,7 @@ impl Linje {
             gyldig_fra: None,
             status,
             fortolkning: None,
+            tal: None,
         }
     }
 
@@ -93,6 +97,7 @@ impl Linje {
             gyldig_fra: v.fra,
             status: v.status,
             fortolkning: None,
+            tal: None,
         }
     }
 
@@ -107,6 +112,7 @@ impl Linje {
             gyldig_fra: Some(d.dato),
             status: d.status,
             fortolkning: None,
+            tal: None,
         }
     }
 

@@ -78,6 +78,8 @@ impl Enhed {
 /// One dated value of a parameter.
 #[derive(Debug)]
 pub struct Figur {
+    /// The parameter's id in `content/law/parametre.toml` (e.g. `forsoerger`).
+    pub parameter: &'static str,
     /// The value; `None` where the sources give only a range (see `interval`).
     pub vaerdi: Option<Decimal>,
     /// A range (low, high) where no single value can be given.
@@ -97,6 +99,11 @@ pub struct Figur {
 }
 
 impl Figur {
+    /// The figure's entry in «Satser og kilder»: (parameter id, year).
+    pub fn tal(&self) -> (&'static str, i32) {
+        (self.parameter, chrono::Datelike::year(&self.gyldig_fra))
+    }
+
     /// The status of this figure when it is used for `dag`: its own, or [`Status::Foreloebig`] when `dag`
     /// lies after the figure's period (the newest figure standing in for a year the app has no rates for).
     pub fn status_paa(&self, dag: NaiveDate) -> Status {
@@ -111,6 +118,8 @@ impl Figur {
 /// A parameter with all its dated values.
 #[derive(Debug)]
 pub struct Parameter {
+    /// The id in `content/law/parametre.toml`.
+    pub id: &'static str,
     pub sats: Sats,
     pub navn: &'static str,
     pub enhed: Enhed,

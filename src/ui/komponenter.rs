@@ -335,6 +335,10 @@ pub fn Forklaringsvisning(forklaring: Signal<Forklaring>) -> impl IntoView {
                                         {l.gyldig_fra.map(|d| view! { <dt>"Gælder fra"</dt><dd>{dato_tekst(d)}</dd> })}
                                         <dt>"Status"</dt>
                                         <dd>{l.status.tekst()}</dd>
+                                        {l.tal.map(|(p, aar)| {
+                                            let href = crate::indhold::satser::rute(Some(&crate::indhold::satser::anker(p, aar)));
+                                            view! { <dt>"Tallet"</dt><dd><a href=href>"Se tallet og dets historik i «Satser og kilder»"</a></dd> }
+                                        })}
                                         {l.fortolkning.map(|f| view! { <dt>"Fortolkning"</dt><dd>{format!("{}: {}", f.id(), f.tekst())}</dd> })}
                                         <dt>"Kilde"</dt>
                                         <dd>

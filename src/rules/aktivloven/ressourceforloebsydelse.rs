@@ -1134,6 +1134,7 @@ fn fradrag(input: &YdelseInput, fk: &mut Forklaring) -> Result<(Decimal, Decimal
             gyldig_fra: Some(g_f.gyldig_fra),
             status: g_f.status_paa(dag),
             fortolkning: Some(Fortolkning::LoenFoerAmBidrag),
+            tal: Some(g_f.tal()),
         });
         let under_tekst = if regel.under_graense_pct.is_zero() {
             format!("Løn op til grænsen ({} kr.) trækkes ikke fra.", kr(under))
@@ -1154,6 +1155,7 @@ fn fradrag(input: &YdelseInput, fk: &mut Forklaring) -> Result<(Decimal, Decimal
             gyldig_fra: Some(regel.fra),
             status: regel.status,
             fortolkning: None,
+            tal: None,
         });
         if !over.is_zero() {
             fk.linje(Linje {
@@ -1170,6 +1172,7 @@ fn fradrag(input: &YdelseInput, fk: &mut Forklaring) -> Result<(Decimal, Decimal
                 gyldig_fra: Some(regel.fra),
                 status: regel.status,
                 fortolkning: None,
+                tal: None,
             });
         }
         if regel.status != Status::Officiel {

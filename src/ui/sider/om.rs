@@ -74,7 +74,8 @@ pub fn Om() -> impl IntoView {
             "Satserne for 2013–" {SENESTE_SATSAAR} " og reglerne kommer fra lovteksterne og fra offentlige "
             "myndigheders sider. Ved hvert tal i en beregning står kilden, og om tallet er officielt, eller om vi "
             "har regnet det ud fra den årlige regulering. Hvor loven kan læses på flere måder, står det i "
-            "beregningen, hvilken læsning vi har valgt."
+            "beregningen, hvilken læsning vi har valgt. Alle tal med paragraf, status og kilder står på siden "
+            <a href="#/satser">"Satser og kilder"</a> "."
         </p>
         <ul>
             {KILDER
