@@ -535,3 +535,65 @@ fn urls_must_be_absolute_http_with_a_real_host() {
         assert!(!rettigheder::er_url(bad), "{bad:?}");
     }
 }
+
+/// Figures in the text come from the law data at build time: the shipped pages carry the newest year's values
+/// (from `content/law/satser/`), and no placeholder is left.
+#[test]
+fn figures_in_the_text_are_the_law_datas_newest_values() {
+    use ressourceguiden::rules::lovdata::{figur, Sats, SENESTE_SATSAAR};
+    let dag = NaiveDate::from_ymd_opt(SENESTE_SATSAAR, 6, 1).unwrap();
+    let kr = |s| ressourceguiden::rules::penge::kr_kort(figur(s, dag).unwrap().vaerdi.unwrap());
+    let side = indhold::side("ressourceforloebsydelse").unwrap();
+    let rod = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let kilde = std::fs::read_to_string(rod.join("content/rettigheder/ressourceforloebsydelse.md"))
+        .unwrap();
+    assert!(
+        kilde.contains("{{sats:forsoerger}}"),
+        "the page takes the rate from the data"
+    );
+    let html = side.html;
+    for s in [
+        Sats::Forsoerger,
+        Sats::IkkeForsoerger,
+        Sats::U25Hjemmeboende,
+        Sats::Loenindtaegtsgraense,
+    ] {
+        assert!(html.contains(&format!("{} kr.", kr(s))), "{s:?} {}", kr(s));
+    }
+    assert!(html.contains(&format!("i {SENESTE_SATSAAR}")));
+    for s in SIDER {
+        assert!(
+            !s.html.contains("{{") && !s.letlaest.contains("{{"),
+            "{}: placeholder left",
+            s.slug
+        );
+    }
+}
+
+#[test]
+fn figure_placeholders_are_resolved_or_refused() {
+    let mut satser = rettigheder::Satser::default();
+    satser
+        .vaerdier
+        .insert(("forsoerger".into(), 2026), "17736".into());
+    satser
+        .vaerdier
+        .insert(("fradrag_pr_arbejdstime".into(), 2026), "19.33".into());
+    satser.seneste = Some(2026);
+    let ok = rettigheder::erstat_satser(
+        "I {{satsaar}}: {{sats:forsoerger}} kr.; {{sats:fradrag_pr_arbejdstime:2026}} kr.",
+        &satser,
+    );
+    assert_eq!(ok.as_deref(), Ok("I 2026: 17.736 kr.; 19,33 kr."));
+    for bad in [
+        "{{sats:findes_ikke}}",
+        "{{sats:forsoerger:2019}}",
+        "{{pris}}",
+        "{{sats:forsoerger",
+    ] {
+        assert!(
+            rettigheder::erstat_satser(bad, &satser).is_err(),
+            "{bad} was accepted"
+        );
+    }
+}

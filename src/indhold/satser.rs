@@ -80,11 +80,14 @@ fn vaerdi(f: &Figur) -> String {
     }
 }
 
-/// The page as HTML (the same for the app and the static page; `statisk` only changes the heading's focus
-/// target and the link back to the app).
+/// The page as HTML: the same for the app and the static page, except that the static page has its own `<h1>`
+/// and a link to the app.
 pub fn html(statisk: bool) -> String {
     let mut h = String::new();
-    let _ = writeln!(h, "<h1 tabindex=\"-1\">{TITEL}</h1>");
+    // The app renders the heading itself (it stays in place while the rest is fetched).
+    if statisk {
+        let _ = writeln!(h, "<h1 tabindex=\"-1\">{TITEL}</h1>");
+    }
     let _ = writeln!(
         h,
         "<p class=\"indledning\">Her er alle tal og datoer, som Ressourceguiden regner med, år for år: beløbet, \

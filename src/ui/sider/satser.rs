@@ -25,8 +25,8 @@ pub fn Satser() -> impl IntoView {
         }
     });
     view! {
+        <h1 tabindex="-1">{TITEL}</h1>
         <Show when=move || !html.with(String::is_empty) fallback=move || view! {
-            <h1 tabindex="-1">{TITEL}</h1>
             {move || if fejl.get() {
                 view! {
                     <p class="boks vigtigt" role="status">"Siden kunne ikke hentes. Prøv igen, når du er på nettet, eller "
