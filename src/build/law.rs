@@ -351,7 +351,7 @@ pub fn generate_med(dir: &Path, ekstra: Option<&Path>, out: &Path) -> Result<(),
                 .map(|[a, b]| (dec(a, &w, &mut errs), dec(b, &w, &mut errs)));
             let _ = writeln!(
                 code,
-                "        Figur {{ parameter: {id:?}, vaerdi: {}, interval: {}, gyldig_fra: {}, gyldig_til: {}, status: {}, ogsaa: &[{}], lav_sikkerhed: {}, kilder: &{:?}, note: {:?}, kontrolleret: {} }},",
+                "        Figur {{ parameter: {id:?}, vaerdi: {}, interval: {}, gyldig_fra: {}, gyldig_til: {}, status: {}, ogsaa: &[{}], lav_sikkerhed: {}, kilder: &{:?}, note: if cfg!(target_arch = \"wasm32\") {{ None }} else {{ {:?} }}, kontrolleret: {} }},",
                 opt_dec(value),
                 match range {
                     Some((a, b)) => format!("Some(({}, {}))", dec_code(a), dec_code(b)),

@@ -94,11 +94,11 @@ pub const KONTROL_MAANEDER: u32 = 12;
 /// True when a page last checked on `sidst_kontrolleret` (ÅÅÅÅ-MM-DD) has not been checked for more than
 /// [`KONTROL_MAANEDER`] months on `i_dag`. An unreadable date counts as not checked.
 pub fn ikke_kontrolleret_laenge(sidst_kontrolleret: &str, i_dag: chrono::NaiveDate) -> bool {
-    match chrono::NaiveDate::parse_from_str(sidst_kontrolleret, "%Y-%m-%d") {
-        Ok(d) => i_dag
+    match crate::rules::tid::parse_iso(sidst_kontrolleret) {
+        Some(d) => i_dag
             .checked_sub_months(chrono::Months::new(KONTROL_MAANEDER))
             .is_some_and(|g| d < g),
-        Err(_) => true,
+        None => true,
     }
 }
 

@@ -93,6 +93,8 @@ pub struct Figur {
     /// "Derived, weakly grounded".
     pub lav_sikkerhed: bool,
     pub kilder: &'static [&'static str],
+    /// How the figure was obtained. Native builds only (tests, «Satser og kilder» written at build time): the
+    /// app never shows it, so the wasm leaves the text out of the first load.
     pub note: Option<&'static str>,
     /// When the figure was last checked against its sources.
     pub kontrolleret: NaiveDate,

@@ -128,8 +128,8 @@ impl<'de> Deserialize<'de> for Maaned {
 /// day as today. The wasm app cannot read it and uses the device's clock (see README «Et falsk ur»).
 pub const FALSK_UR: &str = "RG_IDAG";
 
-/// Today's date: `RG_IDAG` (ÅÅÅÅ-MM-DD) when set and valid, else the device's local clock. Only the UI's
-/// defaults (this month) and reports (staleness) read it; no rule result depends on it.
+/// Today's date for native code (tests, tools): `RG_IDAG` (ÅÅÅÅ-MM-DD) when set and valid, else the local
+/// clock. The wasm UI reads the browser's clock (`ui::komponenter::i_dag`). No rule result depends on it.
 pub fn i_dag() -> NaiveDate {
     std::env::var(FALSK_UR)
         .ok()

@@ -480,3 +480,11 @@ pub fn ForeloebigOverskrift(
         }
     })
 }
+
+/// Today on the user's device (the browser's clock; native tests use `rules::tid::i_dag`, which honours the
+/// fake clock `RG_IDAG`).
+pub fn i_dag() -> chrono::NaiveDate {
+    let d = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_default()
+}

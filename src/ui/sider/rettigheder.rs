@@ -144,7 +144,7 @@ pub fn Rettighed(slug: String) -> impl IntoView {
             }
             let gammel = indhold::ikke_kontrolleret_laenge(
                 side.sidst_kontrolleret,
-                crate::rules::tid::i_dag(),
+                crate::ui::komponenter::i_dag(),
             );
             view! {
                 <article class="rettighed">

@@ -50,7 +50,7 @@ const NIVEAUER: &[(&str, &str, Option<&str>)] = &[
 
 /// The current month (a month after the newest rate year is computed *foreløbig*, never refused).
 fn denne_maaned() -> Maaned {
-    Maaned::af_dato(crate::rules::tid::i_dag())
+    Maaned::af_dato(crate::ui::komponenter::i_dag())
 }
 
 /// Beregn din ydelse: the ressourceforløbsydelse calculator.
@@ -88,7 +88,7 @@ pub fn Ydelse() -> impl IntoView {
         <div class="beregner">
             <form class="skema" on:submit=|ev| ev.prevent_default() novalidate>
                 <Valgfelt tilstand=t k="f" legend="Hvilket forløb er du i?" muligheder=FORLOEB />
-                <Maanedsvaelger tilstand=t k="m" legend="Hvilken måned vil du regne på?" fra_aar=2013 til_aar=sidste_valgbare_aar(crate::rules::tid::i_dag()) />
+                <Maanedsvaelger tilstand=t k="m" legend="Hvilken måned vil du regne på?" fra_aar=2013 til_aar=sidste_valgbare_aar(crate::ui::komponenter::i_dag()) />
                 <Tekstfelt tilstand=t k="s" label="Hvornår begyndte dit forløb?" hjaelp="Skriv datoen som dag.måned.år, fx 1.6.2023. Den står i kommunens afgørelse." fejl=fejl inputmode="numeric" />
                 <Valgfelt tilstand=t k="n" legend="Hvad fik du, lige før forløbet begyndte?" muligheder=NIVEAUER />
                 <Show when=move || niveau() == "s">
