@@ -351,7 +351,7 @@ pub fn generate_med(dir: &Path, ekstra: Option<&Path>, out: &Path) -> Result<(),
                 .map(|[a, b]| (dec(a, &w, &mut errs), dec(b, &w, &mut errs)));
             let _ = writeln!(
                 code,
-                "        Figur {{ parameter: {id:?}, vaerdi: {}, interval: {}, gyldig_fra: {}, gyldig_til: {}, status: {}, ogsaa: &[{}], lav_sikkerhed: {}, kilder: &{:?}, note: if cfg!(target_arch = \"wasm32\") {{ None }} else {{ {:?} }}, kontrolleret: {} }},",
+                "        Figur {{ parameter: {id:?}, vaerdi: {}, interval: {}, gyldig_fra: {}, gyldig_til: {}, status: {}, ogsaa: &[{}], lav_sikkerhed: {}, kilder: &{:?}, note: {}, kontrolleret: {} }},",
                 opt_dec(value),
                 match range {
                     Some((a, b)) => format!("Some(({}, {}))", dec_code(a), dec_code(b)),
@@ -363,7 +363,11 @@ pub fn generate_med(dir: &Path, ekstra: Option<&Path>, out: &Path) -> Result<(),
                 v.also.iter().map(|s| status_code(s)).collect::<Vec<_>>().join(", "),
                 v.low_confidence,
                 v.sources,
-                v.note,
+                match &v.note {
+                    // The app never shows a figure's note: native builds only (see `Figur::note`).
+                    Some(n) => format!("if cfg!(target_arch = \"wasm32\") {{ None }} else {{ Some({n:?}) }}"),
+                    None => "None".into(),
+                },
                 date_code(parse_date(&years.iter().find(|y| y.year == *year).map(|y| y.checked.clone()).unwrap_or_default(), &w, &mut errs)),
             );
         }
