@@ -1141,7 +1141,7 @@ pub fn dokument(titel: &str, beskrivelse: &str, css: &str, version: &str, main: 
          <header class=\"top\"><div class=\"bredde\"><a class=\"navn\" href=\"../index.html\">{APP_NAVN}</a>\
          <p class=\"formaal\">{FORMAAL}</p></div>\n\
          <nav aria-label=\"Rettighedsguiden\" class=\"bredde\"><ul><li><a href=\"index.html\">Alle rettigheder</a></li>\
-         <li><a href=\"../index.html\">Åbn appen</a></li></ul></nav></header>\n\
+         <li><a href=\"satser.html\">Satser og kilder</a></li><li><a href=\"../index.html\">Åbn appen</a></li></ul></nav></header>\n\
          <main id=\"indhold\" tabindex=\"-1\" class=\"bredde\">\n{main}</main>\n\
          <footer class=\"bund\"><div class=\"bredde\"><p class=\"loefte\">Denne side virker uden JavaScript. \
          Den sender intet om dig nogen steder hen.</p><p>{APP_NAVN} version {version} · \

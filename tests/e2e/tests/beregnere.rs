@@ -642,5 +642,14 @@ async fn a_month_after_the_newest_rates_is_foreloebig_and_links_to_its_figure() 
     let rad_aar = id.rsplit('-').next().unwrap_or_default().to_string();
     vent_paa(&b, &format!("tr[id='{id}']"), &rad_aar).await?;
     b.axe_check("satser og kilder").await?;
+    // The same page without the app: rettigheder/satser.html, the same row, axe clean.
+    b.driver().goto(&b.url("rettigheder/satser.html")).await?;
+    b.wait_for_h1("Satser og kilder").await?;
+    vent_paa(&b, &format!("tr[id='{id}']"), &rad_aar).await?;
+    let scripts = b
+        .eval("return document.querySelectorAll('script').length;")
+        .await?;
+    ensure!(scripts == 0, "the static page has {scripts} script(s)");
+    b.axe_check("satser og kilder, statisk").await?;
     slut(b).await
 }
