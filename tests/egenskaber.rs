@@ -7,7 +7,7 @@ use proptest::prelude::*;
 use ressourceguiden::rules::aktivloven::ressourceforloebsydelse::{
     beregn, Indtaegt, Indtaegtsart, Niveau, Udfald, YdelseInput,
 };
-use ressourceguiden::rules::lovdata::{figur, Forloebstype, Sats};
+use ressourceguiden::rules::lovdata::{figur_eller_foreloebig as figur, Forloebstype, Sats};
 use ressourceguiden::rules::tid::Maaned;
 use rust_decimal::Decimal;
 
@@ -15,11 +15,15 @@ fn kr(oere: i64) -> Decimal {
     Decimal::new(oere, 2)
 }
 
+/// Months from January 2013 to December of the year after the newest rate year (from the data, not the calendar).
+const MAANEDER: u32 = ((ressourceguiden::rules::lovdata::SENESTE_SATSAAR + 2 - 2013) * 12) as u32;
+
 prop_compose! {
-    /// A valid month and forløb: ressourceforløb 2013-01..2026-12, jobafklaring 2014-07..2026-12.
+    /// A valid month and forløb: ressourceforløb from 2013-01, jobafklaring from 2014-07, to December of the
+    /// year after the newest rate year in the law data (that year is computed foreløbig).
     fn situation()(
         ja in any::<bool>(),
-        idx in 0u32..168,
+        idx in 0u32..MAANEDER,
         forsoerger in any::<bool>(),
         hjemme in any::<bool>(),
         foedt_aar in 1960i32..2010,
@@ -28,7 +32,7 @@ prop_compose! {
         sdp in 100_000i64..800_000,
     ) -> YdelseInput {
         let (forloeb, start, idx) = if ja {
-            (Forloebstype::Jobafklaring, NaiveDate::from_ymd_opt(2014, 7, 1).unwrap(), 18 + idx % 150)
+            (Forloebstype::Jobafklaring, NaiveDate::from_ymd_opt(2014, 7, 1).unwrap(), 18 + idx % (MAANEDER - 18))
         } else {
             (Forloebstype::Ressourceforloeb, NaiveDate::from_ymd_opt(2013, 1, 1).unwrap(), idx)
         };

@@ -104,7 +104,7 @@ fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 /// Dates the rules care about: scheme starts, reforms, the last rates, leap days.
-fn key_dates() -> [NaiveDate; 10] {
+fn key_dates() -> [NaiveDate; 11] {
     [
         ymd(2013, 1, 1),
         ymd(2014, 7, 1),
@@ -112,7 +112,8 @@ fn key_dates() -> [NaiveDate; 10] {
         ymd(2025, 7, 1),
         ymd(2026, 1, 31),
         ymd(2026, 2, 1),
-        ymd(2026, 12, 31),
+        ymd(ressourceguiden::rules::lovdata::SENESTE_SATSAAR, 12, 31),
+        ymd(ressourceguiden::rules::lovdata::SENESTE_SATSAAR + 1, 1, 4),
         ymd(2000, 2, 29),
         ymd(1954, 1, 1),
         ymd(1971, 1, 1),
@@ -321,7 +322,11 @@ fn ydelse_plausible(r: &mut Rng) -> YdelseInput {
     } else {
         0
     };
-    let idx = r.range(first, 167);
+    // January 2013 to December of the year after the newest rate year (that year is computed foreløbig).
+    let idx = r.range(
+        first,
+        ((ressourceguiden::rules::lovdata::SENESTE_SATSAAR + 2 - 2013) * 12 - 1) as i64,
+    );
     let maaned = tid::Maaned::ny(2013 + (idx / 12) as i32, (idx % 12 + 1) as u32)
         .unwrap_or_else(|| month(r));
     let m0 = maaned.foerste_dag();
@@ -471,7 +476,10 @@ fn forloeb_input(r: &mut Rng) -> ForloebInput {
         return forloeb_arbitrary(r);
     }
     let afgoerelse = ymd(
-        r.range(2013, 2027) as i32,
+        r.range(
+            2013,
+            ressourceguiden::rules::lovdata::SENESTE_SATSAAR as i64 + 1,
+        ) as i32,
         r.range(1, 12) as u32,
         r.range(1, 28) as u32,
     );
@@ -848,9 +856,19 @@ fn typed(r: &mut Rng, k: Kind) -> String {
         _ => format!("{},{:02}", r.range(0, 40_000), r.range(0, 99)),
     };
     match k {
-        Kind::Month => format!("{}-{:02}", r.range(2013, 2026), r.range(1, 12)),
+        Kind::Month => format!(
+            "{}-{:02}",
+            r.range(
+                2013,
+                ressourceguiden::rules::lovdata::SENESTE_SATSAAR as i64 + 1
+            ),
+            r.range(1, 12)
+        ),
         Kind::Date if r.bool() => tid::iso(ymd(
-            r.range(2012, 2026) as i32,
+            r.range(
+                2012,
+                ressourceguiden::rules::lovdata::SENESTE_SATSAAR as i64,
+            ) as i32,
             r.range(1, 12) as u32,
             r.range(1, 28) as u32,
         )),

@@ -2,7 +2,7 @@
 //!
 //! * Over the shipped page table (`ressourceguiden::indhold::SIDER`): every required page exists with complete
 //!   front matter and well-formed source URLs, letlæst has at most three sentences, every internal link and
-//!   anchor resolves, no page was last checked more than 12 months before today.
+//!   anchor resolves; pages not checked for 12 months are reported (not failed).
 //! * Over the static rendering (the same code Trunk's post_build hook runs): links resolve there too.
 //! * Over the renderer itself (`src/build/rettigheder.rs`, through `#[path]`) with small fixture pages: what it
 //!   must reject — raw HTML, unknown pages, terms, calculators and anchors, an h1, a bad URL, a long summary.
@@ -13,7 +13,7 @@
 #[path = "../src/build/rettigheder.rs"]
 mod rettigheder;
 
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 use ressourceguiden::indhold::{self, SIDER};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -322,6 +322,8 @@ fn every_internal_link_and_anchor_resolves_in_the_static_pages() {
         for href in hrefs(&html) {
             let ok = match href {
                 "../index.html" | "index.html" | "#indhold" | "data:," | "../main-test.css" => true,
+                // «Satser og kilder», written next to the pages by rg-statisk (tests/satser_side.rs).
+                "satser.html" => true,
                 h if h.starts_with("https://") || h.starts_with("http://") => {
                     rettigheder::er_url(h)
                 }
@@ -346,34 +348,61 @@ fn every_internal_link_and_anchor_resolves_in_the_static_pages() {
         }
     }
     let indeks = rettigheder::statisk_indeks(&sider, "main-test.css", "0.0.0");
-    // Header, "Alle rettigheder", "Åbn appen", and one link per page.
+    // Header, "Alle rettigheder", "Satser og kilder", "Åbn appen", and one link per page.
     assert_eq!(
         hrefs(&indeks)
             .iter()
             .filter(|h| h.ends_with(".html"))
             .count(),
-        sider.len() + 3
+        sider.len() + 4
     );
     assert!(fejl.is_empty(), "{}", fejl.join("\n"));
 }
 
+/// Staleness is a fact about the calendar, not a defect in the code: the app tells the reader at run time
+/// when a page was not checked for 12 months (`indhold::ikke_kontrolleret_laenge`), and this test *reports*
+/// such pages (visible with `--nocapture` and in CI's log) without failing, so the suite does not start
+/// failing on a date with no change. It fails only on a date that cannot be a check date (unreadable). The
+/// clock can be faked: `RG_IDAG=2028-03-01 cargo test --test rettigheder` (README «Et falsk ur»).
 #[test]
-fn no_page_was_last_checked_more_than_12_months_ago() {
-    let i_dag = chrono::Local::now().date_naive();
-    let graense = i_dag - Months::new(12);
-    let gamle: Vec<String> = SIDER
-        .iter()
-        .filter_map(|s| {
-            let d = NaiveDate::parse_from_str(s.sidst_kontrolleret, "%Y-%m-%d").ok()?;
-            (d < graense || d > i_dag).then(|| format!("{} ({})", s.slug, s.sidst_kontrolleret))
-        })
-        .collect();
+fn pages_not_checked_for_12_months_are_reported_not_failed() {
+    let i_dag = ressourceguiden::rules::tid::i_dag();
+    let mut ulaeselige = Vec::new();
+    let mut gamle = Vec::new();
+    for s in SIDER {
+        if NaiveDate::parse_from_str(s.sidst_kontrolleret, "%Y-%m-%d").is_err() {
+            ulaeselige.push(s.slug);
+        } else if indhold::ikke_kontrolleret_laenge(s.sidst_kontrolleret, i_dag) {
+            gamle.push(format!("{} ({})", s.slug, s.sidst_kontrolleret));
+        }
+    }
     assert!(
-        gamle.is_empty(),
-        "check these pages against their sources again and update sidst_kontrolleret \
-         (more than 12 months old, or in the future; today is {i_dag}): {}",
-        gamle.join(", ")
+        ulaeselige.is_empty(),
+        "unreadable sidst_kontrolleret: {ulaeselige:?}"
     );
+    if !gamle.is_empty() {
+        eprintln!(
+            "NOTE: {} page(s) not checked against their sources for more than {} months on {i_dag} \
+             (the app says so on the page): {}",
+            gamle.len(),
+            indhold::KONTROL_MAANEDER,
+            gamle.join(", ")
+        );
+    }
+    // The rule itself, on fixed dates (never today's): 12 months and a day is stale, 12 months is not.
+    let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+    assert!(!indhold::ikke_kontrolleret_laenge(
+        "2026-11-22",
+        d(2027, 11, 22)
+    ));
+    assert!(indhold::ikke_kontrolleret_laenge(
+        "2026-11-22",
+        d(2027, 11, 23)
+    ));
+    assert!(indhold::ikke_kontrolleret_laenge(
+        "ikke en dato",
+        d(2027, 1, 1)
+    ));
 }
 
 #[test]
@@ -560,5 +589,67 @@ fn urls_must_be_absolute_http_with_a_real_host() {
         "https://bm.dk:port/",
     ] {
         assert!(!rettigheder::er_url(bad), "{bad:?}");
+    }
+}
+
+/// Figures in the text come from the law data at build time: the shipped pages carry the newest year's values
+/// (from `content/law/satser/`), and no placeholder is left.
+#[test]
+fn figures_in_the_text_are_the_law_datas_newest_values() {
+    use ressourceguiden::rules::lovdata::{figur, Sats, SENESTE_SATSAAR};
+    let dag = NaiveDate::from_ymd_opt(SENESTE_SATSAAR, 6, 1).unwrap();
+    let kr = |s| ressourceguiden::rules::penge::kr_kort(figur(s, dag).unwrap().vaerdi.unwrap());
+    let side = indhold::side("ressourceforloebsydelse").unwrap();
+    let rod = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let kilde = std::fs::read_to_string(rod.join("content/rettigheder/ressourceforloebsydelse.md"))
+        .unwrap();
+    assert!(
+        kilde.contains("{{sats:forsoerger}}"),
+        "the page takes the rate from the data"
+    );
+    let html = side.html;
+    for s in [
+        Sats::Forsoerger,
+        Sats::IkkeForsoerger,
+        Sats::U25Hjemmeboende,
+        Sats::Loenindtaegtsgraense,
+    ] {
+        assert!(html.contains(&format!("{} kr.", kr(s))), "{s:?} {}", kr(s));
+    }
+    assert!(html.contains(&format!("i {SENESTE_SATSAAR}")));
+    for s in SIDER {
+        assert!(
+            !s.html.contains("{{") && !s.letlaest.contains("{{"),
+            "{}: placeholder left",
+            s.slug
+        );
+    }
+}
+
+#[test]
+fn figure_placeholders_are_resolved_or_refused() {
+    let mut satser = rettigheder::Satser::default();
+    satser
+        .vaerdier
+        .insert(("forsoerger".into(), 2026), "17736".into());
+    satser
+        .vaerdier
+        .insert(("fradrag_pr_arbejdstime".into(), 2026), "19.33".into());
+    satser.seneste = Some(2026);
+    let ok = rettigheder::erstat_satser(
+        "I {{satsaar}}: {{sats:forsoerger}} kr.; {{sats:fradrag_pr_arbejdstime:2026}} kr.",
+        &satser,
+    );
+    assert_eq!(ok.as_deref(), Ok("I 2026: 17.736 kr.; 19,33 kr."));
+    for bad in [
+        "{{sats:findes_ikke}}",
+        "{{sats:forsoerger:2019}}",
+        "{{pris}}",
+        "{{sats:forsoerger",
+    ] {
+        assert!(
+            rettigheder::erstat_satser(bad, &satser).is_err(),
+            "{bad} was accepted"
+        );
     }
 }

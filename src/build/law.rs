@@ -66,6 +66,21 @@ struct Rules {
     datoer: BTreeMap<String, LawDate>,
     vaerdier: BTreeMap<String, Vec<RuleValue>>,
     folkepensionsalder: Vec<PensionRow>,
+    satsregulering: Regulation,
+}
+
+/// The yearly satsregulering (`[satsregulering]`): what a *foreløbig* result says and links to.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Regulation {
+    paragraf: String,
+    fradrag_procentpoint: String,
+    fradrag_lov: String,
+    fradrag_forventet_aar: Option<i32>,
+    officielle_satser: String,
+    status: String,
+    sources: Vec<String>,
+    note: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -130,7 +145,10 @@ struct LawDate {
 }
 
 /// Reads, validates and generates. Returns every problem found, not just the first.
-pub fn generate(dir: &Path, out: &Path) -> Result<(), Vec<String>> {
+/// `ekstra` (a directory of `<year>.toml`) adds year files to those of `dir/satser/`: how a test proves that
+/// a new year file is the only change a new year needs (the build script passes `RG_LOVDATA_EKSTRA`; see
+/// `content/law/README.md`).
+pub fn generate_med(dir: &Path, ekstra: Option<&Path>, out: &Path) -> Result<(), Vec<String>> {
     let mut errs = Vec::new();
     let params: BTreeMap<String, ParamDef> = match read_toml(&dir.join("parametre.toml")) {
         Ok(p) => p,
@@ -146,7 +164,22 @@ pub fn generate(dir: &Path, out: &Path) -> Result<(), Vec<String>> {
         Ok(rd) => rd.filter_map(Result::ok).map(|e| e.path()).collect(),
         Err(e) => return Err(vec![format!("{}: {e}", sats_dir.display())]),
     };
-    entries.sort();
+    if let Some(e) = ekstra {
+        match std::fs::read_dir(e) {
+            Ok(rd) => entries.extend(rd.filter_map(Result::ok).map(|e| e.path())),
+            Err(err) => return Err(vec![format!("{}: {err}", e.display())]),
+        }
+    }
+    entries.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
+    for w in entries.windows(2) {
+        if w[0].file_name() == w[1].file_name() {
+            return Err(vec![format!(
+                "{} findes både i content/law/satser/ og i {}",
+                w[0].display(),
+                w[1].display()
+            )]);
+        }
+    }
     for path in entries
         .iter()
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
@@ -225,7 +258,7 @@ pub fn generate(dir: &Path, out: &Path) -> Result<(), Vec<String>> {
         }
         let _ = writeln!(
             code,
-            "    Parameter {{ sats: Sats::{}, navn: {:?}, enhed: Enhed::{}, paragraf_ressourceforloeb: {:?}, paragraf_jobafklaring: {:?}, vaerdier: &[",
+            "    Parameter {{ id: {id:?}, sats: Sats::{}, navn: {:?}, enhed: Enhed::{}, paragraf_ressourceforloeb: {:?}, paragraf_jobafklaring: {:?}, vaerdier: &[",
             camel(id),
             p.name,
             unit_variant(&p.unit),
@@ -318,7 +351,7 @@ pub fn generate(dir: &Path, out: &Path) -> Result<(), Vec<String>> {
                 .map(|[a, b]| (dec(a, &w, &mut errs), dec(b, &w, &mut errs)));
             let _ = writeln!(
                 code,
-                "        Figur {{ vaerdi: {}, interval: {}, gyldig_fra: {}, gyldig_til: {}, status: {}, ogsaa: &[{}], lav_sikkerhed: {}, kilder: &{:?}, note: {:?}, kontrolleret: {} }},",
+                "        Figur {{ parameter: {id:?}, vaerdi: {}, interval: {}, gyldig_fra: {}, gyldig_til: {}, status: {}, ogsaa: &[{}], lav_sikkerhed: {}, kilder: &{:?}, note: {}, kontrolleret: {} }},",
                 opt_dec(value),
                 match range {
                     Some((a, b)) => format!("Some(({}, {}))", dec_code(a), dec_code(b)),
@@ -330,7 +363,11 @@ pub fn generate(dir: &Path, out: &Path) -> Result<(), Vec<String>> {
                 v.also.iter().map(|s| status_code(s)).collect::<Vec<_>>().join(", "),
                 v.low_confidence,
                 v.sources,
-                v.note,
+                match &v.note {
+                    // The app never shows a figure's note: native builds only (see `Figur::note`).
+                    Some(n) => format!("if cfg!(target_arch = \"wasm32\") {{ None }} else {{ Some({n:?}) }}"),
+                    None => "None".into(),
+                },
                 date_code(parse_date(&years.iter().find(|y| y.year == *year).map(|y| y.checked.clone()).unwrap_or_default(), &w, &mut errs)),
             );
         }
@@ -424,8 +461,33 @@ pub fn generate(dir: &Path, out: &Path) -> Result<(), Vec<String>> {
             date_code(rules_checked),
         );
     }
-    code.push_str("}\n\n");
+    code.push_str("    /// Every key date with its id, for listings («Satser og kilder», the status report).\n    pub static ALLE: &[(&str, &Lovdato)] = &[\n");
+    for id in rules.datoer.keys() {
+        let _ = writeln!(code, "        ({id:?}, &{}),", id.to_uppercase());
+    }
+    code.push_str("    ];\n}\n\n");
 
+    {
+        let r = &rules.satsregulering;
+        let w = "regler.toml [satsregulering]";
+        check_status(&r.status, w, &mut errs);
+        check_sources(&r.sources, w, &mut errs);
+        check_sources(std::slice::from_ref(&r.officielle_satser), w, &mut errs);
+        let pct = dec(&r.fradrag_procentpoint, w, &mut errs);
+        let _ = writeln!(
+            code,
+            "/// The yearly satsregulering (`content/law/regler.toml` [satsregulering]).\npub static SATSREGULERING: Satsregulering = Satsregulering {{ paragraf: {:?}, fradrag_procentpoint: {}, fradrag_lov: {:?}, fradrag_forventet_aar: {:?}, officielle_satser: {:?}, status: {}, kilder: &{:?}, note: {:?}, kontrolleret: {} }};\n",
+            r.paragraf,
+            dec_code(pct),
+            r.fradrag_lov,
+            r.fradrag_forventet_aar,
+            r.officielle_satser,
+            status_code(&r.status),
+            r.sources,
+            r.note,
+            date_code(rules_checked),
+        );
+    }
     gen_values(&rules, rules_checked, &mut code, &mut errs);
     gen_pension(&rules, rules_checked, &mut code, &mut errs);
 
@@ -500,7 +562,11 @@ fn gen_values(rules: &Rules, checked: NaiveDate, code: &mut String, errs: &mut V
         }
         code.push_str("    ];\n");
     }
-    code.push_str("}\n\n");
+    code.push_str("    /// Every counted rule with its id, for listings («Satser og kilder», the status report).\n    pub static ALLE: &[(&str, &[Regelvaerdi])] = &[\n");
+    for id in rules.vaerdier.keys() {
+        let _ = writeln!(code, "        ({id:?}, {}),", id.to_uppercase());
+    }
+    code.push_str("    ];\n}\n\n");
 }
 
 /// The folkepensionsalder table: contiguous rows by date of birth.

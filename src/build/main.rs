@@ -17,7 +17,16 @@ fn main() {
         std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
     );
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    if let Err(errors) = law::generate(&root.join("content/law"), &out.join("lovdata.rs")) {
+    // RG_LOVDATA_EKSTRA: a directory of extra year files (tests only; content/law/README.md).
+    let ekstra = std::env::var("RG_LOVDATA_EKSTRA")
+        .ok()
+        .filter(|s| !s.is_empty())
+        .map(|s| root.join(s));
+    if let Err(errors) = law::generate_med(
+        &root.join("content/law"),
+        ekstra.as_deref(),
+        &out.join("lovdata.rs"),
+    ) {
         eprintln!(
             "\nLovdata i content/law/ er ugyldige:\n  - {}\n",
             errors.join("\n  - ")
@@ -42,6 +51,10 @@ fn main() {
         }
     }
     println!("cargo::rerun-if-changed=content/law");
+    println!("cargo::rerun-if-env-changed=RG_LOVDATA_EKSTRA");
+    if let Some(e) = &ekstra {
+        println!("cargo::rerun-if-changed={}", e.display());
+    }
     println!("cargo::rerun-if-changed=content/rettigheder");
     println!("cargo::rerun-if-changed=src/build");
 }

@@ -194,6 +194,11 @@ fn markdown_options() -> Options {
 /// error, every error found is returned, each starting with its file.
 pub fn indlaes(dir: &Path) -> Result<Vec<Side>, Vec<String>> {
     let mut errs = Vec::new();
+    // Figures in the text come from the law data next to the pages (`content/law/satser/`).
+    let satser = match dir.parent() {
+        Some(p) => laes_satser(&p.join("law/satser")),
+        None => Satser::default(),
+    };
     let mut filer: Vec<_> = match std::fs::read_dir(dir) {
         Ok(rd) => rd
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -209,6 +214,13 @@ pub fn indlaes(dir: &Path) -> Result<Vec<Side>, Vec<String>> {
             sti.file_name().and_then(|n| n.to_str()).unwrap_or("?")
         );
         let tekst = match std::fs::read_to_string(sti) {
+            Ok(t) => t,
+            Err(e) => {
+                errs.push(format!("{fil}: {e}"));
+                continue;
+            }
+        };
+        let tekst = match erstat_satser(&tekst, &satser) {
             Ok(t) => t,
             Err(e) => {
                 errs.push(format!("{fil}: {e}"));
@@ -293,6 +305,110 @@ pub fn indlaes(dir: &Path) -> Result<Vec<Side>, Vec<String>> {
 }
 
 /// Splits the front matter off, parses it and collects the headings.
+/// The rates of `content/law/satser/<år>.toml` as written there: (parameter id, year) → value, and the newest year.
+#[derive(Default)]
+pub struct Satser {
+    pub vaerdier: BTreeMap<(String, i32), String>,
+    pub seneste: Option<i32>,
+}
+
+/// Reads the year files (their validation is the law generator's job; an unreadable file gives no figures,
+/// so a placeholder that needs them is refused below).
+pub fn laes_satser(mappe: &Path) -> Satser {
+    let mut s = Satser::default();
+    let Ok(rd) = std::fs::read_dir(mappe) else {
+        return s;
+    };
+    for sti in rd.filter_map(|e| e.ok().map(|e| e.path())) {
+        let Some(doc) = std::fs::read_to_string(&sti)
+            .ok()
+            .and_then(|t| t.parse::<toml::Table>().ok())
+        else {
+            continue;
+        };
+        let Some(aar) = doc
+            .get("year")
+            .and_then(|y| y.as_integer())
+            .map(|y| y as i32)
+        else {
+            continue;
+        };
+        s.seneste = s.seneste.max(Some(aar));
+        for (id, v) in doc.iter().filter_map(|(k, v)| v.as_table().map(|t| (k, t))) {
+            if let Some(x) = v.get("value").and_then(|x| x.as_str()) {
+                s.vaerdier.insert((id.clone(), aar), x.to_string());
+            }
+        }
+    }
+    s
+}
+
+/// A decimal string from the law data in Danish: thousands with ".", decimals with "," ("17736" → "17.736",
+/// "19.33" → "19,33").
+pub fn dansk_tal(v: &str) -> String {
+    let (heltal, decimaler) = v.split_once('.').unwrap_or((v, ""));
+    let cifre: Vec<char> = heltal.chars().collect();
+    let mut ud = String::new();
+    for (i, c) in cifre.iter().enumerate() {
+        if i > 0 && (cifre.len() - i) % 3 == 0 {
+            ud.push('.');
+        }
+        ud.push(*c);
+    }
+    if !decimaler.is_empty() {
+        ud.push(',');
+        ud.push_str(decimaler);
+    }
+    ud
+}
+
+/// Replaces the figure placeholders of a page with values from the law data, so a new year cannot leave a
+/// stale figure in the text: `{{satsaar}}` (the newest rate year), `{{sats:<parameter>}}` (its value in the
+/// newest year) and `{{sats:<parameter>:<år>}}`. An unknown parameter, year or placeholder fails the build.
+pub fn erstat_satser(tekst: &str, satser: &Satser) -> Result<String, String> {
+    let mut ud = String::with_capacity(tekst.len());
+    let mut rest = tekst;
+    while let Some(i) = rest.find("{{") {
+        ud.push_str(&rest[..i]);
+        let efter = &rest[i + 2..];
+        let Some(j) = efter.find("}}") else {
+            return Err("«{{» uden «}}»".into());
+        };
+        let navn = efter[..j].trim();
+        let seneste = satser
+            .seneste
+            .ok_or_else(|| format!("«{{{{{navn}}}}}»: ingen satser i content/law/satser/"))?;
+        let dele: Vec<&str> = navn.split(':').collect();
+        let vaerdi = match dele.as_slice() {
+            ["satsaar"] => seneste.to_string(),
+            ["sats", id] | ["sats", id, _] => {
+                let aar = match dele.get(2) {
+                    Some(a) => a
+                        .parse::<i32>()
+                        .map_err(|_| format!("«{{{{{navn}}}}}»: året er ikke et tal"))?,
+                    None => seneste,
+                };
+                satser
+                    .vaerdier
+                    .get(&((*id).to_string(), aar))
+                    .map(|v| dansk_tal(v))
+                    .ok_or_else(|| {
+                        format!("«{{{{{navn}}}}}»: ingen sats «{id}» for {aar} i content/law/satser/")
+                    })?
+            }
+            _ => {
+                return Err(format!(
+                    "ukendt pladsholder «{{{{{navn}}}}}» (brug {{{{satsaar}}}}, {{{{sats:<id>}}}} eller {{{{sats:<id>:<år>}}}})"
+                ))
+            }
+        };
+        ud.push_str(&vaerdi);
+        rest = &efter[j + 2..];
+    }
+    ud.push_str(rest);
+    Ok(ud)
+}
+
 fn laes_kladde(fil: &str, slug: &str, tekst: &str) -> Result<Kladde, Vec<String>> {
     let mut errs = Vec::new();
     if !er_slug(slug) {
@@ -1027,7 +1143,7 @@ pub const STATISK_CSP: &str =
     "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
 /// A whole static HTML document around `main`.
-fn dokument(titel: &str, beskrivelse: &str, css: &str, version: &str, main: &str) -> String {
+pub fn dokument(titel: &str, beskrivelse: &str, css: &str, version: &str, main: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"{STATISK_CSP}\">\n\
@@ -1039,7 +1155,7 @@ fn dokument(titel: &str, beskrivelse: &str, css: &str, version: &str, main: &str
          <header class=\"top\"><div class=\"bredde\"><a class=\"navn\" href=\"../index.html\">{APP_NAVN}</a>\
          <p class=\"formaal\">{FORMAAL}</p></div>\n\
          <nav aria-label=\"Rettighedsguiden\" class=\"bredde\"><ul><li><a href=\"index.html\">Alle rettigheder</a></li>\
-         <li><a href=\"../index.html\">Åbn appen</a></li></ul></nav></header>\n\
+         <li><a href=\"satser.html\">Satser og kilder</a></li><li><a href=\"../index.html\">Åbn appen</a></li></ul></nav></header>\n\
          <main id=\"indhold\" tabindex=\"-1\" class=\"bredde\">\n{main}</main>\n\
          <footer class=\"bund\"><div class=\"bredde\"><p class=\"loefte\">Denne side virker uden JavaScript. \
          Den sender intet om dig nogen steder hen.</p><p>{APP_NAVN} version {version} · \

@@ -8,7 +8,8 @@
 //! (`rettigheder.rs`), so the two always have the same text and headings.
 //!
 //! It also writes what the wasm app fetches at run time: `rettigheder/app/<slug>.html` (the article as the
-//! app shows it) and `rettigheder/app/soeg.txt` (the full-text search index).
+//! app shows it) and `rettigheder/app/soeg.txt` (the full-text search index), and «Satser og kilder» from the
+//! law data: `rettigheder/satser.html` (static) and `rettigheder/app/satser.html` (fetched by `#/satser`).
 //!
 //! Run by hand: `cargo run --features statisk --bin rg-statisk -- <folder with Trunk's output>`.
 
@@ -69,6 +70,20 @@ fn koer() -> Result<usize, String> {
         std::fs::write(&sti, rettigheder::app_fragment(side, &sider))
             .map_err(|e| format!("{}: {e}", sti.display()))?;
     }
+    // «Satser og kilder», generated from the law data: a static page and the fragment `#/satser` fetches.
+    skriv(
+        "satser.html".into(),
+        rettigheder::dokument(
+            &rettigheder::dokument_titel(ressourceguiden::indhold::satser::TITEL),
+            "Alle satser og datoer, Ressourceguiden regner med, år for år, med paragraf, status og kilder.",
+            &css,
+            version,
+            &ressourceguiden::indhold::satser::html(true),
+        ),
+    )?;
+    let sti = app.join("satser.html");
+    std::fs::write(&sti, ressourceguiden::indhold::satser::html(false))
+        .map_err(|e| format!("{}: {e}", sti.display()))?;
     let sti = app.join("soeg.txt");
     std::fs::write(&sti, rettigheder::soege_indeks(&sider))
         .map_err(|e| format!("{}: {e}", sti.display()))?;

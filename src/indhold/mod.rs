@@ -12,6 +12,7 @@
 
 pub mod klagebrev;
 pub mod normaliser;
+pub mod satser;
 
 use normaliser::normaliser;
 
@@ -85,6 +86,21 @@ include!(concat!(env!("OUT_DIR"), "/rettigheder.rs"));
 
 /// The separator between a page's top and foot in its app fragment (see `src/build/rettigheder.rs`).
 pub const FOD_SKILLE: &str = "<!-- rg:fod -->";
+
+/// A page not checked against its sources for this many months tells the reader so (at run time, from the
+/// device's date; the test suite reports such pages but does not fail on the calendar).
+pub const KONTROL_MAANEDER: u32 = 12;
+
+/// True when a page last checked on `sidst_kontrolleret` (ÅÅÅÅ-MM-DD) has not been checked for more than
+/// [`KONTROL_MAANEDER`] months on `i_dag`. An unreadable date counts as not checked.
+pub fn ikke_kontrolleret_laenge(sidst_kontrolleret: &str, i_dag: chrono::NaiveDate) -> bool {
+    match crate::rules::tid::parse_iso(sidst_kontrolleret) {
+        Some(d) => i_dag
+            .checked_sub_months(chrono::Months::new(KONTROL_MAANEDER))
+            .is_some_and(|g| d < g),
+        None => true,
+    }
+}
 
 thread_local! {
     /// The full-text words of each page, once fetched from `rettigheder/app/soeg.txt` (in the wasm app the

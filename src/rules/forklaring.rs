@@ -36,16 +36,20 @@ pub struct Linje {
     pub status: Status,
     /// The recorded interpretation this line relies on, if any.
     pub fortolkning: Option<Fortolkning>,
+    /// The dated figure behind the line (parameter id, year): its entry in «Satser og kilder».
+    pub tal: Option<(&'static str, i32)>,
 }
 
 impl Linje {
-    /// A line backed by a dated figure: its sources, valid-from date and status come from the figure.
+    /// A line backed by a dated figure used for `dag`: its sources, valid-from date and status come from the
+    /// figure; the status is «foreløbig» when `dag` lies after the figure's period (no rates for that year yet).
     pub fn fra_figur(
         art: Linjeart,
         tekst: String,
         beloeb: Decimal,
         paragraf: &str,
         figur: &Figur,
+        dag: NaiveDate,
     ) -> Self {
         Linje {
             art,
@@ -54,8 +58,9 @@ impl Linje {
             paragraf: paragraf.to_string(),
             kilder: figur.kilder.to_vec(),
             gyldig_fra: Some(figur.gyldig_fra),
-            status: figur.status,
+            status: figur.status_paa(dag),
             fortolkning: None,
+            tal: Some(figur.tal()),
         }
     }
 
@@ -77,6 +82,7 @@ impl Linje {
             gyldig_fra: None,
             status,
             fortolkning: None,
+            tal: None,
         }
     }
 
@@ -91,6 +97,7 @@ impl Linje {
             gyldig_fra: v.fra,
             status: v.status,
             fortolkning: None,
+            tal: None,
         }
     }
 
@@ -105,6 +112,7 @@ impl Linje {
             gyldig_fra: Some(d.dato),
             status: d.status,
             fortolkning: None,
+            tal: None,
         }
     }
 
@@ -132,11 +140,23 @@ pub struct Advarsel {
     pub fortolkning: Option<Fortolkning>,
 }
 
+/// Why a result is *foreløbig* (a month after the newest rate year): shown as the result's headline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Foreloebighed {
+    /// One short sentence for the headline.
+    pub overskrift: String,
+    /// Why, why the real amount is probably a little higher, and where the official figure is found.
+    pub tekst: String,
+    pub kilder: Vec<&'static str>,
+}
+
 /// The trace of one calculation.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Forklaring {
     pub linjer: Vec<Linje>,
     pub advarsler: Vec<Advarsel>,
+    /// Set when the result is computed with an earlier year's rates (*foreløbig*).
+    pub foreloebig: Option<Foreloebighed>,
 }
 
 impl Forklaring {

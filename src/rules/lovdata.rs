@@ -18,7 +18,7 @@ pub enum Forloebstype {
     Jobafklaring,
 }
 
-/// How well a figure or rule is grounded (the legend of `law-and-rates.md` §1).
+/// How well a figure or rule is grounded (the `status` of each entry in `content/law/`; see its README).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Status {
     /// Published by a public authority, or the law text.
@@ -31,6 +31,9 @@ pub enum Status {
     Overfoert,
     /// To be confirmed against the law text before relying on it.
     IkkeEfterproevet,
+    /// Never in the data: a figure of the newest rate year used for a later day, because that year's rates
+    /// are not in the app yet (the result is *foreløbig*; see [`figur_eller_foreloebig`]).
+    Foreloebig,
 }
 
 impl Status {
@@ -42,6 +45,7 @@ impl Status {
             Status::Afledt => "afledt",
             Status::Overfoert => "overført fra kontanthjælp",
             Status::IkkeEfterproevet => "ikke efterprøvet",
+            Status::Foreloebig => "foreløbig (sidste års sats)",
         }
     }
 
@@ -74,6 +78,8 @@ impl Enhed {
 /// One dated value of a parameter.
 #[derive(Debug)]
 pub struct Figur {
+    /// The parameter's id in `content/law/parametre.toml` (e.g. `forsoerger`).
+    pub parameter: &'static str,
     /// The value; `None` where the sources give only a range (see `interval`).
     pub vaerdi: Option<Decimal>,
     /// A range (low, high) where no single value can be given.
@@ -87,14 +93,35 @@ pub struct Figur {
     /// "Derived, weakly grounded".
     pub lav_sikkerhed: bool,
     pub kilder: &'static [&'static str],
+    /// How the figure was obtained. Native builds only (tests, «Satser og kilder» written at build time): the
+    /// app never shows it, so the wasm leaves the text out of the first load.
     pub note: Option<&'static str>,
     /// When the figure was last checked against its sources.
     pub kontrolleret: NaiveDate,
 }
 
+impl Figur {
+    /// The figure's entry in «Satser og kilder»: (parameter id, year).
+    pub fn tal(&self) -> (&'static str, i32) {
+        (self.parameter, chrono::Datelike::year(&self.gyldig_fra))
+    }
+
+    /// The status of this figure when it is used for `dag`: its own, or [`Status::Foreloebig`] when `dag`
+    /// lies after the figure's period (the newest figure standing in for a year the app has no rates for).
+    pub fn status_paa(&self, dag: NaiveDate) -> Status {
+        if dag > self.gyldig_til {
+            Status::Foreloebig
+        } else {
+            self.status
+        }
+    }
+}
+
 /// A parameter with all its dated values.
 #[derive(Debug)]
 pub struct Parameter {
+    /// The id in `content/law/parametre.toml`.
+    pub id: &'static str,
     pub sats: Sats,
     pub navn: &'static str,
     pub enhed: Enhed,
@@ -210,6 +237,23 @@ pub struct Folkepensionsraekke {
     pub kontrolleret: NaiveDate,
 }
 
+/// The yearly satsregulering: what a *foreløbig* result (a month after the newest rate year) says.
+#[derive(Debug)]
+pub struct Satsregulering {
+    pub paragraf: &'static str,
+    /// The one-off cut in the regulation (lov nr. 630/2024), in percentage points.
+    pub fradrag_procentpoint: Decimal,
+    pub fradrag_lov: &'static str,
+    /// The year the cut is expected (derived), if any.
+    pub fradrag_forventet_aar: Option<i32>,
+    /// Where the official rates of a new year are published.
+    pub officielle_satser: &'static str,
+    pub status: Status,
+    pub kilder: &'static [&'static str],
+    pub note: Option<&'static str>,
+    pub kontrolleret: NaiveDate,
+}
+
 /// No value of a parameter is in force on the day asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ManglerSats {
@@ -243,6 +287,27 @@ pub fn figur(sats: Sats, dato: NaiveDate) -> Result<&'static Figur, ManglerSats>
         .iter()
         .find(|f| f.gyldig_fra <= dato && dato <= f.gyldig_til)
         .ok_or(ManglerSats { sats, dato })
+}
+
+/// The value of `sats` in force on `dato`; for a day after the newest rate year ([`SENESTE_SATSAAR`]) the
+/// newest value of the series, which the caller must then mark *foreløbig* ([`Figur::status_paa`]).
+/// A series that ended before the newest year is not extended, and a day before the data still has no value.
+pub fn figur_eller_foreloebig(sats: Sats, dato: NaiveDate) -> Result<&'static Figur, ManglerSats> {
+    figur(sats, dato).or_else(|m| {
+        parameter(sats)
+            .vaerdier
+            .last()
+            .filter(|f| {
+                dato > f.gyldig_til && chrono::Datelike::year(&f.gyldig_fra) == SENESTE_SATSAAR
+            })
+            .ok_or(m)
+    })
+}
+
+/// The last year a month picker offers: the year after the newest rate year, or the current year if that is
+/// later (a month without rates is computed *foreløbig*, never refused). `i_dag` is today's date.
+pub fn sidste_valgbare_aar(i_dag: NaiveDate) -> i32 {
+    (SENESTE_SATSAAR + 1).max(chrono::Datelike::year(&i_dag))
 }
 
 /// The lønfradrag rule in force on `dato` for `forloeb`.
@@ -285,6 +350,27 @@ mod tests {
         );
         let before = NaiveDate::from_ymd_opt(2012, 12, 31).unwrap();
         assert!(figur(Sats::Forsoerger, before).is_err());
+    }
+
+    #[test]
+    fn a_day_after_the_latest_rates_gets_the_newest_value_marked_provisional() {
+        let after = NaiveDate::from_ymd_opt(SENESTE_SATSAAR + 1, 2, 1).unwrap();
+        let f = figur_eller_foreloebig(Sats::Forsoerger, after).unwrap();
+        assert_eq!(f.gyldig_fra.year(), SENESTE_SATSAAR);
+        assert_eq!(f.status_paa(after), Status::Foreloebig);
+        assert_ne!(f.status_paa(f.gyldig_fra), Status::Foreloebig);
+        // Before the data there is still no value.
+        let before = NaiveDate::from_ymd_opt(2012, 12, 31).unwrap();
+        assert!(figur_eller_foreloebig(Sats::Forsoerger, before).is_err());
+        // The picker offers the year after the newest rate year, and today's year when that is later.
+        assert_eq!(
+            sidste_valgbare_aar(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()),
+            SENESTE_SATSAAR + 1
+        );
+        assert_eq!(
+            sidste_valgbare_aar(NaiveDate::from_ymd_opt(SENESTE_SATSAAR + 5, 3, 1).unwrap()),
+            SENESTE_SATSAAR + 5
+        );
     }
 
     #[test]

@@ -124,6 +124,19 @@ impl<'de> Deserialize<'de> for Maaned {
 }
 
 /// Number of days in the month.
+/// The environment variable of the fake clock: `RG_IDAG=2028-03-01` makes native code (tests, tools) see that
+/// day as today. The wasm app cannot read it and uses the device's clock (see README «Et falsk ur»).
+pub const FALSK_UR: &str = "RG_IDAG";
+
+/// Today's date for native code (tests, tools): `RG_IDAG` (ÅÅÅÅ-MM-DD) when set and valid, else the local
+/// clock. The wasm UI reads the browser's clock (`ui::komponenter::i_dag`). No rule result depends on it.
+pub fn i_dag() -> NaiveDate {
+    std::env::var(FALSK_UR)
+        .ok()
+        .and_then(|s| parse_iso(s.trim()))
+        .unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
 pub fn dage_i_maaned(m: Maaned) -> i64 {
     (m.sidste_dag() - m.foerste_dag()).num_days() + 1
 }

@@ -402,6 +402,10 @@ pub fn Forklaringsvisning(forklaring: Signal<Forklaring>) -> impl IntoView {
                                         {l.gyldig_fra.map(|d| view! { <dt>"Gælder fra"</dt><dd>{dato_tekst(d)}</dd> })}
                                         <dt>"Status"</dt>
                                         <dd>{l.status.tekst()}</dd>
+                                        {l.tal.map(|(p, aar)| {
+                                            let href = crate::indhold::satser::rute(Some(&crate::indhold::satser::anker(p, aar)));
+                                            view! { <dt>"Tallet"</dt><dd><a href=href>"Se tallet og dets historik i «Satser og kilder»"</a></dd> }
+                                        })}
                                         {l.fortolkning.map(|f| view! { <dt>"Fortolkning"</dt><dd>{format!("{}: {}", f.id(), f.tekst())}</dd> })}
                                         <dt>"Kilde"</dt>
                                         <dd>
@@ -519,4 +523,35 @@ pub fn Raekkeliste<S: Skema + Send + Sync>(
             </Show>
         </fieldset>
     }
+}
+
+/// The headline of a *foreløbig* result (a month after the newest rate year): why, and where the official
+/// figure is found. Rendered inside the result's live region, before the amount.
+#[component]
+pub fn ForeloebigOverskrift(
+    foreloebig: Option<crate::rules::forklaring::Foreloebighed>,
+) -> impl IntoView {
+    foreloebig.map(|f| {
+        let url = f.kilder.first().copied().unwrap_or_default();
+        view! {
+            <div class="foreloebig">
+                <p class="foreloebig-overskrift"><strong>{f.overskrift}</strong></p>
+                <p>{f.tekst}</p>
+                <p>
+                    <a href=url rel="noopener noreferrer" target="_blank">
+                        "Se de officielle satser på " {vaert(url)}
+                        <span class="skjult">" (åbner i et nyt vindue)"</span>
+                    </a>
+                </p>
+            </div>
+        }
+    })
+}
+
+/// Today on the user's device (the browser's clock; native tests use `rules::tid::i_dag`, which honours the
+/// fake clock `RG_IDAG`).
+pub fn i_dag() -> chrono::NaiveDate {
+    let d = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_default()
 }

@@ -19,6 +19,9 @@ pub enum Rute {
     Om,
     /// The accessibility statement (linked from the footer, not the main menu).
     Tilgaengelighed,
+    /// «Satser og kilder»: every figure of the law data by year (`#/satser`), optionally scrolled to one
+    /// figure (`#/satser/<parameter>-<år>`), as linked from a trace line.
+    Satser(Option<String>),
     /// «Indlejr på jeres hjemmeside»: the embed snippet generator.
     Indlejring,
     /// One calculator in embed mode (`#/indlejr/<beregner>`), without the site's header and footer.
@@ -63,6 +66,8 @@ impl Rute {
             }
             ["om"] => Rute::Om,
             ["tilgaengelighed"] => Rute::Tilgaengelighed,
+            ["satser"] => Rute::Satser(None),
+            ["satser", anker] => Rute::Satser(Some((*anker).to_string())),
             ["indlejr"] => Rute::Indlejring,
             ["indlejr", navn] => Rute::Indlejret((*navn).to_string()),
             _ => Rute::IkkeFundet(sti.to_string()),
@@ -83,6 +88,8 @@ impl Rute {
             Rute::Rettighed(s, Some(a)) => format!("#/rettigheder/{s}/{a}"),
             Rute::Om => "#/om".into(),
             Rute::Tilgaengelighed => "#/tilgaengelighed".into(),
+            Rute::Satser(None) => "#/satser".into(),
+            Rute::Satser(Some(a)) => format!("#/satser/{a}"),
             Rute::Indlejring => "#/indlejr".into(),
             Rute::Indlejret(n) => format!("#/indlejr/{n}"),
             Rute::IkkeFundet(s) => format!("#{s}"),
@@ -92,7 +99,7 @@ impl Rute {
     /// The id of the element the page should be scrolled to, if the route names one.
     pub fn anker(&self) -> Option<&str> {
         match self {
-            Rute::Rettighed(_, Some(a)) => Some(a),
+            Rute::Rettighed(_, Some(a)) | Rute::Satser(Some(a)) => Some(a),
             Rute::YdelseTjek => Some(TJEK_ANKER),
             _ => None,
         }
@@ -158,6 +165,13 @@ mod tests {
             Some(Rute::Tilgaengelighed)
         );
         assert_eq!(Rute::Tilgaengelighed.hash(), "#/tilgaengelighed");
+        let tal = Rute::fra_hash("#/satser/forsoerger-2026");
+        assert_eq!(tal, Some(Rute::Satser(Some("forsoerger-2026".into()))));
+        assert_eq!(tal.as_ref().and_then(Rute::anker), Some("forsoerger-2026"));
+        assert_eq!(
+            Rute::fra_hash("#/satser").map(|r| r.hash()),
+            Some("#/satser".to_string())
+        );
         assert_eq!(Rute::fra_hash("#indhold"), None);
         let tjek = Rute::fra_hash("#/ydelse/tjek?v=1&kb=1");
         assert_eq!(tjek, Some(Rute::YdelseTjek));

@@ -9,9 +9,9 @@
 //! with one segment gets the full monthly amount; otherwise each segment gets its share by calendar days (F3).
 //! Income is then deducted from the month as a whole.
 
-use super::super::forklaring::{Alvor, Forklaring, Linje, Linjeart};
+use super::super::forklaring::{Alvor, Foreloebighed, Forklaring, Linje, Linjeart};
 use super::super::fortolkninger::Fortolkning;
-use super::super::lovdata::{self, datoer, figur, Forloebstype, ManglerSats, Sats, Status};
+use super::super::lovdata::{self, datoer, Forloebstype, ManglerSats, Sats, Status};
 use super::super::penge::{kr, kr_kort, oere, procent_af};
 use super::super::tid::{dage_i_maaned, dato_tekst, foedselsdag, Maaned};
 use chrono::NaiveDate;
@@ -203,6 +203,9 @@ pub struct Beregning {
     pub fradrag_loen: Decimal,
     /// All deductions together (before the result is floored at 0).
     pub fradrag_i_alt: Decimal,
+    /// True when the month lies after the newest rate year and the newest rates were used instead: the
+    /// amount is *foreløbig* (the trace says why, `Forklaring::foreloebig`).
+    pub foreloebig: bool,
 }
 
 /// Why there is no amount.
@@ -304,6 +307,39 @@ fn sygedagpengeret_ukendt(input: &YdelseInput, ydelse: Decimal, fk: &mut Forklar
     );
 }
 
+/// The figure for a day: the one in force, or — for a day after the newest rate year — the newest one, which
+/// every trace line marks «foreløbig» (`Linje::fra_figur` with the day). Never refuses when a useful,
+/// honest answer exists; never uses an old rate silently.
+fn figur(s: Sats, dag: NaiveDate) -> Result<&'static lovdata::Figur, ManglerSats> {
+    lovdata::figur_eller_foreloebig(s, dag)
+}
+
+/// The headline of a *foreløbig* result: the month's year has no rates in the app yet.
+fn foreloebighed(maaned_aar: i32) -> Foreloebighed {
+    let r = &lovdata::SATSREGULERING;
+    let seneste = lovdata::SENESTE_SATSAAR;
+    let fradrag = match r.fradrag_forventet_aar {
+        Some(a) if a == maaned_aar => format!(
+            " Reguleringen for {maaned_aar} bliver formentlig {} procentpoint mindre end ellers ({}).",
+            r.fradrag_procentpoint.normalize().to_string().replace('.', ","),
+            r.fradrag_lov
+        ),
+        _ => String::new(),
+    };
+    Foreloebighed {
+        overskrift: format!(
+            "Foreløbigt resultat: satserne for {maaned_aar} er ikke i appen endnu, så vi har regnet med satserne for {seneste}."
+        ),
+        tekst: format!(
+            "Satserne stiger normalt hvert år 1. januar ({}). Det rigtige beløb er derfor sandsynligvis lidt højere.{fradrag} Du finder de officielle satser for {maaned_aar} på Beskæftigelsesministeriets side om satser (bm.dk), når de er udgivet. Du kan også spørge din kommune.",
+            r.paragraf
+        ),
+        kilder: std::iter::once(r.officielle_satser)
+            .chain(r.kilder.iter().copied())
+            .collect(),
+    }
+}
+
 fn mangler(m: ManglerSats) -> Udfald {
     let p = lovdata::parameter(m.sats);
     let foerste = p.vaerdier.first().map(|f| f.gyldig_fra);
@@ -353,6 +389,10 @@ fn beregn_indre(input: &YdelseInput, fk: &mut Forklaring) -> Result<Beregning, U
 
     let grundbeloeb = grundbeloeb(input, fk)?;
     let (fradrag_loen, fradrag_i_alt) = fradrag(input, fk)?;
+    let foreloebig = fk.linjer.iter().any(|l| l.status == Status::Foreloebig);
+    if foreloebig {
+        fk.foreloebig = Some(foreloebighed(chrono::Datelike::year(&sidste)));
+    }
     let raa = grundbeloeb - fradrag_i_alt;
     let ydelse = raa.max(Decimal::ZERO);
     if raa.is_sign_negative() && !raa.is_zero() {
@@ -369,7 +409,8 @@ fn beregn_indre(input: &YdelseInput, fk: &mut Forklaring) -> Result<Beregning, U
         Linje::regel(
             Linjeart::Resultat,
             format!(
-                "Ressourceforløbsydelse for {} før skat: {} kr. (ca. {} kr.)",
+                "{}essourceforløbsydelse for {} før skat: {} kr. (ca. {} kr.)",
+                if foreloebig { "Foreløbig r" } else { "R" },
                 input.maaned.tekst(),
                 kr(ydelse),
                 kr_kort(super::super::penge::hele_kroner(ydelse))
@@ -377,7 +418,11 @@ fn beregn_indre(input: &YdelseInput, fk: &mut Forklaring) -> Result<Beregning, U
             Some(ydelse),
             paragraf_kapitel(input.forloeb),
             &[],
-            Status::Afledt,
+            if foreloebig {
+                Status::Foreloebig
+            } else {
+                Status::Afledt
+            },
         )
         .med_fortolkning(Fortolkning::Afrunding),
     );
@@ -386,6 +431,7 @@ fn beregn_indre(input: &YdelseInput, fk: &mut Forklaring) -> Result<Beregning, U
         grundbeloeb,
         fradrag_loen,
         fradrag_i_alt,
+        foreloebig,
     })
 }
 
@@ -593,7 +639,10 @@ fn segmenter(input: &YdelseInput, ugesats: Option<Sats>) -> Vec<Segment> {
         skift.extend(input.foedselsdato.and_then(|f| foedselsdag(f, 25)));
     }
     if let Some(s) = ugesats {
-        skift.extend(lovdata::parameter(s).vaerdier.iter().map(|f| f.gyldig_fra));
+        let v = lovdata::parameter(s).vaerdier;
+        skift.extend(v.iter().map(|f| f.gyldig_fra));
+        // The day after the newest period: from there the figure is only foreløbig.
+        skift.extend(v.last().and_then(|f| f.gyldig_til.succ_opt()));
     }
     let mut punkter: Vec<NaiveDate> = skift
         .into_iter()
@@ -698,6 +747,7 @@ fn kontanthjaelpsniveau(
                 med,
                 lovdata::parameter(Sats::U25HjemmeboendeBidragMax).paragraf(input.forloeb),
                 maks,
+                dag,
             );
             return Ok((med, l));
         }
@@ -728,6 +778,7 @@ fn sats_linje(
         v,
         p.paragraf(forloeb),
         f,
+        dag,
     );
     Ok((v, l))
 }
@@ -815,6 +866,7 @@ fn sygedagpengeniveau(
         maaned,
         p.paragraf(input.forloeb),
         cap_f,
+        dag,
     )
     .med_fortolkning(Fortolkning::UgeTilMaaned)];
     // Which day the sygedagpenge right ends, as the user gave it, or the assumption used without it.
@@ -917,6 +969,7 @@ fn ledighedsydelsesniveau(
                 maaned,
                 p.paragraf(input.forloeb),
                 f,
+                dag,
             )
         }
         None => Linje::regel(
@@ -963,7 +1016,15 @@ fn grundbeloeb(input: &YdelseInput, fk: &mut Forklaring) -> Result<Decimal, Udfa
     for seg in segmenter(input, ugesats) {
         let (beloeb, linjer) = niveau_for_segment(input, &seg, fk)?;
         match segs.last_mut() {
-            Some((forrige, b, _)) if *b == beloeb => forrige.til = seg.til,
+            Some((forrige, b, gamle)) if *b == beloeb => {
+                forrige.til = seg.til;
+                // The same amount, but part of it rests on a foreløbig figure: the merged lines say so.
+                if linjer.iter().any(|l| l.status == Status::Foreloebig) {
+                    for l in gamle.iter_mut().filter(|l| l.gyldig_fra.is_some()) {
+                        l.status = Status::Foreloebig;
+                    }
+                }
+            }
             _ => segs.push((seg, beloeb, linjer)),
         }
     }
@@ -1172,8 +1233,9 @@ fn fradrag(input: &YdelseInput, fk: &mut Forklaring) -> Result<(Decimal, Decimal
             paragraf: regel.paragraf.to_string(),
             kilder: kilder.clone(),
             gyldig_fra: Some(g_f.gyldig_fra),
-            status: g_f.status,
+            status: g_f.status_paa(dag),
             fortolkning: Some(Fortolkning::LoenFoerAmBidrag),
+            tal: Some(g_f.tal()),
         });
         let under_tekst = if regel.under_graense_pct.is_zero() && over.is_zero() {
             "Din løn er under grænsen, så der trækkes intet fra.".to_string()
@@ -1196,6 +1258,7 @@ fn fradrag(input: &YdelseInput, fk: &mut Forklaring) -> Result<(Decimal, Decimal
             gyldig_fra: Some(regel.fra),
             status: regel.status,
             fortolkning: None,
+            tal: None,
         });
         if !over.is_zero() {
             fk.linje(Linje {
@@ -1212,6 +1275,7 @@ fn fradrag(input: &YdelseInput, fk: &mut Forklaring) -> Result<(Decimal, Decimal
                 gyldig_fra: Some(regel.fra),
                 status: regel.status,
                 fortolkning: None,
+                tal: None,
             });
         }
         if regel.status != Status::Officiel {
@@ -1267,6 +1331,7 @@ fn fradrag(input: &YdelseInput, fk: &mut Forklaring) -> Result<(Decimal, Decimal
                 rest,
                 p.paragraf(input.forloeb),
                 f,
+                dag,
             )
             .med_fortolkning(Fortolkning::TilbudTimer),
         );

@@ -935,8 +935,9 @@ fn jobafklaring(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> Vurd
         fk.advar(
             Alvor::Advarsel,
             format!(
-                "Et lovforslag vil afskaffe jobafklaringsforløb fra {} og give en lavere sygedagpengesats i stedet. Personer, der er visiteret før, skal efter forslaget beholde forløbet, til det slutter. Om forslaget er vedtaget, er ikke efterprøvet.",
-                dato_tekst(forslag.dato)
+                "Et lovudkast fra 2025 ville afskaffe jobafklaringsforløb fra {} og give en lavere sygedagpengesats i stedet. Der var folketingsvalg {}, og vi har ikke kunnet bekræfte, at forslaget er vedtaget. Indtil da regner vi med, at dit forløb fortsætter efter de nuværende regler.",
+                dato_tekst(forslag.dato),
+                dato_tekst(datoer::FOLKETINGSVALG_2026.dato)
             ),
             forslag.kilder,
             None,

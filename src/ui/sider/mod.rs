@@ -8,6 +8,7 @@ mod klagefrist;
 mod klagehjaelp;
 mod om;
 mod rettigheder;
+mod satser;
 mod tilgaengelighed;
 mod ydelse;
 
@@ -37,6 +38,7 @@ pub fn side(r: Rute) -> AnyView {
         }
         Rute::Om => om::Om().into_any(),
         Rute::Tilgaengelighed => tilgaengelighed::Tilgaengelighed().into_any(),
+        Rute::Satser(_) => satser::Satser().into_any(),
         Rute::Indlejring => indlejring::Indlejring().into_any(),
         Rute::Indlejret(navn) => match navn.as_str() {
             "ydelse" => ydelse::Ydelse().into_any(),

@@ -74,7 +74,8 @@ pub fn Om() -> impl IntoView {
             "Satserne for 2013–" {SENESTE_SATSAAR} " og reglerne kommer fra lovteksterne og fra offentlige "
             "myndigheders sider. Ved hvert tal i en beregning står kilden, og om tallet er officielt, eller om vi "
             "har regnet det ud fra den årlige regulering. Hvor loven kan læses på flere måder, står det i "
-            "beregningen, hvilken læsning vi har valgt."
+            "beregningen, hvilken læsning vi har valgt. Alle tal med paragraf, status og kilder står på siden "
+            <a href="#/satser">"Satser og kilder"</a> "."
         </p>
         <ul>
             {KILDER
@@ -91,8 +92,8 @@ pub fn Om() -> impl IntoView {
         <ul>
             <li>"Beregningen bygger kun på det, du selv skriver. Kommunen kan vide mere om din sag."</li>
             <li>
-                "Der er satser fra 2013 til " {SENESTE_SATSAAR} ". For senere måneder regner appen ikke, før de "
-                "nye satser er offentliggjort og lagt ind."
+                "Der er satser fra 2013 til " {SENESTE_SATSAAR} ". For senere måneder regner appen med de nyeste "
+                "satser og skriver tydeligt, at resultatet er foreløbigt, indtil de nye satser er lagt ind."
             </li>
             <li>
                 "Lovene ændrer sig. Appen følger reglerne, som de var, da lovdata sidst blev kontrolleret ("

@@ -147,8 +147,17 @@ pub fn Rettighed(slug: String) -> impl IntoView {
                     }
                 });
             }
+            let gammel = indhold::ikke_kontrolleret_laenge(
+                side.sidst_kontrolleret,
+                crate::ui::komponenter::i_dag(),
+            );
             view! {
                 <article class="rettighed">
+                    {gammel.then(|| view! {
+                        <p class="boks vigtigt kontrol-gammel">
+                            {format!("Denne side er ikke kontrolleret mod kilderne i over {} måneder. Noget kan have ændret sig. Tjek kilderne nederst på siden, eller spørg din kommune.", indhold::KONTROL_MAANEDER)}
+                        </p>
+                    })}
                     <Show when=move || !top.with(String::is_empty) fallback=move || view! {
                         <h1 tabindex="-1">{side.titel}</h1>
                         <div class="boks letlaest"><p>{side.letlaest}</p></div>

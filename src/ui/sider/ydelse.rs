@@ -1,13 +1,13 @@
 use crate::rules::aktivloven::ressourceforloebsydelse::{beregn, Resultat, Udfald, YdelseInput};
 use crate::rules::aktivloven::tjek::{sammenlign, Sammenligning};
-use crate::rules::lovdata::SENESTE_SATSAAR;
+use crate::rules::lovdata::{sidste_valgbare_aar, SENESTE_SATSAAR};
 use crate::rules::penge::{kr, kr_kort};
 use crate::rules::tid::Maaned;
 use crate::ui::beregner::{beregner, Beregner};
 use crate::ui::deling::Delepanel;
 use crate::ui::komponenter::{
-    Advarsler, Afkrydsning, Fejloversigt, Forklaringsvisning, LaesMere, Maanedsvaelger,
-    Meddelelser, Raekkeliste, SaetDel, Tekstfelt, Valgfelt,
+    Advarsler, Afkrydsning, Fejloversigt, ForeloebigOverskrift, Forklaringsvisning, LaesMere,
+    Maanedsvaelger, Meddelelser, Raekkeliste, SaetDel, Tekstfelt, Valgfelt,
 };
 use crate::ui::tilstand::felt::{beloeb, Fejl};
 use crate::ui::tilstand::ydelse::{self as skema, Ydelse as Y, INDTAEGTSARTER, MAKS_INDTAEGTER};
@@ -52,16 +52,9 @@ const NIVEAUER: &[(&str, &str, Option<&str>)] = &[
     ),
 ];
 
+/// The current month (a month after the newest rate year is computed *foreløbig*, never refused).
 fn denne_maaned() -> Maaned {
-    let d = js_sys::Date::new_0();
-    let m = Maaned::ny(d.get_full_year() as i32, d.get_month() + 1);
-    let seneste = Maaned::ny(SENESTE_SATSAAR, 12);
-    match (m, seneste) {
-        (Some(m), Some(s)) if m > s => s,
-        (Some(m), _) => m,
-        (None, Some(s)) => s,
-        _ => Maaned::ny(2026, 1).unwrap_or_else(|| Maaned::af_dato(chrono::NaiveDate::MIN)),
-    }
+    Maaned::af_dato(crate::ui::komponenter::i_dag())
 }
 
 /// Beregn din ydelse: the ressourceforløbsydelse calculator.
@@ -94,8 +87,8 @@ pub fn Ydelse() -> impl IntoView {
     view! {
         <h1 tabindex="-1">"Beregn din ydelse"</h1>
         <p class="indledning">
-            "Regn ud, hvor meget du får i ressourceforløbsydelse i en måned fra januar 2013 til december "
-            {SENESTE_SATSAAR} ". Resultatet opdateres, mens du skriver, og hvert trin vises med paragraf og kilde."
+            "Regn ud, hvor meget du får i ressourceforløbsydelse i en måned fra januar 2013. Appen har satserne til og med "
+            {SENESTE_SATSAAR} "; for senere måneder er resultatet foreløbigt. Resultatet opdateres, mens du skriver, og hvert trin vises med paragraf og kilde."
         </p>
         <p>
             "Har du kommunens tal? "
@@ -112,7 +105,7 @@ pub fn Ydelse() -> impl IntoView {
         <div class="beregner">
             <form class="skema" on:submit=|ev| ev.prevent_default() novalidate>
                 <Valgfelt tilstand=t k="f" legend="Hvilket forløb er du i?" hjaelp="Det står i kommunens afgørelse om dit forløb." muligheder=FORLOEB />
-                <Maanedsvaelger tilstand=t k="m" legend="Hvilken måned vil du regne på?" hjaelp="Vælg den måned, udbetalingen gælder for. Den står på udbetalingsspecifikationen i din Digital Post." fra_aar=2013 til_aar=SENESTE_SATSAAR />
+                <Maanedsvaelger tilstand=t k="m" legend="Hvilken måned vil du regne på?" hjaelp="Vælg den måned, udbetalingen gælder for. Den står på udbetalingsspecifikationen i din Digital Post." fra_aar=2013 til_aar=sidste_valgbare_aar(crate::ui::komponenter::i_dag()) />
                 <Tekstfelt tilstand=t k="s" label="Hvornår begyndte dit forløb?" hjaelp="Skriv datoen som dag.måned.år, fx 1.6.2023. Den står i kommunens afgørelse om forløbet. Ved du ikke dagen, så skriv den 1. i den måned, forløbet begyndte. Dagen betyder kun noget for den første måned og for forløb, der begyndte omkring 1. februar 2026." fejl=fejl inputmode="numeric" />
                 <Show when=jobafklaring>
                     <p class="boks" id="ydelse-jobafklaring-niveau">
@@ -206,6 +199,7 @@ fn resultattekst(input: &Result<YdelseInput, Vec<Fejl>>, r: Option<&Resultat>) -
         }
         (Ok(i), Some(r)) => match &r.udfald {
             Udfald::Beregnet(b) => view! {
+                <ForeloebigOverskrift foreloebig=r.forklaring.foreloebig.clone() />
                 <p class="tal">
                     <span class="etiket">{format!("Din ydelse i {}", i.maaned.tekst())}</span>
                     <strong>{format!("{} kr.", kr(b.ydelse))}</strong>

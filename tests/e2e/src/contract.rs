@@ -96,6 +96,13 @@ pub const ROUTES: &[Route] = &[
         h1: "Tilgængelighedserklæring",
         in_nav: false,
     },
+    // «Satser og kilder»: every figure of content/law/ (src/indhold/satser.rs); also the static page
+    // rettigheder/satser.html.
+    Route {
+        hash: "#/satser",
+        h1: "Satser og kilder",
+        in_nav: false,
+    },
     // The rights pages (content/rettigheder/*.md; h1 = the page's title). Each also exists as a static
     // page, `rettigheder/<slug>.html`; see [`rettighed_routes`] and [`static_page`].
     Route {

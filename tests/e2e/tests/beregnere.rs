@@ -586,3 +586,74 @@ fn base64_decode(s: &str) -> Vec<u8> {
     }
     out
 }
+
+/// The newest year file in content/law/satser/ (from the data, never from the calendar).
+fn nyeste_satsaar() -> i32 {
+    std::fs::read_dir(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../content/law/satser"
+    ))
+    .map(|rd| {
+        rd.filter_map(|e| e.ok()?.path().file_stem()?.to_str()?.parse::<i32>().ok())
+            .max()
+            .unwrap_or(0)
+    })
+    .unwrap_or(0)
+}
+
+/// A share link for a month after the newest rate year: the result is computed, and its headline says it is
+/// foreløbig and why; the year is offered by the picker; the trace marks the figure «foreløbig» and links to
+/// its row on «Satser og kilder», which opens scrolled to it; axe is clean on both pages.
+#[tokio::test]
+async fn a_month_after_the_newest_rates_is_foreloebig_and_links_to_its_figure() -> E2eResult<()> {
+    let aar = nyeste_satsaar() + 1;
+    ensure!(aar > 2013, "no year files found");
+    let b = Browser::start().await?;
+    b.open_fresh(&format!("#/ydelse?v=1&m={aar}-03&s=1.6.2025"))
+        .await?;
+    b.wait_for_h1("Beregn din ydelse").await?;
+    vent_paa(&b, ".hovedtal .foreloebig", "Foreløbigt resultat").await?;
+    vent_paa(&b, ".hovedtal .foreloebig", &format!("satserne for {aar}")).await?;
+    vent_paa(&b, ".hovedtal .foreloebig", "lidt højere").await?;
+    vent_paa(&b, ".hovedtal .tal", "kr.").await?;
+    let tilbudt = b
+        .eval(&format!(
+            "return !!document.querySelector('select option[value=\"{aar}\"]');"
+        ))
+        .await?;
+    ensure!(tilbudt == true, "the year picker does not offer {aar}");
+    let forklaring = tekst(&b, "ol.forklaring").await?;
+    ensure!(forklaring.contains("Foreløbig"), "trace: {forklaring}");
+    let status = tekst(&b, "ol.forklaring details dl").await?;
+    ensure!(
+        status.contains("foreløbig"),
+        "first line's status: {status}"
+    );
+    b.axe_check("ydelse foreløbig").await?;
+    let href = b
+        .eval("const a = document.querySelector('ol.forklaring a[href^=\"#/satser/\"]'); return a ? a.getAttribute('href') : '';")
+        .await?;
+    let href = href.as_str().unwrap_or_default().to_string();
+    ensure!(
+        !href.is_empty(),
+        "no trace line links to «Satser og kilder»"
+    );
+    let id = href.trim_start_matches("#/satser/").to_string();
+    b.eval(&format!("location.hash = '{href}'; return 1;"))
+        .await?;
+    b.wait_for_h1("Satser og kilder").await?;
+    // The row of that figure (id `<parameter>-<year>`) is there and names its year.
+    let rad_aar = id.rsplit('-').next().unwrap_or_default().to_string();
+    vent_paa(&b, &format!("tr[id='{id}']"), &rad_aar).await?;
+    b.axe_check("satser og kilder").await?;
+    // The same page without the app: rettigheder/satser.html, the same row, axe clean.
+    b.driver().goto(&b.url("rettigheder/satser.html")).await?;
+    b.wait_for_h1("Satser og kilder").await?;
+    vent_paa(&b, &format!("tr[id='{id}']"), &rad_aar).await?;
+    let scripts = b
+        .eval("return document.querySelectorAll('script').length;")
+        .await?;
+    ensure!(scripts == 0, "the static page has {scripts} script(s)");
+    b.axe_check("satser og kilder, statisk").await?;
+    slut(b).await
+}
