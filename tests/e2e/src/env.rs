@@ -6,7 +6,7 @@
 //! | `RG_AXE`               | `<workspace>/node_modules/axe-core/axe.min.js` |
 //! | `CHROME_BIN`           | `/usr/bin/chromium`                       |
 //! | `CHROMEDRIVER`         | `/usr/bin/chromedriver`                   |
-//! | `RG_E2E_TIMEOUT_SECS`  | `10` (every wait in the browser)          |
+//! | `RG_E2E_TIMEOUT_SECS`  | `20` (every wait in the browser)          |
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -70,13 +70,14 @@ pub fn chromedriver_bin() -> String {
     std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".to_string())
 }
 
-/// How long any single wait in the browser may take (default 10 s).
+/// How long any single wait in the browser may take (default 20 s: a wait ends as soon as its condition holds,
+/// so a longer limit costs nothing on a pass and keeps a loaded machine from failing a correct page).
 pub fn wait_timeout() -> Duration {
     let secs = std::env::var("RG_E2E_TIMEOUT_SECS")
         .ok()
         .and_then(|s| s.trim().parse::<f64>().ok())
         .filter(|s| *s > 0.0)
-        .unwrap_or(10.0);
+        .unwrap_or(20.0);
     Duration::from_secs_f64(secs)
 }
 
