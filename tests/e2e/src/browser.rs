@@ -307,21 +307,17 @@ impl Browser {
 
     /// Wait for an `<h1>` whose text is exactly `text` and return it.
     pub async fn wait_for_h1(&self, text: &str) -> E2eResult<WebElement> {
-        match self
-            .driver()
-            .query(By::Tag("h1"))
-            .with_text(text.to_string())
-            .wait(self.timeout, POLL)
-            .first()
-            .await
-        {
-            Ok(el) => Ok(el),
-            Err(_) => crate::bail!(
-                "no <h1> with text {text:?} appeared within {:?}\n{}",
-                self.timeout,
-                self.diagnostics().await
-            ),
-        }
+        // Poll every <h1> and read its text in one go; an error (a heading replaced between the find and the read,
+        // as a rights page does when its text arrives) is retried by `wait_until` instead of ending the wait.
+        self.wait_until(&format!("an <h1> with text {text:?}"), || async move {
+            for h in self.driver().find_all(By::Tag("h1")).await? {
+                if h.text().await?.trim() == text {
+                    return Ok(Some(h));
+                }
+            }
+            Ok(None)
+        })
+        .await
     }
 
     /// Wait until `document.title` is exactly `title`.
