@@ -30,7 +30,7 @@ const DOERE: [Doer; 3] = [
         titel: "Jeg vil klage",
         tekst: "Se, hvornår din klage senest skal være fremme hos kommunen.",
         href: "#/klagefrist",
-        ogsaa: ("Skriv din klage", "#/rettigheder/klage/klagehjaelp-titel"),
+        ogsaa: ("Skriv din klage", "#/rettigheder/klage/skriv-din-klage"),
     },
 ];
 
