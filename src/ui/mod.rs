@@ -274,6 +274,7 @@ fn start_indlejring() {
     if let Some(b) = document().body() {
         let _ = b.class_list().add_1("indlejret");
     }
+    aabn_sider_i_nyt_vindue();
     if let Some((a, m, l, _)) = p.accent.as_deref().and_then(indlejring::tema) {
         if let Some(rod) = document()
             .document_element()
@@ -314,6 +315,37 @@ fn start_indlejring() {
         std::mem::forget(obs);
     }
     cb.forget();
+}
+
+/// Embed mode: a link to another page of the app («Læs mere», the klage page, the klagefrist calculator) opens
+/// the full app in a new window instead of inside the host's frame, where it would have no menu and no way back
+/// (domain review C-46). In-page anchors (`#indhold`) and links that already open a new window are left alone.
+fn aabn_sider_i_nyt_vindue() {
+    use wasm_bindgen::JsCast;
+    let ved_klik =
+        wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| {
+            let Some(a) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("a[href^='#/']").ok().flatten())
+            else {
+                return;
+            };
+            if a.get_attribute("target").is_some() {
+                return;
+            }
+            let href = a.get_attribute("href").unwrap_or_default();
+            e.prevent_default();
+            let adresse = format!("{}{href}", deling::app_adresse());
+            let _ = window().open_with_url_and_target_and_features(
+                &adresse,
+                "_blank",
+                "noopener,noreferrer",
+            );
+        });
+    let _ = document().add_event_listener_with_callback("click", ved_klik.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    ved_klik.forget();
 }
 
 fn saet_detaljer(aaben: bool) {

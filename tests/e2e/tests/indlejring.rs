@@ -336,3 +336,53 @@ async fn udfyld_eksempel_1(b: &Browser) -> E2eResult<()> {
     })
     .await
 }
+
+/// Inside an embed, a link to another page of the app («Læs mere», the klage page) opens the full app in a new
+/// window; the embedded calculator stays where it is (domain review C-46: a full page inside the host's frame
+/// has no menu and no way back).
+#[tokio::test]
+async fn links_from_an_embed_open_the_full_app_in_a_new_window() -> E2eResult<()> {
+    let b = Browser::start().await?;
+    b.open_fresh("#/indlejr/ydelse").await?;
+    b.wait_for_h1("Beregn din ydelse").await?;
+    let foer = b.driver().windows().await?.len();
+    let link = b
+        .driver()
+        .find(By::Css("main a[href^='#/rettigheder/']"))
+        .await?;
+    let href = link.attr("href").await?.unwrap_or_default();
+    b.eval_with(
+        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click(); return null;",
+        vec![link.to_json()?],
+    )
+    .await?;
+    let ny = b
+        .wait_until("a second window", || async {
+            let w = b.driver().windows().await?;
+            Ok((w.len() == foer + 1).then(|| w.last().cloned()).flatten())
+        })
+        .await?;
+    ensure!(
+        b.hash().await?.starts_with("#/indlejr/ydelse"),
+        "the embed itself navigated away: {}",
+        b.hash().await?
+    );
+    b.driver().switch_to_window(ny).await?;
+    let br = &b;
+    let url = b
+        .wait_until("the new window's address", || async move {
+            let u = br.driver().current_url().await?.to_string();
+            Ok(u.contains("#/rettigheder/").then_some(u))
+        })
+        .await?;
+    ensure!(
+        url.ends_with(&href) && !url.contains("indlejr"),
+        "the new window shows {url}, expected the full app at {href}"
+    );
+    b.wait_mounted().await?;
+    ensure!(
+        b.driver().find(By::Css("header nav")).await.is_ok(),
+        "the full app in the new window has no menu"
+    );
+    b.quit().await
+}
