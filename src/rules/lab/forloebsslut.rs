@@ -334,18 +334,24 @@ pub fn plan(i: &SlutInput) -> Resultat {
                 }
             }
         }
+        // The day itself and its § come from the folkepensionsalder table; the sentence from the data file.
+        let u = if fp.dato <= slut {
+            &FOLKEPENSION_FOER_SLUT
+        } else {
+            &FOLKEPENSION
+        };
         skridt.push(Skridt {
             dato: fp.dato,
             art: Skridtart::Folkepension,
             titel: format!("Du når folkepensionsalderen ({})", fp.alder_tekst()),
-            tekst: if fp.dato <= slut {
-                "Det er før dit forløb slutter. Om ydelsen stopper, når du når folkepensionsalderen, er ikke afklaret. Spørg kommunen.".into()
-            } else {
-                "Din folkepensionsalder efter pensionsloven.".into()
-            },
+            tekst: u.tekst.to_string(),
             paragraf: fp.raekke.paragraf,
             kilder: fp.raekke.kilder,
-            status: if fp.dato <= slut { Status::IkkeEfterproevet } else { fp.raekke.status },
+            status: if fp.dato <= slut {
+                u.status
+            } else {
+                fp.raekke.status
+            },
         });
     }
     skridt.sort_by_key(|s| s.dato);
@@ -474,6 +480,34 @@ mod tests {
         assert_eq!(forny.dato, d(2027, 3, 14));
         assert!(p.skridt.iter().all(|s| s.art != Skridtart::SeksAar));
         assert_eq!(p.pligter, vec![&PLIGT_JOBAFKLARING]);
+    }
+
+    #[test]
+    fn folkepension_before_the_end_is_an_open_question() {
+        // Born 1.6.1960: folkepension at 67 (pensionsloven § 1 a, born 1.7.1955–31.12.1962) on 1.6.2027,
+        // before the end 31.3.2028 of a forløb from 1.4.2025 for 36 months.
+        let p = plan_for(SlutInput {
+            forloeb: Forloebstype::Ressourceforloeb,
+            start: Some(d(2025, 4, 1)),
+            laengde_maaneder: Some(36),
+            slut: None,
+            foedselsdato: Some(d(1960, 6, 1)),
+        });
+        let fp = p
+            .skridt
+            .iter()
+            .find(|s| s.art == Skridtart::Folkepension)
+            .unwrap();
+        assert_eq!(fp.dato, d(2027, 6, 1));
+        assert_eq!(fp.status, Status::IkkeEfterproevet);
+        assert!(fp.tekst.contains("ikke afklaret"));
+        let seks = p
+            .skridt
+            .iter()
+            .find(|s| s.art == Skridtart::SeksAar)
+            .unwrap();
+        assert_eq!(seks.dato, d(2021, 6, 1));
+        assert!(seks.tekst.starts_with("Det er før dit forløb slutter."));
     }
 
     #[test]
