@@ -13,7 +13,7 @@ use crate::rules::forklaring::{Forklaring, Linje, Linjeart};
 use crate::rules::fortolkninger::Fortolkning;
 use crate::rules::lovdata::{vaerdier, Forloebstype, Regelvaerdi, Status};
 use crate::rules::pensionsloven::{self, Folkepension};
-use crate::rules::tid::{dato_tekst, slutdato, varighed_tekst};
+use crate::rules::tid::{dato_tekst, samme_dato_senere, slutdato, varighed_tekst};
 use chrono::{Days, Months, NaiveDate};
 
 /// Which part of the page a statement belongs to.
@@ -73,6 +73,8 @@ pub enum Skridtart {
     Slut,
     /// The day after the end (in the calendar file).
     Efter,
+    /// The 6-month rule: the first indsats should have begun by this day (information only).
+    SeksMaaneder,
     /// 6 years before folkepension (information only).
     SeksAar,
     /// The folkepension day (information only).
@@ -311,6 +313,34 @@ pub fn plan(i: &SlutInput) -> Resultat {
         ));
     }
 
+    // The 6-month rule (LAB § 113, stk. 2; forløb from 2022): same day 6 months after the start.
+    if let Some(start) = i.start.filter(|_| !job) {
+        if let Some(r) = maaneder(vaerdier::INDSATS_SENEST_MAANEDER, start) {
+            if let Some(d) = samme_dato_senere(start, r.vaerdi) {
+                fk.linje(
+                    Linje::fra_regelvaerdi(
+                        Linjeart::Oplysning,
+                        format!(
+                            "6-måneders-reglen: {} efter starten {} er {}.",
+                            varighed_tekst(r.vaerdi, 0),
+                            dato_tekst(start),
+                            dato_tekst(d)
+                        ),
+                        r,
+                    )
+                    .med_fortolkning(Fortolkning::Slutdato),
+                );
+                skridt.push(Skridt::fra(
+                    d,
+                    Skridtart::SeksMaaneder,
+                    SEKS_MAANEDER.titel.unwrap_or("").to_string(),
+                    SEKS_MAANEDER.tekst.to_string(),
+                    &SEKS_MAANEDER,
+                ));
+            }
+        }
+    }
+
     let fp = i.foedselsdato.and_then(pensionsloven::folkepensionsalder);
     if let (Some(foedt), Some(fp)) = (i.foedselsdato, fp.as_ref()) {
         fk.linje(pensionsloven::linje(foedt, fp));
@@ -448,6 +478,13 @@ mod tests {
             .find(|s| s.art == Skridtart::SeksAar)
             .unwrap();
         assert_eq!(seks.dato, d(2031, 5, 12));
+        // The 6-month rule: 1.4.2024 + 6 months = 1.10.2024.
+        let seks_md = p
+            .skridt
+            .iter()
+            .find(|s| s.art == Skridtart::SeksMaaneder)
+            .unwrap();
+        assert_eq!(seks_md.dato, d(2024, 10, 1));
         assert!(seks.tekst.starts_with("Det er efter dit forløb"));
         assert_eq!(p.folkepension.unwrap().dato, d(2037, 5, 12));
         assert!(p.aabne.contains(&&AABEN_82_16));
@@ -478,7 +515,10 @@ mod tests {
             .find(|s| s.art == Skridtart::Fornyelse)
             .unwrap();
         assert_eq!(forny.dato, d(2027, 3, 14));
-        assert!(p.skridt.iter().all(|s| s.art != Skridtart::SeksAar));
+        assert!(p
+            .skridt
+            .iter()
+            .all(|s| !matches!(s.art, Skridtart::SeksAar | Skridtart::SeksMaaneder)));
         assert_eq!(p.pligter, vec![&PLIGT_JOBAFKLARING]);
     }
 
@@ -508,6 +548,33 @@ mod tests {
             .unwrap();
         assert_eq!(seks.dato, d(2021, 6, 1));
         assert!(seks.tekst.starts_with("Det er før dit forløb slutter."));
+    }
+
+    #[test]
+    fn any_dates_give_a_plan_or_a_message_with_steps_in_order() {
+        let mut start = d(1990, 1, 1);
+        while start < d(2100, 1, 1) {
+            for n in [1, 11, 12, 24, 36, 120] {
+                for forloeb in [Forloebstype::Ressourceforloeb, Forloebstype::Jobafklaring] {
+                    let r = plan(&SlutInput {
+                        forloeb,
+                        start: Some(start),
+                        laengde_maaneder: Some(n),
+                        slut: None,
+                        foedselsdato: Some(d(1900, 2, 28)),
+                    });
+                    if let Udfald::Plan(p) = r.udfald {
+                        assert!(p.skridt.windows(2).all(|w| w[0].dato <= w[1].dato));
+                        assert!(p
+                            .skridt
+                            .iter()
+                            .filter(|s| s.art == Skridtart::Paamindelse)
+                            .all(|s| s.dato < p.slutdato));
+                    }
+                }
+            }
+            start = start + Days::new(47);
+        }
     }
 
     #[test]

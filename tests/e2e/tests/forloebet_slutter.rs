@@ -101,7 +101,9 @@ async fn jens_gets_his_plan_and_a_calendar_file() -> E2eResult<()> {
     // 31 February does not exist → 28.2.2027 (the month's last day, the earlier and safe day). The day after
     // the end: 1.4.2027. Born 12.5.1968 → folkepension at 69 (pensionsloven § 1 a, born 1967–1970) on
     // 12.5.2037; 6 years before (LAB § 112, stk. 3): 12.5.2031, after the end of the forløb.
+    // The 6-month rule (LAB § 113, stk. 2): 1.4.2024 + 6 months = 1.10.2024.
     let forventet = [
+        "1. oktober 2024: 6-måneders-reglen",
         "30. september 2026: Bed om et møde",
         "31. december 2026: Bed om en skriftlig afgørelse",
         "28. februar 2027: Mangler du stadig en afgørelse?",
@@ -123,8 +125,8 @@ async fn jens_gets_his_plan_and_a_calendar_file() -> E2eResult<()> {
         );
         ensure!(have.contains("Kilde: "), "step without a source: {have:?}");
     }
-    ensure!(s[5].contains("Det er efter dit forløb"), "{}", s[5]);
-    ensure!(s[4].contains("4 uger"), "klagefrist missing: {}", s[4]);
+    ensure!(s[6].contains("Det er efter dit forløb"), "{}", s[6]);
+    ensure!(s[5].contains("4 uger"), "klagefrist missing: {}", s[5]);
     // What the kommune must do, the next steps with the official calculators, the open question on 82-16.
     let side = b
         .eval("return document.querySelector('main').textContent.replace(/\\s+/g,' ');")
@@ -266,8 +268,9 @@ async fn jobafklaring_gets_its_renewal_step() -> E2eResult<()> {
         "no renewal step: {s:#?}"
     );
     ensure!(
-        !s.iter().any(|l| l.contains("6 år før din folkepension")),
-        "the 6-year line is a ressourceforløb rule: {s:#?}"
+        !s.iter()
+            .any(|l| l.contains("6 år før din folkepension") || l.contains("6-måneders-reglen")),
+        "the 6-year line and the 6-month rule are ressourceforløb rules: {s:#?}"
     );
     let side = b
         .eval("return document.querySelector('main').textContent.replace(/\\s+/g,' ');")
