@@ -245,6 +245,27 @@ async fn jens_gets_his_plan_and_a_calendar_file() -> E2eResult<()> {
     b.quit().await
 }
 
+/// The forløb calculator's result leads on to the plan (keyboard: focus the link, Enter).
+#[tokio::test]
+async fn the_forloeb_calculator_links_to_the_plan() -> E2eResult<()> {
+    let b = Browser::start().await?;
+    b.open_fresh("#/forloeb?v=1&f=j&fd=12.5.1968&s=15.6.2025&lm=24")
+        .await?;
+    b.wait_for_h1("Dine forløb og grænser").await?;
+    let link = b
+        .driver()
+        .query(By::Css("main a[href='#/forloebet-slutter']"))
+        .wait(b.timeout(), std::time::Duration::from_millis(100))
+        .first()
+        .await?;
+    b.driver()
+        .execute("arguments[0].focus();", vec![link.to_json()?])
+        .await?;
+    b.press(Key::Enter).await?;
+    b.wait_for_h1("Når dit forløb slutter").await?;
+    b.quit().await
+}
+
 #[tokio::test]
 async fn jobafklaring_gets_its_renewal_step() -> E2eResult<()> {
     let b = Browser::start().await?;
