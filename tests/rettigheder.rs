@@ -93,7 +93,13 @@ const KRAEVEDE_SIDER: &[(&str, &[&str])] = &[
     ("forbered-moedet", &["bisidder", "spoergsmaal", "notat"]),
 ];
 
-const BEREGNERE: [&str; 4] = ["ydelse", "forloeb", "ferie", "klagefrist"];
+const BEREGNERE: [&str; 5] = [
+    "ydelse",
+    "forloeb",
+    "ferie",
+    "klagefrist",
+    "forloebet-slutter",
+];
 
 fn content_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("content/rettigheder")

@@ -6,8 +6,11 @@
 //! * `rettigheder`: reads the rights guide in `content/rettigheder/` (markdown with TOML front matter), checks
 //!   it (front matter, sources, links, anchors) and renders it to HTML in a Rust page table, so the wasm
 //!   carries no markdown parser and a broken page fails the build.
+//! * `slutplan`: the statements of the plan page «Når dit forløb slutter» (`content/law/slutplan.toml`), each
+//!   refused without a § and a source.
 
 mod law;
+mod slutplan;
 // Shared with the rg-statisk tool and the tests, which use other parts of it.
 #[allow(dead_code)]
 mod rettigheder;
@@ -29,6 +32,16 @@ fn main() {
     ) {
         eprintln!(
             "\nLovdata i content/law/ er ugyldige:\n  - {}\n",
+            errors.join("\n  - ")
+        );
+        std::process::exit(1);
+    }
+    if let Err(errors) = slutplan::generate(
+        &root.join("content/law/slutplan.toml"),
+        &out.join("slutplan.rs"),
+    ) {
+        eprintln!(
+            "\nPlanen i content/law/slutplan.toml er ugyldig (hvert udsagn skal have tekst, § og kilde):\n  - {}\n",
             errors.join("\n  - ")
         );
         std::process::exit(1);

@@ -18,7 +18,7 @@
 //! sidst_kontrolleret = "2026-11-22"           # when the facts were last checked against the sources
 //! orden = 9                                   # position in the list of pages
 //! relaterede = ["bisidder", "sanktioner"]     # other pages (slugs)
-//! beregnere = ["klagefrist"]                  # calculators: ydelse, forloeb, ferie, klagefrist
+//! beregnere = ["klagefrist"]                  # calculators: ydelse, forloeb, ferie, klagefrist, forloebet-slutter
 //! # tillad_html = true                        # only if the page really needs raw HTML
 //!
 //! [[kilder]]                                  # at least one; every one with an http(s) URL and a §
@@ -68,11 +68,12 @@ mod normaliser;
 pub use normaliser::{anker, normaliser};
 
 /// The calculators a page can link to: (name in `beregner:NAME` and in the route `#/NAME`, link text).
-pub const BEREGNERE: [(&str, &str); 4] = [
+pub const BEREGNERE: [(&str, &str); 5] = [
     ("ydelse", "Beregn din ydelse"),
     ("forloeb", "Dine forløb og grænser"),
     ("ferie", "Beregn din ferie"),
     ("klagefrist", "Beregn din klagefrist"),
+    ("forloebet-slutter", "Din plan, når forløbet slutter"),
 ];
 
 /// The slug of the glossary page; `ordbog:TERM` links to its `##` headings.

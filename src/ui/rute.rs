@@ -10,6 +10,8 @@ pub enum Rute {
     /// The ydelse calculator scrolled to «Tjek din afgørelse» (`#/ydelse/tjek`), the front page's first door.
     YdelseTjek,
     Forloeb,
+    /// «Når dit forløb slutter»: the plan for the end of a running forløb (the front page's second door).
+    ForloebetSlutter,
     Ferie,
     Klagefrist,
     Rettigheder,
@@ -57,6 +59,7 @@ impl Rute {
             ["ydelse"] => Rute::Ydelse,
             ["ydelse", "tjek"] => Rute::YdelseTjek,
             ["forloeb"] => Rute::Forloeb,
+            ["forloebet-slutter"] => Rute::ForloebetSlutter,
             ["ferie"] => Rute::Ferie,
             ["klagefrist"] => Rute::Klagefrist,
             ["rettigheder"] => Rute::Rettigheder,
@@ -81,6 +84,7 @@ impl Rute {
             Rute::Ydelse => "#/ydelse".into(),
             Rute::YdelseTjek => "#/ydelse/tjek".into(),
             Rute::Forloeb => "#/forloeb".into(),
+            Rute::ForloebetSlutter => "#/forloebet-slutter".into(),
             Rute::Ferie => "#/ferie".into(),
             Rute::Klagefrist => "#/klagefrist".into(),
             Rute::Rettigheder => "#/rettigheder".into(),

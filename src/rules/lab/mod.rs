@@ -3,4 +3,5 @@
 //! be granted one, and what happens around it — and a timeline model the app can draw.
 
 pub mod forloebsgraenser;
+pub mod forloebsslut;
 pub mod tidslinje;

@@ -109,6 +109,7 @@ fn svar_visning(r: &Resultat) -> AnyView {
             view! {
                 <p class=klasse><strong>{v.overskrift.clone()}</strong></p>
                 {v.undertekst.iter().map(|u| view! { <p>{u.clone()}</p> }).collect_view()}
+                <p><a href="#/forloebet-slutter">"Lav din plan for, når forløbet slutter"</a></p>
                 {v.loebende.then(|| view! {
                     <p><a href="#/rettigheder/naar-forloebet-slutter">"Hvad sker der, når forløbet slutter?"</a></p>
                 })}

@@ -22,9 +22,12 @@ const DOERE: [Doer; 3] = [
     },
     Doer {
         titel: "Mit forløb slutter",
-        tekst: "Hvad sker der, når forløbet slutter – og hvad kan du selv gøre?",
-        href: "#/rettigheder/naar-forloebet-slutter",
-        ogsaa: ("Beregn, hvornår dit forløb slutter", "#/forloeb"),
+        tekst: "Få din slutdato, en plan med datoer og påmindelser i din kalender.",
+        href: "#/forloebet-slutter",
+        ogsaa: (
+            "Læs, hvad der sker, når forløbet slutter",
+            "#/rettigheder/naar-forloebet-slutter",
+        ),
     },
     Doer {
         titel: "Jeg vil klage",

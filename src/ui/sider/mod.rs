@@ -9,6 +9,7 @@ mod klagehjaelp;
 mod om;
 mod rettigheder;
 mod satser;
+mod slutplan;
 mod tilgaengelighed;
 mod ydelse;
 
@@ -30,6 +31,7 @@ pub fn side(r: Rute) -> AnyView {
         Rute::Forside => forside::Forside().into_any(),
         Rute::Ydelse | Rute::YdelseTjek => ydelse::Ydelse().into_any(),
         Rute::Forloeb => forloeb::Forloeb().into_any(),
+        Rute::ForloebetSlutter => slutplan::Slutplan().into_any(),
         Rute::Ferie => ferie::Ferie().into_any(),
         Rute::Klagefrist => klagefrist::Klagefrist().into_any(),
         Rute::Rettigheder => rettigheder::Rettigheder().into_any(),

@@ -21,6 +21,7 @@ pub mod felt;
 pub mod ferie;
 pub mod forloeb;
 pub mod klagefrist;
+pub mod slutplan;
 pub mod ydelse;
 
 use serde::{Deserialize, Serialize};

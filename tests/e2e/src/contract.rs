@@ -72,6 +72,11 @@ pub const ROUTES: &[Route] = &[
         in_nav: true,
     },
     Route {
+        hash: "#/forloebet-slutter",
+        h1: "Når dit forløb slutter",
+        in_nav: false,
+    },
+    Route {
         hash: "#/ferie",
         h1: "Ferie med ydelse",
         in_nav: true,

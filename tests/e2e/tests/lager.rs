@@ -17,7 +17,13 @@ use thirtyfour::prelude::*;
 const INGEN_LAGER: &str = "Din browser tillader ikke, at der gemmes noget på enheden.";
 
 /// The calculator routes (they have the save panel).
-const BEREGNERE: [&str; 4] = ["#/ydelse", "#/forloeb", "#/ferie", "#/klagefrist"];
+const BEREGNERE: [&str; 5] = [
+    "#/ydelse",
+    "#/forloeb",
+    "#/ferie",
+    "#/klagefrist",
+    "#/forloebet-slutter",
+];
 
 async fn antal(b: &Browser, tekst: &str) -> E2eResult<usize> {
     let v = b

@@ -110,6 +110,10 @@ const TILSTANDE: &[(&str, &str)] = &[
         ".hovedtal",
     ),
     ("#/forloeb?v=1&fd=1.10.1962&a=1.11.2023", ".tl-svg"),
+    (
+        "#/forloebet-slutter?v=1&s=1.4.2024&lm=36&fd=12.5.1968",
+        "#slutplan-skridt",
+    ),
     ("#/klagefrist?v=1&l=p&d=2.3.2026", ".hovedtal"),
     ("#/ferie", ".hovedtal"),
 ];
@@ -326,7 +330,7 @@ async fn three_doors_on_the_first_phone_screen() -> E2eResult<()> {
             "Beregn din ydelse",
             Some("Tjek din afgørelse"),
         ),
-        ("Mit forløb slutter", "Når forløbet slutter", None),
+        ("Mit forløb slutter", "Når dit forløb slutter", None),
         ("Jeg vil klage", "Din klagefrist", None),
     ] {
         b.open_fresh("#/").await?;
@@ -357,11 +361,11 @@ async fn three_doors_on_the_first_phone_screen() -> E2eResult<()> {
             .await?;
         }
     }
-    // The second ways in: the forløb calculator and the klage helper.
+    // The second ways in: the rights page on the end of the forløb and the klage helper.
     for (tekst_, h1, fokus) in [
         (
-            "Beregn, hvornår dit forløb slutter",
-            "Dine forløb og grænser",
+            "Læs, hvad der sker, når forløbet slutter",
+            "Når forløbet slutter",
             None,
         ),
         (
