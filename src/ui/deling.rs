@@ -115,7 +115,7 @@ pub fn start_tilstand<S: Skema>(standard: impl Fn() -> Tilstand<S>) -> (Tilstand
                         .map(|p| format!("Dine gemte svar: {p}"))
                         .collect();
                     if p.is_empty() {
-                        p.push("Vi har hentet de svar, du har gemt på denne enhed.".into());
+                        p.push("Vi har hentet de svar, du har gemt på denne enhed. Er det ikke dine svar, så tryk «Slet alt, der er gemt» nederst.".into());
                     }
                     return (ind.tilstand, p);
                 }

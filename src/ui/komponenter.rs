@@ -300,7 +300,7 @@ pub fn Fejloversigt(fejl: Signal<Vec<(String, String)>>) -> impl IntoView {
         (!v.is_empty()).then(|| {
             view! {
                 <div class="fejloversigt" role="region" aria-labelledby="fejloversigt-titel">
-                    <h2 id="fejloversigt-titel">"Ret disse felter"</h2>
+                    <h2 id="fejloversigt-titel">"Tjek disse felter"</h2>
                     <ul>
                         {v.into_iter()
                             .map(|(id, tekst)| {

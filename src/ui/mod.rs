@@ -201,7 +201,7 @@ pub fn App() -> impl IntoView {
                         <span class="moedestatus" role="status">{move || if ryddet.get() {
                             "Alt er ryddet – også klageudkastet og søgningen. Luk browservinduet, når mødet er slut."
                         } else {
-                            "Mødetilstand: intet gemmes på enheden."
+                            "Mødetilstand (til en delt computer): intet gemmes på enheden. Tryk «Ryd alt», når I er færdige."
                         }}</span>
                     </Show>
                 </div>

@@ -41,7 +41,7 @@ const DOERE: [Doer; 3] = [
 #[component]
 pub fn Forside() -> impl IntoView {
     let beskrivelser = [
-        "Se, hvor meget du får udbetalt i ressourceforløbsydelse, også når du tjener løn – og hvorfor.",
+        "Se, hvor meget du har ret til i ressourceforløbsydelse før skat, også når du tjener løn – og hvorfor.",
         "Se, hvor længe dit forløb kan vare, og hvad der gælder efter 1. februar 2026.",
         "Se, hvornår du har optjent ferie med ydelse, og hvornår den skal holdes.",
         "Se, hvornår din klage senest skal være fremme hos kommunen.",

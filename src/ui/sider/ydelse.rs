@@ -192,7 +192,7 @@ fn resultattekst(input: &Result<YdelseInput, Vec<Fejl>>, r: Option<&Resultat>) -
         (Err(f), _) => {
             let mangler: Vec<String> = f.iter().map(|f| f.tekst.clone()).collect();
             view! {
-                <p class="mangler">"Vi viser resultatet, når felterne er udfyldt rigtigt:"</p>
+                <p class="mangler">"Vi mangler et par ting, før vi kan regne. Vi viser resultatet, når disse felter er udfyldt:"</p>
                 <ul class="mangler">{mangler.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
             }
             .into_any()
@@ -203,7 +203,7 @@ fn resultattekst(input: &Result<YdelseInput, Vec<Fejl>>, r: Option<&Resultat>) -
                 <p class="tal">
                     <span class="etiket">{format!("Din ydelse i {}", i.maaned.tekst())}</span>
                     <strong>{format!("{} kr.", kr(b.ydelse))}</strong>
-                    <span class="etiket">{format!("før skat (ca. {} kr.)", kr_kort(crate::rules::penge::hele_kroner(b.ydelse)))}</span>
+                    <span class="etiket">"om måneden, før skat"</span>
                 </p>
             }
             .into_any(),
