@@ -343,7 +343,8 @@ async fn udfyld_eksempel_1(b: &Browser) -> E2eResult<()> {
 #[tokio::test]
 async fn links_from_an_embed_open_the_full_app_in_a_new_window() -> E2eResult<()> {
     let b = Browser::start().await?;
-    b.open_fresh("#/indlejr/ydelse").await?;
+    // The embed route has no menu, so it is opened directly rather than with `open_fresh` (which waits for it).
+    b.driver().goto(&b.url("#/indlejr/ydelse")).await?;
     b.wait_for_h1("Beregn din ydelse").await?;
     let foer = b.driver().windows().await?.len();
     let link = b
