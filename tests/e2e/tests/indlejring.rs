@@ -343,13 +343,21 @@ async fn udfyld_eksempel_1(b: &Browser) -> E2eResult<()> {
 #[tokio::test]
 async fn links_from_an_embed_open_the_full_app_in_a_new_window() -> E2eResult<()> {
     let b = Browser::start().await?;
-    // The embed route has no menu, so it is opened directly rather than with `open_fresh` (which waits for it).
-    b.driver().goto(&b.url("#/indlejr/ydelse")).await?;
+    // The embed route has no menu, so it is opened directly rather than with `open_fresh` (which waits for it);
+    // with a result on the page (worked example 1 as a link), «Læs mere» and the trace carry links to other pages.
+    b.driver()
+        .goto(&b.url("#/indlejr/ydelse?v=1&m=2024-03&s=1.6.2023&l=20.000"))
+        .await?;
     b.wait_for_h1("Beregn din ydelse").await?;
     let foer = b.driver().windows().await?.len();
     let link = b
-        .driver()
-        .find(By::Css("main a[href^='#/rettigheder/']"))
+        .wait_until("a «Læs mere» link to a rights page", || async {
+            Ok(b.driver()
+                .find_all(By::Css("main a[href^='#/rettigheder/']"))
+                .await?
+                .into_iter()
+                .next())
+        })
         .await?;
     let href = link.attr("href").await?.unwrap_or_default();
     b.eval_with(
