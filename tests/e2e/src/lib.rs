@@ -28,6 +28,7 @@ pub mod chromedriver;
 pub mod contract;
 pub mod env;
 pub mod error;
+pub mod felter;
 pub mod server;
 
 pub use axe::{AxeReport, AxeViolation};

@@ -6,62 +6,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use e2e::{bail, ensure, Browser, E2eResult};
+use e2e::felter::{felt, skriv, tekst, vent_paa};
 use serde_json::{json, Value};
 use thirtyfour::prelude::*;
-
-/// The input (or select) whose `<label>` contains `label`.
-async fn felt(b: &Browser, label: &str) -> E2eResult<WebElement> {
-    let want = label.to_string();
-    let id = b
-        .wait_until(&format!("a field labelled {label:?}"), move || {
-            let want = want.clone();
-            async move {
-                let v = b
-                    .eval_with(
-                        "const l = Array.from(document.querySelectorAll('label')).find(l => l.textContent.replace(/\\s+/g,' ').includes(arguments[0]));
-                         return l ? l.htmlFor : null;",
-                        vec![Value::from(want)],
-                    )
-                    .await?;
-                Ok(v.as_str().filter(|s| !s.is_empty()).map(str::to_string))
-            }
-        })
-        .await?;
-    Ok(b.driver().find(By::Id(&id)).await?)
-}
-
-/// Replaces a text field's content by typing, as a user would.
-async fn skriv(b: &Browser, label: &str, tekst: &str) -> E2eResult<()> {
-    let f = felt(b, label).await?;
-    f.click().await?;
-    f.send_keys(Key::Control + "a").await?;
-    f.send_keys(Key::Backspace).await?;
-    if !tekst.is_empty() {
-        f.send_keys(tekst).await?;
-    }
-    Ok(())
-}
-
-/// The text of the first element matching `css` ("" if none).
-async fn tekst(b: &Browser, css: &str) -> E2eResult<String> {
-    let v = b
-        .eval_with(
-            "const e = document.querySelector(arguments[0]); return e ? e.textContent.replace(/\\s+/g,' ').trim() : '';",
-            vec![Value::from(css)],
-        )
-        .await?;
-    Ok(v.as_str().unwrap_or_default().to_string())
-}
-
-/// Waits until the element matching `css` contains `want`.
-async fn vent_paa(b: &Browser, css: &str, want: &str) -> E2eResult<()> {
-    let (c, w) = (css.to_string(), want.to_string());
-    b.wait_until(&format!("{css} to contain {want:?}"), move || {
-        let (c, w) = (c.clone(), w.clone());
-        async move { Ok(tekst(b, &c).await?.contains(&w).then_some(())) }
-    })
-    .await
-}
 
 async fn vaerdi(b: &Browser, label: &str) -> E2eResult<String> {
     Ok(felt(b, label)

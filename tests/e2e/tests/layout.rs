@@ -7,6 +7,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use e2e::contract::all_pages;
+use e2e::felter::{felt, tekst, vent_paa};
 use e2e::{bail, ensure, Browser, E2eResult};
 use serde_json::{json, Value};
 use thirtyfour::prelude::*;
@@ -41,48 +42,6 @@ async fn sidelaens(b: &Browser) -> E2eResult<Value> {
          return {sw: d.scrollWidth, cw, wide};",
     )
     .await
-}
-
-/// Waits until the element matching `css` contains `want`.
-async fn vent_paa(b: &Browser, css: &str, want: &str) -> E2eResult<()> {
-    let (c, w) = (css.to_string(), want.to_string());
-    b.wait_until(&format!("{css} to contain {want:?}"), move || {
-        let (c, w) = (c.clone(), w.clone());
-        async move { Ok(tekst(b, &c).await?.contains(&w).then_some(())) }
-    })
-    .await
-}
-
-/// The text of the first element matching `css` ("" if none).
-async fn tekst(b: &Browser, css: &str) -> E2eResult<String> {
-    let v = b
-        .eval_with(
-            "const e = document.querySelector(arguments[0]); return e ? e.textContent.replace(/\\s+/g,' ').trim() : '';",
-            vec![Value::from(css)],
-        )
-        .await?;
-    Ok(v.as_str().unwrap_or_default().to_string())
-}
-
-/// The input whose `<label>` contains `label`.
-async fn felt(b: &Browser, label: &str) -> E2eResult<WebElement> {
-    let want = label.to_string();
-    let id = b
-        .wait_until(&format!("a field labelled {label:?}"), move || {
-            let want = want.clone();
-            async move {
-                let v = b
-                    .eval_with(
-                        "const l = Array.from(document.querySelectorAll('label')).find(l => l.textContent.replace(/\\s+/g,' ').includes(arguments[0]));
-                         return l ? l.htmlFor : null;",
-                        vec![Value::from(want)],
-                    )
-                    .await?;
-                Ok(v.as_str().filter(|s| !s.is_empty()).map(str::to_string))
-            }
-        })
-        .await?;
-    Ok(b.driver().find(By::Id(&id)).await?)
 }
 
 /// Clicks into a field, empties it and types `tekst`, as a user would (focus stays in the field).
