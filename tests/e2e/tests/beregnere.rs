@@ -5,8 +5,8 @@
 //! meeting mode; axe with zero violations in every state.
 #![cfg(not(target_arch = "wasm32"))]
 
-use e2e::{bail, ensure, Browser, E2eResult};
 use e2e::felter::{felt, skriv, tekst, vent_paa};
+use e2e::{bail, ensure, Browser, E2eResult};
 use serde_json::{json, Value};
 use thirtyfour::prelude::*;
 

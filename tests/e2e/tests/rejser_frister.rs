@@ -10,9 +10,8 @@
 //! date under every reading; the later one is shown under it as «måske først».
 #![cfg(not(target_arch = "wasm32"))]
 
-use e2e::{ensure, Browser, E2eResult};
 use e2e::felter::{felt, skriv, tekst, vent_paa};
-use serde_json::Value;
+use e2e::{ensure, Browser, E2eResult};
 use thirtyfour::prelude::*;
 
 /// Ends a journey: no console errors, then close the browser.

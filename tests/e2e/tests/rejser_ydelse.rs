@@ -8,9 +8,8 @@
 //! a month split by calendar days (F3); feriedage × 7 / 5 calendar days (F9).
 #![cfg(not(target_arch = "wasm32"))]
 
-use e2e::{ensure, Browser, E2eResult};
 use e2e::felter::{felt, skriv, tekst, vent_paa};
-use serde_json::Value;
+use e2e::{ensure, Browser, E2eResult};
 use thirtyfour::prelude::*;
 
 /// Ticks a checkbox or chooses a radio button with the space bar.
