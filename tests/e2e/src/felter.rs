@@ -58,3 +58,32 @@ pub async fn vent_paa(b: &Browser, css: &str, want: &str) -> E2eResult<()> {
     })
     .await
 }
+
+/// Chooses the option `vaerdi` of the `<select>` with id `id`, with the mouse.
+pub async fn vaelg(b: &Browser, id: &str, vaerdi: &str) -> E2eResult<()> {
+    let s = b.driver().find(By::Id(id)).await?;
+    s.click().await?;
+    s.find(By::Css(format!("option[value='{vaerdi}']")))
+        .await?
+        .click()
+        .await?;
+    Ok(())
+}
+
+/// Worked example 1 (tests/golden/ydelse_worked_examples.toml): March 2024, forløb from 1.6.2023, a salary
+/// of 20.000 kr. → 10.303,65 kr., typed into the open ydelse page (also inside an embed's frame).
+pub async fn udfyld_eksempel_1(b: &Browser) -> E2eResult<()> {
+    vaelg(b, "ydelse-m", "3").await?;
+    vaelg(b, "ydelse-m-aar", "2024").await?;
+    b.driver()
+        .find(By::Id("ydelse-s"))
+        .await?
+        .send_keys("1.6.2023")
+        .await?;
+    b.driver()
+        .find(By::Id("ydelse-l"))
+        .await?
+        .send_keys("20.000")
+        .await?;
+    vent_paa(b, ".hovedtal", "10.303,65").await
+}

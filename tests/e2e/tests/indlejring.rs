@@ -5,6 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use e2e::env::TempDir;
+use e2e::felter::udfyld_eksempel_1;
 use e2e::{ensure, Browser, E2eResult, Server};
 use thirtyfour::prelude::*;
 
@@ -304,37 +305,6 @@ async fn a_framed_full_app_offers_no_save_controls() -> E2eResult<()> {
     let ls = b.eval("return localStorage.length;").await?;
     ensure!(ls == 0, "the framed app stored something: {ls}");
     b.quit().await
-}
-
-async fn udfyld_eksempel_1(b: &Browser) -> E2eResult<()> {
-    let vaelg = |id: &'static str, v: &'static str| async move {
-        let s = b.driver().find(By::Id(id)).await?;
-        s.click().await?;
-        s.find(By::Css(format!("option[value='{v}']")))
-            .await?
-            .click()
-            .await?;
-        E2eResult::Ok(())
-    };
-    vaelg("ydelse-m", "3").await?;
-    vaelg("ydelse-m-aar", "2024").await?;
-    b.driver()
-        .find(By::Id("ydelse-s"))
-        .await?
-        .send_keys("1.6.2023")
-        .await?;
-    b.driver()
-        .find(By::Id("ydelse-l"))
-        .await?
-        .send_keys("20.000")
-        .await?;
-    b.wait_until("worked example 1 (10.303,65)", || async {
-        let t = b
-            .eval("const e = document.querySelector('.hovedtal'); return e ? e.textContent : '';")
-            .await?;
-        Ok(t.as_str().unwrap_or("").contains("10.303,65").then_some(()))
-    })
-    .await
 }
 
 /// Inside an embed, a link to another page of the app («Læs mere», the klage page) opens the full app in a new

@@ -9,6 +9,7 @@
 
 use e2e::browser::POLL;
 use e2e::contract::{all_pages, route};
+use e2e::felter::udfyld_eksempel_1;
 use e2e::{ensure, Browser, E2eResult};
 use serde_json::{json, Value};
 use thirtyfour::prelude::*;
@@ -50,34 +51,6 @@ async fn vent_paa_tekst(b: &Browser, css: &str, tekst: &str) -> E2eResult<()> {
         }
     })
     .await
-}
-
-async fn vaelg(b: &Browser, id: &str, vaerdi: &str) -> E2eResult<()> {
-    let s = b.driver().find(By::Id(id)).await?;
-    s.click().await?;
-    s.find(By::Css(format!("option[value='{vaerdi}']")))
-        .await?
-        .click()
-        .await?;
-    Ok(())
-}
-
-/// Worked example 1 (tests/golden/ydelse_worked_examples.toml): March 2024, forløb from 1.6.2023, a salary
-/// of 20.000 kr. → 10.303,65 kr., typed into the open ydelse page.
-async fn udfyld_eksempel_1(b: &Browser) -> E2eResult<()> {
-    vaelg(b, "ydelse-m", "3").await?;
-    vaelg(b, "ydelse-m-aar", "2024").await?;
-    b.driver()
-        .find(By::Id("ydelse-s"))
-        .await?
-        .send_keys("1.6.2023")
-        .await?;
-    b.driver()
-        .find(By::Id("ydelse-l"))
-        .await?
-        .send_keys("20.000")
-        .await?;
-    vent_paa_tekst(b, ".hovedtal", "10.303,65").await
 }
 
 async fn gemt(b: &Browser) -> E2eResult<Value> {
