@@ -25,9 +25,11 @@ use ressourceguiden::rules::aktivloven::ressourceforloebsydelse::{
     self as ydelse, Indtaegt, Indtaegtsart, Niveau, YdelseInput,
 };
 use ressourceguiden::rules::lab::forloebsgraenser::{self, ForloebInput, Periode};
+use ressourceguiden::rules::lab::forloebsslut;
 use ressourceguiden::rules::lovdata::Forloebstype;
 use ressourceguiden::rules::retssikkerhedsloven::{self, KlagefristInput, Levering};
 use ressourceguiden::rules::{pensionsloven, tid};
+use ressourceguiden::ui::register::{Beregner, BEREGNERE};
 use ressourceguiden::ui::rute::Rute;
 use ressourceguiden::ui::tilstand::{self, felt, Art, Skema, Tilstand};
 use rust_decimal::Decimal;
@@ -713,6 +715,46 @@ impl Calculator for tilstand::klagefrist::Klagefrist {
     }
 }
 
+impl Calculator for tilstand::slutplan::Slutplan {
+    fn run(t: &Tilstand<Self>) -> &'static str {
+        match tilstand::slutplan::til_input(t) {
+            Ok(i) => match forloebsslut::plan(&i).udfald {
+                forloebsslut::Udfald::Plan(_) => "plan",
+                _ => "regel: ugyldig",
+            },
+            Err(_) => "felter afvist",
+        }
+    }
+}
+
+/// A random share link for a calculator of the registry, read as the app reads it (the match is exhaustive:
+/// a calculator added to `content/beregnere.toml` does not compile here until it is fuzzed).
+fn registry_link(b: Beregner, r: &mut Rng, p: bool) -> &'static str {
+    fn one<S: Calculator>(r: &mut Rng, p: bool) -> &'static str {
+        let q = link::<S>(r);
+        show(p, &q);
+        share_link::<S>(&q)
+    }
+    match b {
+        Beregner::Ydelse => one::<tilstand::ydelse::Ydelse>(r, p),
+        Beregner::Forloeb => one::<tilstand::forloeb::Forloeb>(r, p),
+        Beregner::ForloebetSlutter => one::<tilstand::slutplan::Slutplan>(r, p),
+        Beregner::Ferie => one::<tilstand::ferie::Ferie>(r, p),
+        Beregner::Klagefrist => one::<tilstand::klagefrist::Klagefrist>(r, p),
+    }
+}
+
+/// A stored page's query for a calculator of the registry (exhaustive, as [`registry_link`]).
+fn registry_stored(b: Beregner, q: &str) -> &'static str {
+    match b {
+        Beregner::Ydelse => share_link::<tilstand::ydelse::Ydelse>(q),
+        Beregner::Forloeb => share_link::<tilstand::forloeb::Forloeb>(q),
+        Beregner::ForloebetSlutter => share_link::<tilstand::slutplan::Slutplan>(q),
+        Beregner::Ferie => share_link::<tilstand::ferie::Ferie>(q),
+        Beregner::Klagefrist => share_link::<tilstand::klagefrist::Klagefrist>(q),
+    }
+}
+
 /// A share-link query read as the app reads it, then on through the fields to the rule. What was read must
 /// survive another round trip through the link unchanged — as long as the new link is not longer than the reader
 /// accepts (`MAKS_LAENGDE`). (Found by this fuzzer: values of up to `MAKS_VAERDI` *characters* are accepted,
@@ -735,12 +777,9 @@ fn stored(json: &str) -> &'static str {
         return "afvist";
     };
     for (side, q) in &l.sider {
-        match side.as_str() {
-            "ydelse" => share_link::<tilstand::ydelse::Ydelse>(q),
-            "forloeb" => share_link::<tilstand::forloeb::Forloeb>(q),
-            "ferie" => share_link::<tilstand::ferie::Ferie>(q),
-            "klagefrist" => share_link::<tilstand::klagefrist::Klagefrist>(q),
-            _ => "ukendt side",
+        match Beregner::fra_navn(side) {
+            Some(b) => registry_stored(b, q),
+            None => "ukendt side",
         };
     }
     "læst"
@@ -825,9 +864,12 @@ fn kind(calculator: &str, key: &str) -> Kind {
         ("ydelse", "m") | ("ferie", "fra") => Kind::Month,
         ("ydelse", "s" | "a" | "fd" | "bf" | "so" | "fst")
         | ("forloeb", "fd" | "a" | "s" | "sl")
-        | ("klagefrist", "d" | "k") => Kind::Date,
+        | ("klagefrist", "d" | "k")
+        | ("forloebet-slutter", "s" | "sl" | "fd") => Kind::Date,
         ("ydelse", "nb" | "su" | "lu" | "l" | "fg" | "ti" | "kb" | "kg" | "kf") => Kind::Amount,
-        ("ydelse", "fdg") | ("forloeb", "lm" | "fr") => Kind::Count,
+        ("ydelse", "fdg") | ("forloeb" | "forloebet-slutter", "lm") | ("forloeb", "fr") => {
+            Kind::Count
+        }
         ("ydelse", "tt") => Kind::Hours,
         ("ydelse", "i") => Kind::IncomeRows,
         ("forloeb", "t") => Kind::PeriodRows,
@@ -921,6 +963,7 @@ fn link<S: Skema>(r: &mut Rng) -> String {
                 | ("forloeb", "fd" | "a" | "lm")
                 | ("ferie", "fra" | "m")
                 | ("klagefrist", "d")
+                | ("forloebet-slutter", "s" | "lm")
         );
         if r.chance(if needed { 5 } else { 65 }) {
             continue;
@@ -1097,30 +1140,10 @@ const TARGETS: &[Target] = &[
     },
     Target {
         name: "delelink (tilstand::fra_fragment -> til_input -> regel)",
-        run: |r, p| match r.below(4) {
-            0 => {
-                let q = link::<tilstand::ydelse::Ydelse>(r);
-                show(p, &q);
-                (share_link::<tilstand::ydelse::Ydelse>(&q), "ydelse")
-            }
-            1 => {
-                let q = link::<tilstand::forloeb::Forloeb>(r);
-                show(p, &q);
-                (share_link::<tilstand::forloeb::Forloeb>(&q), "forloeb")
-            }
-            2 => {
-                let q = link::<tilstand::ferie::Ferie>(r);
-                show(p, &q);
-                (share_link::<tilstand::ferie::Ferie>(&q), "ferie")
-            }
-            _ => {
-                let q = link::<tilstand::klagefrist::Klagefrist>(r);
-                show(p, &q);
-                (
-                    share_link::<tilstand::klagefrist::Klagefrist>(&q),
-                    "klagefrist",
-                )
-            }
+        run: |r, p| {
+            // Every calculator of the registry, in turn at random.
+            let b = BEREGNERE[r.below(BEREGNERE.len() as u64) as usize];
+            (registry_link(b, r, p), b.navn())
         },
     },
     Target {

@@ -513,6 +513,7 @@ fn main() {
     }
     let (mut passed, mut failed, mut skipped) = (0usize, 0usize, 0usize);
     let mut spor_forskelle = 0usize;
+    let mut beregninger = std::collections::BTreeSet::new();
     for dir in &dirs {
         let files = case_files(dir);
         if files.is_empty() {
@@ -533,6 +534,7 @@ fn main() {
             let mut spor = Vec::new();
             for case in &parsed.case {
                 let _ = &case.note;
+                beregninger.insert(case.calc.clone());
                 match run(case) {
                     Ok((want, got, _)) if got.starts_with(SKIP) => {
                         skipped += 1;
@@ -560,6 +562,17 @@ fn main() {
             if file.parent() == Some(golden_dir.as_path()) {
                 spor_forskelle += sammenlign_spor(&file, &spor);
             }
+        }
+    }
+    // The registry (content/beregnere.toml): every calculator marked `golden = true` has cases here.
+    for b in ressourceguiden::ui::register::BEREGNERE {
+        if b.golden() && !beregninger.contains(b.navn()) {
+            println!(
+                "FAIL registry: «{}» has golden = true but no case with calc = \"{}\"",
+                b.navn(),
+                b.navn()
+            );
+            failed += 1;
         }
     }
     println!(

@@ -93,13 +93,13 @@ const KRAEVEDE_SIDER: &[(&str, &[&str])] = &[
     ("forbered-moedet", &["bisidder", "spoergsmaal", "notat"]),
 ];
 
-const BEREGNERE: [&str; 5] = [
-    "ydelse",
-    "forloeb",
-    "ferie",
-    "klagefrist",
-    "forloebet-slutter",
-];
+/// The calculators' names, from the registry (content/beregnere.toml).
+fn beregnere() -> Vec<&'static str> {
+    ressourceguiden::ui::register::BEREGNERE
+        .iter()
+        .map(|b| b.navn())
+        .collect()
+}
 
 fn content_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("content/rettigheder")
@@ -205,7 +205,11 @@ fn every_page_has_complete_front_matter_and_well_formed_sources() {
             );
         }
         for b in s.beregnere {
-            assert!(BEREGNERE.contains(b), "{}: unknown calculator {b}", s.slug);
+            assert!(
+                beregnere().contains(b),
+                "{}: unknown calculator {b}",
+                s.slug
+            );
         }
         for r in s.relaterede {
             assert!(
@@ -272,7 +276,7 @@ fn tjek_app_href(fra: &str, href: &str) -> Option<String> {
         return None;
     }
     if let Some(navn) = href.strip_prefix("#/") {
-        return (!BEREGNERE.contains(&navn))
+        return (!beregnere().contains(&navn))
             .then(|| format!("{fra}: link to the unknown route {href}"));
     }
     if let Some(slug) = href
@@ -335,7 +339,7 @@ fn every_internal_link_and_anchor_resolves_in_the_static_pages() {
                 }
                 h if h.starts_with("../#/") => {
                     let rute = &h[5..];
-                    BEREGNERE.contains(&rute) || rute == format!("rettigheder/{}", s.slug)
+                    beregnere().contains(&rute) || rute == format!("rettigheder/{}", s.slug)
                 }
                 h if h.starts_with('#') => html.contains(&format!(" id=\"{}\"", &h[1..])),
                 h => match h.split_once(".html") {

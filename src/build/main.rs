@@ -46,6 +46,32 @@ fn main() {
         );
         std::process::exit(1);
     }
+    // The calculator registry; `{{dato:<id>}}` in a description must name a key date of regler.toml.
+    let datoer: std::collections::BTreeSet<String> =
+        std::fs::read_to_string(root.join("content/law/regler.toml"))
+            .ok()
+            .and_then(|t| t.parse::<toml::Table>().ok())
+            .and_then(|t| t.get("datoer").and_then(|d| d.as_table()).cloned())
+            .map(|d| d.keys().cloned().collect())
+            .unwrap_or_default();
+    match rettigheder::beregnere::laes(rettigheder::beregnere::REGISTER_TOML, &datoer) {
+        Ok(r) => {
+            if let Err(e) = std::fs::write(
+                out.join("beregnere.rs"),
+                rettigheder::beregnere::rust_kode(&r),
+            ) {
+                eprintln!("\nKunne ikke skrive beregnere.rs: {e}\n");
+                std::process::exit(1);
+            }
+        }
+        Err(errors) => {
+            eprintln!(
+                "\nBeregnerregistret content/beregnere.toml er ugyldigt:\n  - {}\n",
+                errors.join("\n  - ")
+            );
+            std::process::exit(1);
+        }
+    }
     match rettigheder::indlaes(&root.join("content/rettigheder")) {
         Ok(sider) => {
             if let Err(e) =
@@ -69,5 +95,6 @@ fn main() {
         println!("cargo::rerun-if-changed={}", e.display());
     }
     println!("cargo::rerun-if-changed=content/rettigheder");
+    println!("cargo::rerun-if-changed=content/beregnere.toml");
     println!("cargo::rerun-if-changed=src/build");
 }

@@ -67,14 +67,24 @@ use std::path::Path;
 mod normaliser;
 pub use normaliser::{anker, normaliser};
 
-/// The calculators a page can link to: (name in `beregner:NAME` and in the route `#/NAME`, link text).
-pub const BEREGNERE: [(&str, &str); 5] = [
-    ("ydelse", "Beregn din ydelse"),
-    ("forloeb", "Dine forløb og grænser"),
-    ("ferie", "Beregn din ferie"),
-    ("klagefrist", "Beregn din klagefrist"),
-    ("forloebet-slutter", "Din plan, når forløbet slutter"),
-];
+#[path = "beregnere.rs"]
+pub mod beregnere;
+
+/// The calculators a page can link to, from the registry `content/beregnere.toml`: (name in
+/// `beregner:NAME` and in the route `#/NAME`, link text).
+pub fn beregnere() -> &'static [(String, String)] {
+    static LISTE: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+    LISTE.get_or_init(|| {
+        toml::from_str::<beregnere::Register>(beregnere::REGISTER_TOML)
+            .map(|r| {
+                r.beregner
+                    .into_iter()
+                    .map(|b| (b.navn, b.handling))
+                    .collect()
+            })
+            .unwrap_or_default()
+    })
+}
 
 /// The slug of the glossary page; `ordbog:TERM` links to its `##` headings.
 pub const ORDBOG: &str = "ordbog";
@@ -135,7 +145,7 @@ pub struct Side {
     pub orden: u32,
     /// Slugs of related pages.
     pub relaterede: Vec<String>,
-    /// Names of related calculators (see [`BEREGNERE`]).
+    /// Names of related calculators (see [`beregnere`]).
     pub beregnere: Vec<String>,
     /// The sources.
     pub kilder: Vec<Kilde>,
@@ -547,7 +557,7 @@ fn tjek_forside(k: &Kladde, ankre: &BTreeMap<&str, BTreeSet<&str>>) -> Vec<Strin
         }
     }
     for b in &f.beregnere {
-        if !BEREGNERE.iter().any(|(navn, _)| navn == b) {
+        if !beregnere().iter().any(|(navn, _)| navn == b) {
             errs.push(format!(
                 "{fil}: beregnere: «{b}» er ikke en beregner ({})",
                 beregner_navne()
@@ -576,9 +586,9 @@ fn tjek_forside(k: &Kladde, ankre: &BTreeMap<&str, BTreeSet<&str>>) -> Vec<Strin
 }
 
 fn beregner_navne() -> String {
-    BEREGNERE
+    beregnere()
         .iter()
-        .map(|(n, _)| *n)
+        .map(|(n, _)| n.as_str())
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -712,7 +722,7 @@ fn link_maal(
         return Ok((side_href(ORDBOG, Some(term), modus), false));
     }
     if let Some(navn) = maal.strip_prefix("beregner:") {
-        if !BEREGNERE.iter().any(|(n, _)| *n == navn) {
+        if !beregnere().iter().any(|(n, _)| n == navn) {
             return Err(format!(
                 "linket «{maal}»: beregneren «{navn}» findes ikke ({})",
                 beregner_navne()
@@ -964,10 +974,10 @@ pub fn artikel_fod(side: &Side, alle: &[Side], modus: Modus) -> String {
     if !side.beregnere.is_empty() {
         h.push_str("<h2>Regn selv efter</h2>\n<ul class=\"beregnere\">");
         for b in &side.beregnere {
-            let tekst = BEREGNERE
+            let tekst = beregnere()
                 .iter()
                 .find(|(n, _)| n == b)
-                .map_or(b.as_str(), |(_, t)| t);
+                .map_or(b.as_str(), |(_, t)| t.as_str());
             let _ = write!(
                 h,
                 "<li><a href=\"{}\">{}</a></li>",

@@ -7,13 +7,12 @@
 //! parent); `accent=%23rrggbb` — the host's colour, darkened if needed so white text on it, and it as text
 //! on white, keep a contrast of at least 4.5:1.
 
-/// The beregnere that can be embedded (their route names).
-pub const BEREGNERE: [(&str, &str); 4] = [
-    ("ydelse", "Beregn din ydelse"),
-    ("forloeb", "Dine forløb og grænser"),
-    ("ferie", "Ferie med ydelse"),
-    ("klagefrist", "Din klagefrist"),
-];
+/// The calculators that can be embedded, in registry order (`content/beregnere.toml`, `indlejres = true`).
+pub fn beregnere() -> impl Iterator<Item = super::register::Beregner> {
+    super::register::BEREGNERE
+        .into_iter()
+        .filter(|b| b.indlejres())
+}
 
 /// The embed parameters taken out of a fragment query, and the rest of the query (the calculator's state).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -8,6 +8,7 @@ pub mod indlejring;
 pub mod komponenter;
 pub mod lager;
 pub mod panik;
+pub mod register;
 pub mod rute;
 pub mod sider;
 pub mod tilstand;

@@ -2,18 +2,16 @@
 //! works from any static host and any sub-folder with no rewrite rules, deep links survive a reload, and the
 //! server never sees which page (or which calculation) a user looks at.
 
+pub use super::register::{Beregner, HOVEDMENU};
+
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Rute {
     Forside,
-    Ydelse,
+    /// A calculator of the registry (`content/beregnere.toml`): `#/<navn>`.
+    Beregner(Beregner),
     /// The ydelse calculator scrolled to «Tjek din afgørelse» (`#/ydelse/tjek`), the front page's first door.
     YdelseTjek,
-    Forloeb,
-    /// «Når dit forløb slutter»: the plan for the end of a running forløb (the front page's second door).
-    ForloebetSlutter,
-    Ferie,
-    Klagefrist,
     Rettigheder,
     /// One rights page, by slug; with an anchor (`#/rettigheder/<slug>/<anker>`) the page is scrolled to the
     /// element with that id (a heading, or a term of the glossary). A bare `#anker` is not a route.
@@ -26,7 +24,8 @@ pub enum Rute {
     Satser(Option<String>),
     /// «Indlejr på jeres hjemmeside»: the embed snippet generator.
     Indlejring,
-    /// One calculator in embed mode (`#/indlejr/<beregner>`), without the site's header and footer.
+    /// One calculator in embed mode (`#/indlejr/<beregner>`), without the site's header and footer; the
+    /// name as asked for (an unknown or non-embeddable name shows «Siden findes ikke»).
     Indlejret(String),
     /// Anything else; carries the path that was asked for.
     IkkeFundet(String),
@@ -34,16 +33,6 @@ pub enum Rute {
 
 /// The id of the «Tjek din afgørelse» heading on the ydelse page (the anchor of [`Rute::YdelseTjek`]).
 pub const TJEK_ANKER: &str = "tjek-titel";
-
-/// The main sections, in navigation order: (route, link text = page heading).
-pub const HOVEDMENU: [(&str, &str); 6] = [
-    ("#/ydelse", "Beregn din ydelse"),
-    ("#/forloeb", "Dine forløb og grænser"),
-    ("#/ferie", "Ferie med ydelse"),
-    ("#/klagefrist", "Din klagefrist"),
-    ("#/rettigheder", "Dine rettigheder"),
-    ("#/om", "Om og privatliv"),
-];
 
 impl Rute {
     /// Parses a `location.hash` value. Returns `None` for an in-page anchor (`#indhold`), which is not a route.
@@ -54,14 +43,14 @@ impl Rute {
         }
         let sti = h.split('?').next().unwrap_or("");
         let dele: Vec<&str> = sti.split('/').filter(|s| !s.is_empty()).collect();
+        if let [navn] = dele.as_slice() {
+            if let Some(b) = Beregner::fra_navn(navn) {
+                return Some(Rute::Beregner(b));
+            }
+        }
         Some(match dele.as_slice() {
             [] => Rute::Forside,
-            ["ydelse"] => Rute::Ydelse,
             ["ydelse", "tjek"] => Rute::YdelseTjek,
-            ["forloeb"] => Rute::Forloeb,
-            ["forloebet-slutter"] => Rute::ForloebetSlutter,
-            ["ferie"] => Rute::Ferie,
-            ["klagefrist"] => Rute::Klagefrist,
             ["rettigheder"] => Rute::Rettigheder,
             ["rettigheder", slug] => Rute::Rettighed((*slug).to_string(), None),
             ["rettigheder", slug, anker] => {
@@ -81,12 +70,8 @@ impl Rute {
     pub fn hash(&self) -> String {
         match self {
             Rute::Forside => "#/".into(),
-            Rute::Ydelse => "#/ydelse".into(),
-            Rute::YdelseTjek => "#/ydelse/tjek".into(),
-            Rute::Forloeb => "#/forloeb".into(),
-            Rute::ForloebetSlutter => "#/forloebet-slutter".into(),
-            Rute::Ferie => "#/ferie".into(),
-            Rute::Klagefrist => "#/klagefrist".into(),
+            Rute::Beregner(b) => b.href(),
+            Rute::YdelseTjek => format!("{}/tjek", Beregner::Ydelse.href()),
             Rute::Rettigheder => "#/rettigheder".into(),
             Rute::Rettighed(s, None) => format!("#/rettigheder/{s}"),
             Rute::Rettighed(s, Some(a)) => format!("#/rettigheder/{s}/{a}"),
@@ -111,15 +96,14 @@ impl Rute {
 
     /// The main-menu entry this route belongs to (for `aria-current`).
     pub fn hovedpunkt(&self) -> Option<&'static str> {
-        match self {
-            Rute::Ydelse | Rute::YdelseTjek => Some("#/ydelse"),
-            Rute::Forloeb => Some("#/forloeb"),
-            Rute::Ferie => Some("#/ferie"),
-            Rute::Klagefrist => Some("#/klagefrist"),
-            Rute::Rettigheder | Rute::Rettighed(..) => Some("#/rettigheder"),
-            Rute::Om => Some("#/om"),
-            _ => None,
-        }
+        let href = match self {
+            Rute::Beregner(b) => b.href(),
+            Rute::YdelseTjek => Beregner::Ydelse.href(),
+            Rute::Rettigheder | Rute::Rettighed(..) => "#/rettigheder".into(),
+            Rute::Om => "#/om".into(),
+            _ => return None,
+        };
+        HOVEDMENU.iter().map(|(h, _)| *h).find(|h| *h == href)
     }
 }
 
@@ -140,8 +124,19 @@ mod tests {
     fn parses_routes_and_leaves_anchors_alone() {
         assert_eq!(Rute::fra_hash(""), Some(Rute::Forside));
         assert_eq!(Rute::fra_hash("#/"), Some(Rute::Forside));
-        assert_eq!(Rute::fra_hash("#/ydelse"), Some(Rute::Ydelse));
-        assert_eq!(Rute::fra_hash("#/ydelse?v=1"), Some(Rute::Ydelse));
+        let ydelse = Some(Rute::Beregner(Beregner::Ydelse));
+        assert_eq!(Rute::fra_hash("#/ydelse"), ydelse);
+        assert_eq!(Rute::fra_hash("#/ydelse?v=1"), ydelse);
+        for b in super::super::register::BEREGNERE {
+            let r = Rute::fra_hash(&b.href());
+            assert_eq!(r, Some(Rute::Beregner(b)));
+            assert_eq!(r.map(|r| r.hash()), Some(b.href()));
+        }
+        assert_eq!(
+            Rute::Beregner(Beregner::ForloebetSlutter).hovedpunkt(),
+            None,
+            "the plan page is not in the menu"
+        );
         assert_eq!(
             Rute::fra_hash("#/rettigheder/klage"),
             Some(Rute::Rettighed("klage".into(), None))

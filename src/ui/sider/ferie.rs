@@ -96,7 +96,7 @@ pub fn Ferie() -> impl IntoView {
         })
     };
     view! {
-        <h1 tabindex="-1">"Ferie med ydelse"</h1>
+        <h1 tabindex="-1">{crate::ui::register::Beregner::Ferie.titel()}</h1>
         <p class="indledning">
             "Efter 12 måneder i træk med hjælp kan du holde op til 5 ugers ferie med ydelse. Vælg den første måned "
             "og markér de måneder, hvor du ikke fik hjælp."

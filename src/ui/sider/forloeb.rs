@@ -38,7 +38,7 @@ pub fn Forloeb() -> impl IntoView {
     let ressource = move || t.with(|t| t.hent("f") != "j");
 
     view! {
-        <h1 tabindex="-1">"Dine forløb og grænser"</h1>
+        <h1 tabindex="-1">{crate::ui::register::Beregner::Forloeb.titel()}</h1>
         <p class="indledning">
             {move || if ressource() {
                 "Se, hvornår dit forløb slutter, og hvilke regler der gælder for dig. Du finder datoerne i kommunens afgørelse om dit forløb."

@@ -1,4 +1,6 @@
-use crate::ui::rute::HOVEDMENU;
+use crate::rules::lovdata::datoer;
+use crate::rules::tid::dato_tekst;
+use crate::ui::register::{Beregner, AFSNIT, BEREGNERE};
 use leptos::prelude::*;
 
 /// One of the front page's three doors: the need in the citizen's words, where it leads, and a second way in.
@@ -7,7 +9,9 @@ struct Doer {
     titel: &'static str,
     /// What happens behind the door.
     tekst: &'static str,
-    href: &'static str,
+    /// The calculator behind the door, and a sub-route of it ("" or e.g. "/tjek").
+    beregner: Beregner,
+    under: &'static str,
     /// A second, related way in: (link text, href).
     ogsaa: (&'static str, &'static str),
 }
@@ -17,13 +21,15 @@ const DOERE: [Doer; 3] = [
     Doer {
         titel: "Min udbetaling passer ikke",
         tekst: "Skriv kommunens beløb, og se forskellen og de mest sandsynlige grunde.",
-        href: "#/ydelse/tjek",
+        beregner: Beregner::Ydelse,
+        under: "/tjek",
         ogsaa: ("Beregn din ydelse fra start", "#/ydelse"),
     },
     Doer {
         titel: "Mit forløb slutter",
         tekst: "Få din slutdato, en plan med datoer og påmindelser i din kalender.",
-        href: "#/forloebet-slutter",
+        beregner: Beregner::ForloebetSlutter,
+        under: "",
         ogsaa: (
             "Læs, hvad der sker, når forløbet slutter",
             "#/rettigheder/naar-forloebet-slutter",
@@ -32,7 +38,8 @@ const DOERE: [Doer; 3] = [
     Doer {
         titel: "Jeg vil klage",
         tekst: "Se, hvornår din klage senest skal være fremme hos kommunen.",
-        href: "#/klagefrist",
+        beregner: Beregner::Klagefrist,
+        under: "",
         ogsaa: ("Skriv din klage", "#/rettigheder/klage/skriv-din-klage"),
     },
 ];
@@ -40,14 +47,18 @@ const DOERE: [Doer; 3] = [
 /// The front page: the three commonest needs first, then what the app is for and the way into each section.
 #[component]
 pub fn Forside() -> impl IntoView {
-    let beskrivelser = [
-        "Se, hvor meget du har ret til i ressourceforløbsydelse før skat, også når du tjener løn – og hvorfor.",
-        "Se, hvor længe dit forløb kan vare, og hvad der gælder efter 1. februar 2026.",
-        "Se, hvornår du har optjent ferie med ydelse, og hvornår den skal holdes.",
-        "Se, hvornår din klage senest skal være fremme hos kommunen.",
-        "Læs om ferie, klage, bisidder, sundhedskoordinator og meget mere – i et sprog, der er til at forstå.",
-        "Sådan passer vi på dine oplysninger, og hvor tallene kommer fra.",
-    ];
+    // The cards: the calculators in the menu, then the other sections, all from the registry.
+    let kort: Vec<(String, &'static str, String)> = BEREGNERE
+        .into_iter()
+        .filter(|b| b.i_menu())
+        .map(|b: Beregner| (b.href(), b.titel(), b.beskrivelse()))
+        .chain(
+            AFSNIT
+                .iter()
+                .map(|(href, titel, tekst)| (href.to_string(), *titel, tekst.to_string())),
+        )
+        .collect();
+    let lukket = dato_tekst(datoer::RESSOURCEFORLOEB_LUKKET_FOR_NYE.dato);
     view! {
         <h1 tabindex="-1" class="forside-titel">"Ressourceguiden"</h1>
         <h2 class="doere-titel" id="doere-titel">"Hvad vil du have hjælp til?"</h2>
@@ -57,7 +68,7 @@ pub fn Forside() -> impl IntoView {
                 .map(|d| {
                     view! {
                         <li class="doer">
-                            <a class="doer-link" href=d.href>
+                            <a class="doer-link" href=format!("{}{}", d.beregner.href(), d.under)>
                                 <span class="doer-titel">{d.titel}</span>
                                 <span class="doer-tekst">{d.tekst}</span>
                             </a>
@@ -72,7 +83,7 @@ pub fn Forside() -> impl IntoView {
             "sidder ved siden af. Alt regnes ud på din egen enhed, med paragraf og kilde for hvert trin."
         </p>
         <div class="boks vigtigt" role="note">
-            <h2>"Nyt fra 1. februar 2026"</h2>
+            <h2>"Nyt fra " {lukket}</h2>
             <p>
                 "Kommunerne bevilger ikke længere nye ressourceforløb. Er dit forløb startet før, kører det "
                 "videre efter de hidtidige regler til den slutdato, der står i din afgørelse."
@@ -80,13 +91,12 @@ pub fn Forside() -> impl IntoView {
         </div>
         <h2>"Alle dele af Ressourceguiden"</h2>
         <ul class="kort">
-            {HOVEDMENU
-                .iter()
-                .zip(beskrivelser)
-                .map(|((href, tekst), beskrivelse)| {
+            {kort
+                .into_iter()
+                .map(|(href, titel, beskrivelse)| {
                     view! {
                         <li>
-                            <h3><a href=*href>{*tekst}</a></h3>
+                            <h3><a href=href>{titel}</a></h3>
                             <p>{beskrivelse}</p>
                         </li>
                     }

@@ -1,4 +1,5 @@
-use crate::ui::indlejring::{tema, BEREGNERE};
+use crate::ui::indlejring::{beregnere, tema};
+use crate::ui::register::Beregner;
 use leptos::prelude::*;
 
 /// «Indlejr på jeres hjemmeside»: the snippet for a host site (script with auto-height, and a plain iframe for
@@ -42,7 +43,7 @@ pub fn Indlejring() -> impl IntoView {
             <div class="felt">
                 <label for="indlejr-beregner">"Beregner"</label>
                 <select id="indlejr-beregner" on:change=move |ev| beregner.set(event_target_value(&ev))>
-                    {BEREGNERE.iter().map(|(k, t)| view! { <option value=*k selected=*k == "ydelse">{*t}</option> }).collect_view()}
+                    {beregnere().map(|b| view! { <option value=b.navn() selected=b == Beregner::Ydelse>{b.titel()}</option> }).collect_view()}
                 </select>
             </div>
             <div class="felt">

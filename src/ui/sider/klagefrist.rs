@@ -58,7 +58,7 @@ pub fn Klagefrist() -> impl IntoView {
         },
     );
     view! {
-        <h1 tabindex="-1">"Din klagefrist"</h1>
+        <h1 tabindex="-1">{crate::ui::register::Beregner::Klagefrist.titel()}</h1>
         <p class="indledning">
             "Er du uenig i en afgørelse, kan du klage. Klagen skal være nået frem til kommunen senest 4 uger efter, "
             "at du fik afgørelsen. Her kan du se datoen."

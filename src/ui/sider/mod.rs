@@ -22,18 +22,27 @@ pub fn glem_hukommelse() {
     rettigheder::glem_soegning();
 }
 
+use super::register::Beregner;
 use super::rute::Rute;
 use leptos::prelude::*;
+
+/// A calculator's page (the same page in the app and in embed mode).
+fn beregner(b: Beregner) -> AnyView {
+    match b {
+        Beregner::Ydelse => ydelse::Ydelse().into_any(),
+        Beregner::Forloeb => forloeb::Forloeb().into_any(),
+        Beregner::ForloebetSlutter => slutplan::Slutplan().into_any(),
+        Beregner::Ferie => ferie::Ferie().into_any(),
+        Beregner::Klagefrist => klagefrist::Klagefrist().into_any(),
+    }
+}
 
 /// The page for a route.
 pub fn side(r: Rute) -> AnyView {
     match r {
         Rute::Forside => forside::Forside().into_any(),
-        Rute::Ydelse | Rute::YdelseTjek => ydelse::Ydelse().into_any(),
-        Rute::Forloeb => forloeb::Forloeb().into_any(),
-        Rute::ForloebetSlutter => slutplan::Slutplan().into_any(),
-        Rute::Ferie => ferie::Ferie().into_any(),
-        Rute::Klagefrist => klagefrist::Klagefrist().into_any(),
+        Rute::Beregner(b) => beregner(b),
+        Rute::YdelseTjek => beregner(Beregner::Ydelse),
         Rute::Rettigheder => rettigheder::Rettigheder().into_any(),
         Rute::Rettighed(slug, _) => {
             rettigheder::Rettighed(rettigheder::RettighedProps { slug }).into_any()
@@ -42,12 +51,9 @@ pub fn side(r: Rute) -> AnyView {
         Rute::Tilgaengelighed => tilgaengelighed::Tilgaengelighed().into_any(),
         Rute::Satser(_) => satser::Satser().into_any(),
         Rute::Indlejring => indlejring::Indlejring().into_any(),
-        Rute::Indlejret(navn) => match navn.as_str() {
-            "ydelse" => ydelse::Ydelse().into_any(),
-            "forloeb" => forloeb::Forloeb().into_any(),
-            "ferie" => ferie::Ferie().into_any(),
-            "klagefrist" => klagefrist::Klagefrist().into_any(),
-            _ => side(Rute::IkkeFundet(format!("/indlejr/{navn}"))),
+        Rute::Indlejret(navn) => match Beregner::fra_navn(&navn).filter(|b| b.indlejres()) {
+            Some(b) => beregner(b),
+            None => side(Rute::IkkeFundet(format!("/indlejr/{navn}"))),
         },
         Rute::IkkeFundet(sti) => view! {
             <h1 tabindex="-1">"Siden findes ikke"</h1>

@@ -85,7 +85,7 @@ pub fn Ydelse() -> impl IntoView {
     }));
 
     view! {
-        <h1 tabindex="-1">"Beregn din ydelse"</h1>
+        <h1 tabindex="-1">{crate::ui::register::Beregner::Ydelse.titel()}</h1>
         <p class="indledning">
             "Regn ud, hvor meget du får i ressourceforløbsydelse i en måned fra januar 2013. Appen har satserne til og med "
             {SENESTE_SATSAAR} "; for senere måneder er resultatet foreløbigt. Resultatet opdateres, mens du skriver, og hvert trin vises med paragraf og kilde."

@@ -10,7 +10,7 @@ use crate::rules::tid::Maaned;
 pub struct Ferie;
 
 impl Skema for Ferie {
-    const NAVN: &'static str = "ferie";
+    const BEREGNER: crate::ui::register::Beregner = crate::ui::register::Beregner::Ferie;
     const NOEGLER: &'static [Noegle] = &[
         Noegle {
             k: "f",

@@ -13,7 +13,7 @@ pub struct Forloeb;
 pub const MAKS_TIDLIGERE: usize = 8;
 
 impl Skema for Forloeb {
-    const NAVN: &'static str = "forloeb";
+    const BEREGNER: crate::ui::register::Beregner = crate::ui::register::Beregner::Forloeb;
     const LISTER: &'static [(&'static str, usize)] = &[("t", MAKS_TIDLIGERE)];
     const NOEGLER: &'static [Noegle] = &[
         Noegle {

@@ -8,7 +8,7 @@ use crate::rules::retssikkerhedsloven::{KlagefristInput, Levering};
 pub struct Klagefrist;
 
 impl Skema for Klagefrist {
-    const NAVN: &'static str = "klagefrist";
+    const BEREGNER: crate::ui::register::Beregner = crate::ui::register::Beregner::Klagefrist;
     const NOEGLER: &'static [Noegle] = &[
         Noegle {
             k: "d",

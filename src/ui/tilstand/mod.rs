@@ -57,8 +57,10 @@ pub struct Noegle {
 
 /// A calculator's fields.
 pub trait Skema: Clone + PartialEq + 'static {
-    /// The route and storage name ("ydelse", "forloeb", …).
-    const NAVN: &'static str;
+    /// The calculator in the registry (`content/beregnere.toml`).
+    const BEREGNER: crate::ui::register::Beregner;
+    /// The route and storage name ("ydelse", "forloeb", …): the registry's.
+    const NAVN: &'static str = Self::BEREGNER.navn();
     const NOEGLER: &'static [Noegle];
     /// The list fields (see [`raekker`]) and how many rows each can hold: a link with more is reported.
     const LISTER: &'static [(&'static str, usize)] = &[];

@@ -9,7 +9,7 @@ use crate::rules::lovdata::Forloebstype;
 pub struct Slutplan;
 
 impl Skema for Slutplan {
-    const NAVN: &'static str = "forloebet-slutter";
+    const BEREGNER: crate::ui::register::Beregner = crate::ui::register::Beregner::ForloebetSlutter;
     const NOEGLER: &'static [Noegle] = &[
         Noegle {
             k: "f",

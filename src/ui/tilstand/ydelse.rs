@@ -82,7 +82,7 @@ pub fn maks_maaned() -> Decimal {
 }
 
 impl Skema for Ydelse {
-    const NAVN: &'static str = "ydelse";
+    const BEREGNER: crate::ui::register::Beregner = crate::ui::register::Beregner::Ydelse;
     const LISTER: &'static [(&'static str, usize)] = &[("i", MAKS_INDTAEGTER)];
     const NOEGLER: &'static [Noegle] = &[
         Noegle {

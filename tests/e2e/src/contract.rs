@@ -1,6 +1,7 @@
-//! The app's UI contract as the tests see it. **This is the one place to add
-//! a route**: every route test, the network/console/axe sweeps and the nav
-//! test iterate over [`ROUTES`].
+//! The app's UI contract as the tests see it. Every route test, the network/console/axe sweeps and the nav
+//! test iterate over [`ROUTES`]. The calculators' routes come from the calculator registry
+//! (`content/beregnere.toml`: `#/<navn>`, h1 = `titel`, in the menu = `menu`), so a new calculator is swept
+//! without an edit here; every other page is listed below (**the one place to add one**).
 
 /// The name of the app; the Forside h1 and the suffix of every title.
 pub const APP_NAME: &str = "Ressourceguiden";
@@ -54,37 +55,13 @@ impl Route {
     }
 }
 
-/// Every real page of the app, Forside first.
-pub const ROUTES: &[Route] = &[
+/// Every page of the app that is not a calculator, Forside first (the calculators come after it, from the
+/// registry: see [`ROUTES`]).
+const ANDRE_SIDER: &[Route] = &[
     Route {
         hash: "#/",
         h1: "Ressourceguiden",
         in_nav: false,
-    },
-    Route {
-        hash: "#/ydelse",
-        h1: "Beregn din ydelse",
-        in_nav: true,
-    },
-    Route {
-        hash: "#/forloeb",
-        h1: "Dine forløb og grænser",
-        in_nav: true,
-    },
-    Route {
-        hash: "#/forloebet-slutter",
-        h1: "Når dit forløb slutter",
-        in_nav: false,
-    },
-    Route {
-        hash: "#/ferie",
-        h1: "Ferie med ydelse",
-        in_nav: true,
-    },
-    Route {
-        hash: "#/klagefrist",
-        h1: "Din klagefrist",
-        in_nav: true,
     },
     Route {
         hash: "#/rettigheder",
@@ -207,6 +184,41 @@ pub const ROUTES: &[Route] = &[
     },
 ];
 
+/// The calculators of the registry `content/beregnere.toml`, in its order.
+fn beregnere() -> Vec<Route> {
+    let tekst = include_str!("../../../content/beregnere.toml");
+    let register: toml::Table = tekst.parse().expect("content/beregnere.toml is TOML");
+    let leak = |v: &toml::Value| -> &'static str {
+        Box::leak(v.as_str().expect("a string").to_string().into_boxed_str())
+    };
+    register["beregner"]
+        .as_array()
+        .expect("[[beregner]]")
+        .iter()
+        .map(|b| Route {
+            hash: leak(&toml::Value::String(format!(
+                "#/{}",
+                b["navn"].as_str().expect("navn")
+            ))),
+            h1: leak(&b["titel"]),
+            in_nav: b["menu"].as_bool().expect("menu"),
+        })
+        .collect()
+}
+
+/// Every real page of the app: the Forside, the calculators of the registry, then the other pages.
+pub static ROUTES: std::sync::LazyLock<Vec<Route>> = std::sync::LazyLock::new(|| {
+    let mut r = vec![ANDRE_SIDER[0]];
+    r.extend(beregnere());
+    r.extend_from_slice(&ANDRE_SIDER[1..]);
+    r
+});
+
+/// The calculator routes (`#/<navn>` of the registry): they have the save panel.
+pub fn calculator_routes() -> Vec<Route> {
+    beregnere()
+}
+
 /// What any unknown hash route renders.
 pub const NOT_FOUND: Route = Route {
     hash: "#/findes-ikke-e2e",
@@ -273,6 +285,24 @@ mod tests {
         hashes.dedup();
         assert_eq!(hashes.len(), ROUTES.len() + 1);
         assert_eq!(nav_routes().count(), 6);
+    }
+
+    #[test]
+    fn the_calculators_come_from_the_registry() {
+        let hashes: Vec<_> = calculator_routes().iter().map(|r| r.hash).collect();
+        assert_eq!(
+            hashes,
+            [
+                "#/ydelse",
+                "#/forloeb",
+                "#/forloebet-slutter",
+                "#/ferie",
+                "#/klagefrist"
+            ]
+        );
+        assert_eq!(ROUTES[1].hash, "#/ydelse");
+        assert_eq!(route("#/forloeb").h1, "Dine forløb og grænser");
+        assert!(!route("#/forloebet-slutter").in_nav);
     }
 
     #[test]
