@@ -86,8 +86,11 @@ impl<S: Skema> Default for Tilstand<S> {
 }
 
 impl<S: Skema> Tilstand<S> {
-    /// The text of a field ("" for an unknown key).
+    /// The text of a field ("" for an unknown key). An unknown key is a typo in the app's own code: debug
+    /// builds (every native, fuzz and in-browser component test) stop on it, so it cannot pass silently as an
+    /// empty field; see [`kendt`].
     pub fn hent(&self, k: &str) -> &str {
+        debug_assert!(kendt::<S>(k), "{}: no field «{k}» in NOEGLER", S::NAVN);
         self.vaerdier.get(k).map(String::as_str).unwrap_or("")
     }
 
@@ -113,9 +116,15 @@ impl<S: Skema> Tilstand<S> {
 
     /// Sets a field the UI knows exists (ignores refusals, which cannot happen for the UI's own codes).
     pub fn med(mut self, k: &str, v: &str) -> Self {
+        debug_assert!(kendt::<S>(k), "{}: no field «{k}» in NOEGLER", S::NAVN);
         self.saet(k, v);
         self
     }
+}
+
+/// Whether `k` is a field key of the calculator `S`.
+pub fn kendt<S: Skema>(k: &str) -> bool {
+    S::NOEGLER.iter().any(|n| n.k == k)
 }
 
 /// A list field: rows separated by `~`, each row two parts separated by `skille`, at most `maks` rows. A row
