@@ -4,16 +4,14 @@
 //!
 //! * `RG_LOVDATA_EKSTRA=tests/fixtures/lovdata-2027 cargo test --test nytaar` builds the app with a fictitious
 //!   `2027.toml` added (and nothing else changed) and checks that 2027 is then an ordinary year.
-//! * The generator itself is run here on `content/law/` plus that fixture (`#[path]`), so the plain suite
+//! * The generator itself is run here on `content/law/` plus that fixture (`bygger::law`), so the plain suite
 //!   proves the same for the data without a second build.
 
 // A test of the rules crate (`regler`, src/rules/Cargo.toml). Temporary alias while the paths still say
 // `ressourceguiden::rules::…` (there `rules` is `regler` itself); to be removed by rewriting them to `regler::…`.
 extern crate regler as ressourceguiden;
 
-#[path = "../src/build/law.rs"]
-#[allow(dead_code)]
-mod law;
+use bygger::law;
 
 use chrono::NaiveDate;
 use ressourceguiden::rules::aktivloven::ressourceforloebsydelse::{beregn, Udfald, YdelseInput};

@@ -1,13 +1,12 @@
 //! Build script of Ressourceguiden (the app). The law tables are made by the rules crate's own build script
-//! (`src/rules/build.rs`, with `law.rs` and `slutplan.rs` from this folder).
+//! (`src/rules/build.rs`). All three generators are modules of the content-pipeline crate `bygger`
+//! (`Cargo.toml` and `lib.rs` in this folder); this file is the app's build script, not part of that crate.
 //!
 //! * `rettigheder`: reads the rights guide in `content/rettigheder/` (markdown with TOML front matter), checks
 //!   it (front matter, sources, links, anchors) and renders it to HTML in a Rust page table, so the wasm
 //!   carries no markdown parser and a broken page fails the build.
 
-// Shared with the rg-statisk tool and the tests, which use other parts of it.
-#[allow(dead_code)]
-mod rettigheder;
+use bygger::rettigheder;
 
 fn main() {
     let root = std::path::PathBuf::from(
@@ -32,5 +31,5 @@ fn main() {
         }
     }
     println!("cargo::rerun-if-changed=content/rettigheder");
-    println!("cargo::rerun-if-changed=src/build");
+    println!("cargo::rerun-if-changed=src/build/main.rs");
 }

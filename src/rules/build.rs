@@ -1,17 +1,15 @@
 //! Build script of the rules crate (`regler`): the dated law data in `content/law/` becomes the Rust tables
 //! that `lovdata.rs` and `lab/forloebsslut.rs` include.
 //!
+//! Both generators are modules of the content-pipeline crate `bygger` (`src/build/`).
+//!
 //! * `law`: reads `content/law/` (TOML), validates it (every value has a status and a source, periods neither
 //!   overlap nor leave a gap) and writes `$OUT_DIR/lovdata.rs`, so the shipped wasm carries no TOML parser and a
 //!   bad data file fails the build with a clear message.
 //! * `slutplan`: the statements of the plan page «Når dit forløb slutter» (`content/law/slutplan.toml`), each
 //!   refused without a § and a source, as `$OUT_DIR/slutplan.rs`.
 
-#[path = "../build/law.rs"]
-mod law;
-#[path = "../build/slutplan.rs"]
-mod slutplan;
-
+use bygger::{law, slutplan};
 use std::path::PathBuf;
 
 fn main() {
@@ -53,6 +51,4 @@ fn main() {
         println!("cargo::rerun-if-changed={}", e.display());
     }
     println!("cargo::rerun-if-changed=build.rs");
-    println!("cargo::rerun-if-changed=../build/law.rs");
-    println!("cargo::rerun-if-changed=../build/slutplan.rs");
 }

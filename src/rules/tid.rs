@@ -12,21 +12,8 @@ pub struct Maaned {
     md: u32,
 }
 
-/// The Danish month names, January first.
-pub const MAANEDER: [&str; 12] = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
+/// The Danish month names, January first (shared with the build's page renderer).
+pub use bygger::dato::MAANEDER;
 
 impl Maaned {
     /// `None` unless 1 ≤ md ≤ 12 and the year is within 1900–2200.
@@ -238,12 +225,8 @@ pub fn varighed_tekst(maaneder: u32, dage: u32) -> String {
 
 /// "5. marts 2026".
 pub fn dato_tekst(d: NaiveDate) -> String {
-    format!(
-        "{}. {} {}",
-        d.day(),
-        MAANEDER[d.month0() as usize],
-        d.year()
-    )
+    // The same text as the build gives a page's «sidst kontrolleret»; a NaiveDate's month is always 1–12.
+    bygger::dato::dato_tekst(d.year(), d.month(), d.day()).unwrap_or_else(|| iso(d))
 }
 
 /// "ÅÅÅÅ-MM-DD" without chrono's formatting machinery.
