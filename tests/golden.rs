@@ -354,11 +354,13 @@ fn case_files(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn main() {
-    let mut dirs =
-        vec![PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("tests/golden")];
+    // The repository root (this runner is a test of the `regler` package, whose manifest is in src/rules/); a
+    // relative RG_GOLDEN_DIR is taken from there, as it was before the rules became their own package.
+    let rod = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    let mut dirs = vec![rod.join("tests/golden")];
     if let Ok(extra) = std::env::var("RG_GOLDEN_DIR") {
         if !extra.is_empty() {
-            dirs.push(PathBuf::from(extra));
+            dirs.push(rod.join(extra));
         }
     }
     let (mut passed, mut failed, mut skipped) = (0usize, 0usize, 0usize);

@@ -3,7 +3,7 @@
 //! tables are published (runbook in `content/law/README.md`). Print it with
 //!
 //! ```text
-//! cargo test --test lovdata_status -- --nocapture
+//! cargo test -p regler --test lovdata_status -- --nocapture
 //! ```
 
 // A test of the rules crate (`regler`, src/rules/Cargo.toml). Temporary alias while the paths still say

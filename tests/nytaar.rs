@@ -2,7 +2,7 @@
 //! with the newest rates and marked *foreløbig* — in the result, on every trace line that uses such a figure
 //! and in a headline — and a new year needs only its own year file.
 //!
-//! * `RG_LOVDATA_EKSTRA=tests/fixtures/lovdata-2027 cargo test --test nytaar` builds the app with a fictitious
+//! * `RG_LOVDATA_EKSTRA=tests/fixtures/lovdata-2027 cargo test -p regler --test nytaar` builds the app with a fictitious
 //!   `2027.toml` added (and nothing else changed) and checks that 2027 is then an ordinary year.
 //! * The generator itself is run here on `content/law/` plus that fixture (`bygger::law`), so the plain suite
 //!   proves the same for the data without a second build.

@@ -2,7 +2,7 @@
 //! combination of a small set of values for each input is run through the rules, and the verdicts are compared
 //! with `tests/stier/forloeb.tsv`, committed with the code. A change in behaviour shows up as a changed line in
 //! review. After a deliberate change of the rules, regenerate with
-//! `RG_OPDATER_STIER=1 cargo test --test stier` and review the diff line by line.
+//! `RG_OPDATER_STIER=1 cargo test -p regler --test stier` and review the diff line by line.
 #![cfg(not(target_arch = "wasm32"))]
 
 // A test of the rules crate (`regler`, src/rules/Cargo.toml). Temporary alias while the paths still say
