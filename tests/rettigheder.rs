@@ -4,15 +4,11 @@
 //!   front matter and well-formed source URLs, letlæst has at most three sentences, every internal link and
 //!   anchor resolves; pages not checked for 12 months are reported (not failed).
 //! * Over the static rendering (the same code Trunk's post_build hook runs): links resolve there too.
-//! * Over the renderer itself (`src/build/rettigheder.rs`, through `#[path]`) with small fixture pages: what it
+//! * Over the renderer itself (`bygger::rettigheder`, `src/build/rettigheder.rs`) with small fixture pages: what it
 //!   must reject — raw HTML, unknown pages, terms, calculators and anchors, an h1, a bad URL, a long summary.
 #![cfg(not(target_arch = "wasm32"))]
 
-// Shared with the build script and rg-statisk, which use other parts of it.
-#[allow(dead_code)]
-#[path = "../src/build/rettigheder.rs"]
-mod rettigheder;
-
+use bygger::rettigheder;
 use chrono::NaiveDate;
 use ressourceguiden::indhold::{self, SIDER};
 use std::collections::BTreeSet;

@@ -1,11 +1,9 @@
-//! The plan page's statements (`content/law/slutplan.toml`): the build's validator (`src/build/slutplan.rs`,
-//! through `#[path]`) accepts the real file and refuses a statement without a source, a §, a valid URL, the
+//! The plan page's statements (`content/law/slutplan.toml`): the build's validator (`bygger::slutplan`,
+//! `src/build/slutplan.rs`; a test of the `bygger` package) accepts the real file and refuses a statement without a source, a §, a valid URL, the
 //! parts a next step needs, or with an unknown field.
 #![cfg(not(target_arch = "wasm32"))]
 
-#[path = "../src/build/slutplan.rs"]
-mod slutplan;
-
+use bygger::slutplan;
 use std::path::{Path, PathBuf};
 
 /// A file name of its own for every call (the tests run in parallel).
@@ -36,7 +34,7 @@ sources = ["https://ast.dk/x"]
 
 #[test]
 fn the_real_file_passes_and_every_statement_becomes_a_constant() {
-    let fil = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/law/slutplan.toml");
+    let fil = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/law/slutplan.toml");
     let ud = tmp("rigtig.rs");
     slutplan::generate(&fil, &ud).expect("content/law/slutplan.toml is valid");
     let kode = std::fs::read_to_string(&ud).unwrap();

@@ -1,52 +1,21 @@
-//! Build script of Ressourceguiden.
+//! Build script of Ressourceguiden (the app). The law tables are made by the rules crate's own build script
+//! (`src/rules/build.rs`). All three generators are modules of the content-pipeline crate `bygger`
+//! (`Cargo.toml` and `lib.rs` in this folder); this file is the app's build script, not part of that crate.
 //!
-//! * `law`: reads the dated law data in `content/law/` (TOML), validates it (every value has a status and a
-//!   source, periods neither overlap nor leave a gap) and generates Rust tables, so the shipped wasm carries
-//!   no TOML parser and a bad data file fails the build with a clear message.
+//! * `beregnere`: the calculator registry `content/beregnere.toml` → `enum Beregner` and the menu
+//!   (`src/ui/register.rs` includes it); a `{{dato:<id>}}` in a description must name a key date of
+//!   `content/law/regler.toml`.
 //! * `rettigheder`: reads the rights guide in `content/rettigheder/` (markdown with TOML front matter), checks
 //!   it (front matter, sources, links, anchors) and renders it to HTML in a Rust page table, so the wasm
 //!   carries no markdown parser and a broken page fails the build.
-//! * `slutplan`: the statements of the plan page «Når dit forløb slutter» (`content/law/slutplan.toml`), each
-//!   refused without a § and a source.
 
-mod law;
-mod slutplan;
-// Shared with the rg-statisk tool and the tests, which use other parts of it.
-#[allow(dead_code)]
-mod rettigheder;
+use bygger::{beregnere, rettigheder};
 
 fn main() {
     let root = std::path::PathBuf::from(
         std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
     );
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    // RG_LOVDATA_EKSTRA: a directory of extra year files (tests only; content/law/README.md).
-    let ekstra = std::env::var("RG_LOVDATA_EKSTRA")
-        .ok()
-        .filter(|s| !s.is_empty())
-        .map(|s| root.join(s));
-    if let Err(errors) = law::generate_med(
-        &root.join("content/law"),
-        ekstra.as_deref(),
-        &out.join("lovdata.rs"),
-    ) {
-        eprintln!(
-            "\nLovdata i content/law/ er ugyldige:\n  - {}\n",
-            errors.join("\n  - ")
-        );
-        std::process::exit(1);
-    }
-    if let Err(errors) = slutplan::generate(
-        &root.join("content/law/slutplan.toml"),
-        &out.join("slutplan.rs"),
-    ) {
-        eprintln!(
-            "\nPlanen i content/law/slutplan.toml er ugyldig (hvert udsagn skal have tekst, § og kilde):\n  - {}\n",
-            errors.join("\n  - ")
-        );
-        std::process::exit(1);
-    }
-    // The calculator registry; `{{dato:<id>}}` in a description must name a key date of regler.toml.
     let datoer: std::collections::BTreeSet<String> =
         std::fs::read_to_string(root.join("content/law/regler.toml"))
             .ok()
@@ -54,12 +23,9 @@ fn main() {
             .and_then(|t| t.get("datoer").and_then(|d| d.as_table()).cloned())
             .map(|d| d.keys().cloned().collect())
             .unwrap_or_default();
-    match rettigheder::beregnere::laes(rettigheder::beregnere::REGISTER_TOML, &datoer) {
+    match beregnere::laes(beregnere::REGISTER_TOML, &datoer) {
         Ok(r) => {
-            if let Err(e) = std::fs::write(
-                out.join("beregnere.rs"),
-                rettigheder::beregnere::rust_kode(&r),
-            ) {
+            if let Err(e) = std::fs::write(out.join("beregnere.rs"), beregnere::rust_kode(&r)) {
                 eprintln!("\nKunne ikke skrive beregnere.rs: {e}\n");
                 std::process::exit(1);
             }
@@ -89,12 +55,8 @@ fn main() {
             std::process::exit(1);
         }
     }
-    println!("cargo::rerun-if-changed=content/law");
-    println!("cargo::rerun-if-env-changed=RG_LOVDATA_EKSTRA");
-    if let Some(e) = &ekstra {
-        println!("cargo::rerun-if-changed={}", e.display());
-    }
     println!("cargo::rerun-if-changed=content/rettigheder");
     println!("cargo::rerun-if-changed=content/beregnere.toml");
-    println!("cargo::rerun-if-changed=src/build");
+    println!("cargo::rerun-if-changed=content/law/regler.toml");
+    println!("cargo::rerun-if-changed=src/build/main.rs");
 }

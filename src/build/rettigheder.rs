@@ -1,11 +1,11 @@
 //! The rights guide: `content/rettigheder/*.md` → a Rust page table for the app and static HTML pages.
 //!
-//! Used three ways, always through this one file:
-//! * by the build script (`main.rs`): [`indlaes`] + [`rust_kode`] write `$OUT_DIR/rettigheder.rs`, which
+//! A module of the `bygger` crate (feature `generator`), used three ways:
+//! * by the app's build script (`main.rs`): [`indlaes`] + [`rust_kode`] write `$OUT_DIR/rettigheder.rs`, which
 //!   `src/indhold/mod.rs` includes — so the wasm carries finished HTML and no markdown parser;
 //! * by the native tool `rg-statisk` (`statisk.rs`, run by Trunk's post_build hook): [`indlaes`] +
 //!   [`statisk_side`] / [`statisk_indeks`] write `dist/rettigheder/<slug>.html`, readable without JavaScript;
-//! * by the native tests (`tests/rettigheder.rs`, through `#[path]`).
+//! * by the native tests (`tests/rettigheder.rs`).
 //!
 //! # Writing a page
 //!
@@ -36,7 +36,7 @@
 //! «(ikke efterprøvet)», which is shown highlighted.
 //!
 //! Headings (`##`, `###`, `####`; the h1 is the title) get stable anchors from their text (æ → ae, ø → oe,
-//! å → aa, see `src/indhold/normaliser.rs`), or an explicit one: `## Et ord {#ordet}`. A page with more than
+//! å → aa, see `normaliser.rs`), or an explicit one: `## Et ord {#ordet}`. A page with more than
 //! three `##` headings gets a table of contents. Glossary terms are the `##` headings of `ordbog.md`.
 //!
 //! Where the links go:
@@ -63,12 +63,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
-#[path = "../indhold/normaliser.rs"]
-mod normaliser;
-pub use normaliser::{anker, normaliser};
+pub use crate::normaliser::{anker, normaliser};
+pub use crate::FOD_SKILLE;
 
-#[path = "beregnere.rs"]
-pub mod beregnere;
+use crate::beregnere;
 
 /// The calculators a page can link to, from the registry `content/beregnere.toml`: (name in
 /// `beregner:NAME` and in the route `#/NAME`, link text).
@@ -906,15 +904,16 @@ fn gengiv(
 
 /// "22. november 2026" from "2026-11-22".
 pub fn dato_tekst(iso: &str) -> String {
-    const MAANEDER: &str =
-        "januar februar marts april maj juni juli august september oktober november december";
     let mut dele = iso.splitn(3, '-');
     let (aar, md, dag) = (dele.next(), dele.next(), dele.next());
-    let md_navn = md
-        .and_then(|m| m.parse::<usize>().ok())
-        .and_then(|m| MAANEDER.split(' ').nth(m.wrapping_sub(1)));
-    match (aar, md_navn, dag.and_then(|d| d.parse::<u32>().ok())) {
-        (Some(a), Some(m), Some(d)) => format!("{d}. {m} {a}"),
+    match (
+        aar.and_then(|a| a.parse::<i32>().ok()),
+        md.and_then(|m| m.parse::<u32>().ok()),
+        dag.and_then(|d| d.parse::<u32>().ok()),
+    ) {
+        (Some(a), Some(m), Some(d)) => {
+            crate::dato::dato_tekst(a, m, d).unwrap_or_else(|| iso.to_string())
+        }
         _ => iso.to_string(),
     }
 }
@@ -1051,10 +1050,6 @@ pub fn ord_indeks(tekst: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
-
-/// The separator between a page's top and foot in its app fragment (`rettigheder/app/<slug>.html`); the
-/// klage page puts the klage helper there.
-pub const FOD_SKILLE: &str = "<!-- rg:fod -->";
 
 /// The app fragment of a page: what the app shows in `<article>`, fetched at run time by the wasm app (so the
 /// text is not in the wasm) and written next to the static pages by `rg-statisk`.

@@ -5,7 +5,7 @@
 //! `trunk build` and `trunk serve`), with `TRUNK_STAGING_DIR` set to the folder that becomes `dist/`. The
 //! pages link the same stylesheet as the app (Trunk's hashed `*.css` in that folder) by a relative URL, so
 //! `dist/` keeps working from any sub-path. The pages are rendered by the same code as the app's page table
-//! (`rettigheder.rs`), so the two always have the same text and headings.
+//! (`bygger::rettigheder`), so the two always have the same text and headings.
 //!
 //! It also writes what the wasm app fetches at run time: `rettigheder/app/<slug>.html` (the article as the
 //! app shows it) and `rettigheder/app/soeg.txt` (the full-text search index), and «Satser og kilder» from the
@@ -13,10 +13,7 @@
 //!
 //! Run by hand: `cargo run --features statisk --bin rg-statisk -- <folder with Trunk's output>`.
 
-// Shared with the build script and the tests, which use other parts of it.
-#[allow(dead_code)]
-mod rettigheder;
-
+use bygger::rettigheder;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 

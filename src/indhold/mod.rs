@@ -12,9 +12,10 @@
 
 pub mod kalender;
 pub mod klagebrev;
-pub mod normaliser;
 pub mod satser;
 
+/// Text normalisation, shared with the build (`bygger::normaliser`, `src/build/normaliser.rs`).
+pub use bygger::normaliser;
 use normaliser::normaliser;
 
 /// A heading of a page's text.
@@ -85,8 +86,8 @@ pub struct Side {
 
 include!(concat!(env!("OUT_DIR"), "/rettigheder.rs"));
 
-/// The separator between a page's top and foot in its app fragment (see `src/build/rettigheder.rs`).
-pub const FOD_SKILLE: &str = "<!-- rg:fod -->";
+/// The separator between a page's top and foot in its app fragment (one definition, shared with the build).
+pub use bygger::FOD_SKILLE;
 
 /// A page not checked against its sources for this many months tells the reader so (at run time, from the
 /// device's date; the test suite reports such pages but does not fail on the calendar).

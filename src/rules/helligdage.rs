@@ -138,4 +138,111 @@ mod tests {
         let (dag, _) = hverdage_efter(d(2026, 3, 31), 6, true, false).unwrap();
         assert_eq!(dag, d(2026, 4, 7));
     }
+
+    // Added for mutation testing (tests/MUTANTER.md). Easter dates from an independent implementation of the
+    // Gregorian computus (python-dateutil's `easter`), across four centuries and both extremes (22 March,
+    // 25 April).
+    #[test]
+    fn easter_across_the_centuries() {
+        for (y, m, dd) in [
+            (1818, 3, 22),
+            (1900, 4, 15),
+            (1943, 4, 25),
+            (1954, 4, 18),
+            (1961, 4, 2),
+            (2000, 4, 23),
+            (2008, 3, 23),
+            (2011, 4, 24),
+            (2013, 3, 31),
+            (2016, 3, 27),
+            (2018, 4, 1),
+            (2027, 3, 28),
+            (2049, 4, 18),
+            (2100, 3, 28),
+            (2160, 3, 23),
+            (2200, 4, 6),
+            (2285, 3, 22),
+        ] {
+            assert_eq!(paaskedag(y), Some(d(y, m, dd)), "påskedag {y}");
+        }
+    }
+
+    #[test]
+    fn every_helligdag_of_2024_and_the_days_around_easter() {
+        // Easter Sunday 2024 is 31 March; store bededag was abolished from 2024.
+        let navne = [
+            (d(2024, 1, 1), Some("nytårsdag")),
+            (d(2024, 3, 27), None),
+            (d(2024, 3, 28), Some("skærtorsdag")),
+            (d(2024, 3, 29), Some("langfredag")),
+            (d(2024, 3, 30), None),
+            (d(2024, 3, 31), Some("påskedag")),
+            (d(2024, 4, 1), Some("2. påskedag")),
+            (d(2024, 4, 2), None),
+            (d(2024, 4, 26), None),
+            (d(2024, 5, 9), Some("Kristi himmelfartsdag")),
+            (d(2024, 5, 19), Some("pinsedag")),
+            (d(2024, 5, 20), Some("2. pinsedag")),
+            (d(2024, 5, 21), None),
+            (d(2024, 12, 24), None),
+            (d(2024, 12, 25), Some("juledag")),
+            (d(2024, 12, 26), Some("2. juledag")),
+            (d(2024, 12, 31), None),
+            (d(2023, 5, 5), Some("store bededag")),
+            (d(2023, 12, 31), None),
+        ];
+        for (dag, navn) in navne {
+            assert_eq!(helligdag(dag), navn, "{dag}");
+        }
+    }
+
+    #[test]
+    fn special_days_are_named_but_are_not_helligdage() {
+        assert_eq!(saerlig_dag(d(2026, 6, 5)), Some("grundlovsdag"));
+        assert_eq!(saerlig_dag(d(2026, 12, 24)), Some("juleaftensdag"));
+        assert_eq!(saerlig_dag(d(2026, 12, 31)), Some("nytårsaftensdag"));
+        assert_eq!(saerlig_dag(d(2026, 6, 4)), None);
+        assert_eq!(saerlig_dag(d(2026, 12, 25)), None);
+        assert_eq!(helligdag(d(2026, 6, 5)), None);
+    }
+
+    #[test]
+    fn why_a_day_is_not_a_hverdag() {
+        // Saturday 7 and Sunday 8 March 2026; Monday 9 March; Saturday 26 December 2026 is 2. juledag.
+        assert_eq!(ikke_hverdag(d(2026, 3, 8), false), Some("søndag"));
+        assert_eq!(ikke_hverdag(d(2026, 3, 8), true), Some("søndag"));
+        assert_eq!(ikke_hverdag(d(2026, 3, 7), false), Some("lørdag"));
+        assert_eq!(ikke_hverdag(d(2026, 3, 7), true), None);
+        assert_eq!(ikke_hverdag(d(2026, 3, 9), false), None);
+        assert_eq!(ikke_hverdag(d(2026, 12, 26), true), Some("2. juledag"));
+        assert_eq!(ikke_hverdag(d(2026, 4, 3), false), Some("langfredag"));
+    }
+
+    #[test]
+    fn hverdage_skipped_are_listed_with_their_reason() {
+        // From Friday 27 March 2026, 3 hverdage: Mon 30, Tue 31 March, Wed 1 April; the weekend is skipped.
+        let (dag, sprunget) = hverdage_efter(d(2026, 3, 27), 3, false, true).unwrap();
+        assert_eq!(dag, d(2026, 4, 1));
+        assert_eq!(
+            sprunget,
+            vec![(d(2026, 3, 28), "lørdag"), (d(2026, 3, 29), "søndag")]
+        );
+        // Saturdays counted: Sat 28, Mon 30, Tue 31.
+        let (dag, sprunget) = hverdage_efter(d(2026, 3, 27), 3, true, true).unwrap();
+        assert_eq!(dag, d(2026, 3, 31));
+        assert_eq!(sprunget, vec![(d(2026, 3, 29), "søndag")]);
+        // Over Easter with and without the helligdage: Wed 1 April + 1 hverdag.
+        let (dag, sprunget) = hverdage_efter(d(2026, 4, 1), 1, false, true).unwrap();
+        assert_eq!(dag, d(2026, 4, 7));
+        assert_eq!(sprunget.len(), 5);
+        assert_eq!(sprunget[0], (d(2026, 4, 2), "skærtorsdag"));
+        let (dag, sprunget) = hverdage_efter(d(2026, 4, 1), 1, false, false).unwrap();
+        assert_eq!(dag, d(2026, 4, 2));
+        assert!(sprunget.is_empty());
+        // Zero hverdage: the same day.
+        assert_eq!(
+            hverdage_efter(d(2026, 3, 27), 0, false, true),
+            Some((d(2026, 3, 27), vec![]))
+        );
+    }
 }

@@ -407,4 +407,139 @@ mod tests {
         )
         .is_none());
     }
+
+    // Added for mutation testing (tests/MUTANTER.md).
+    #[test]
+    fn words_for_status_units_and_time_units() {
+        assert_eq!(Status::Officiel.tekst(), "officiel");
+        assert_eq!(Status::Sekundaer.tekst(), "sekundær kilde");
+        assert_eq!(Status::Afledt.tekst(), "afledt");
+        assert_eq!(Status::Overfoert.tekst(), "overført fra kontanthjælp");
+        assert_eq!(Status::IkkeEfterproevet.tekst(), "ikke efterprøvet");
+        assert_eq!(Status::Foreloebig.tekst(), "foreløbig (sidste års sats)");
+        let officielle = [Status::Officiel, Status::Overfoert];
+        for s in [
+            Status::Officiel,
+            Status::Sekundaer,
+            Status::Afledt,
+            Status::Overfoert,
+            Status::IkkeEfterproevet,
+            Status::Foreloebig,
+        ] {
+            assert_eq!(s.er_officiel(), officielle.contains(&s), "{s:?}");
+        }
+        assert_eq!(Enhed::KrPrMaaned.tekst(), "kr. pr. måned");
+        assert_eq!(Enhed::KrPrUge.tekst(), "kr. pr. uge");
+        assert_eq!(Enhed::KrPrTime.tekst(), "kr. pr. time");
+        assert_eq!(Enhed::KrPrDag.tekst(), "kr. pr. dag");
+        assert_eq!(Tidsenhed::Aar.tekst(), "år");
+        assert_eq!(Tidsenhed::Maaneder.tekst(), "måneder");
+        assert_eq!(Tidsenhed::Uger.tekst(), "uger");
+        assert_eq!(Tidsenhed::Dage.tekst(), "dage");
+        assert_eq!(Tidsenhed::Hverdage.tekst(), "hverdage");
+    }
+
+    #[test]
+    fn every_parameter_is_found_by_its_own_sats_and_knows_both_paragraphs() {
+        for p in PARAMETRE {
+            assert_eq!(parameter(p.sats).id, p.id);
+            assert_eq!(
+                parameter(p.sats).paragraf(Forloebstype::Ressourceforloeb),
+                p.paragraf_ressourceforloeb
+            );
+            assert_eq!(
+                parameter(p.sats).paragraf(Forloebstype::Jobafklaring),
+                p.paragraf_jobafklaring
+            );
+        }
+        let p = parameter(Sats::Forsoerger);
+        assert_eq!(
+            p.paragraf(Forloebstype::Ressourceforloeb),
+            "aktivloven § 68, stk. 2, nr. 1"
+        );
+        assert_eq!(
+            p.paragraf(Forloebstype::Jobafklaring),
+            "aktivloven § 69 j, stk. 2, nr. 1"
+        );
+    }
+
+    #[test]
+    fn a_figure_is_in_force_on_its_first_and_last_day() {
+        for p in PARAMETRE {
+            for f in p.vaerdier {
+                assert!(std::ptr::eq(figur(p.sats, f.gyldig_fra).unwrap(), f));
+                assert!(std::ptr::eq(figur(p.sats, f.gyldig_til).unwrap(), f));
+                assert_eq!(f.status_paa(f.gyldig_til), f.status);
+                assert_eq!(f.tal(), (p.id, f.gyldig_fra.year()));
+            }
+        }
+        let f = figur(
+            Sats::IkkeForsoerger,
+            NaiveDate::from_ymd_opt(2024, 7, 15).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(f.tal(), ("ikke_forsoerger", 2024));
+    }
+
+    #[test]
+    fn loenfradrag_and_counted_rules_apply_from_their_first_to_their_last_day() {
+        let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+        let r = |f, dag| loenfradragsregel(f, dag).map(|r| r.fra);
+        assert_eq!(
+            r(Forloebstype::Jobafklaring, d(2014, 7, 1)),
+            Some(d(2014, 7, 1))
+        );
+        assert_eq!(
+            r(Forloebstype::Ressourceforloeb, d(2013, 1, 1)),
+            Some(d(2013, 1, 1))
+        );
+        assert_eq!(r(Forloebstype::Ressourceforloeb, d(2012, 12, 31)), None);
+        assert_eq!(
+            r(Forloebstype::Ressourceforloeb, d(2021, 12, 31)),
+            Some(d(2013, 1, 1))
+        );
+        let max = vaerdier::RESSOURCEFORLOEB_MAX_MAANEDER;
+        let v = |dag| Regelvaerdi::gaeldende(max, dag).map(|v| v.vaerdi);
+        assert_eq!(v(d(2012, 12, 31)), None);
+        assert_eq!(v(d(2013, 1, 1)), Some(60));
+        assert_eq!(v(d(2021, 12, 31)), Some(60));
+        assert_eq!(v(d(2022, 1, 1)), Some(36));
+        assert_eq!(v(d(2100, 1, 1)), Some(36));
+        for (navn, perioder) in vaerdier::ALLE {
+            for p in *perioder {
+                for dag in [p.fra, p.til].into_iter().flatten() {
+                    assert!(
+                        std::ptr::eq(Regelvaerdi::gaeldende(perioder, dag).unwrap(), p),
+                        "{navn} {dag}"
+                    );
+                }
+            }
+            assert!(std::ptr::eq(Regelvaerdi::altid(perioder), &perioder[0]));
+        }
+    }
+
+    #[test]
+    fn the_newest_figure_stands_in_only_after_its_own_period() {
+        for p in PARAMETRE {
+            let Some(sidste) = p.vaerdier.last() else {
+                continue;
+            };
+            let dagen_efter = sidste.gyldig_til.succ_opt().unwrap();
+            let r = figur_eller_foreloebig(p.sats, dagen_efter);
+            if sidste.gyldig_fra.year() == SENESTE_SATSAAR {
+                assert!(std::ptr::eq(r.unwrap(), sidste), "{}", p.id);
+            } else {
+                // A series that ended before the newest rate year is not extended.
+                assert!(r.is_err(), "{}", p.id);
+            }
+            assert!(std::ptr::eq(
+                figur_eller_foreloebig(p.sats, sidste.gyldig_til).unwrap(),
+                sidste
+            ));
+        }
+        assert_eq!(
+            sidste_valgbare_aar(NaiveDate::from_ymd_opt(SENESTE_SATSAAR + 1, 1, 1).unwrap()),
+            SENESTE_SATSAAR + 1
+        );
+    }
 }

@@ -1,6 +1,10 @@
 //! The law as code. Pure Rust: no web, no I/O, no floating point. Each module is named after the law it
 //! implements, and each rule's doc comment cites its §. Dated figures come from [`lovdata`], generated at build
-//! time from `content/law/`. Every calculation returns its result together with a [`forklaring::Forklaring`].
+//! time from `content/law/` by this crate's build script (`build.rs`). Every calculation returns its result together
+//! with a [`forklaring::Forklaring`].
+//!
+//! This is its own crate (`regler`, manifest `Cargo.toml` next to this file): the compiler enforces that the
+//! rules have no web dependencies. The app re-exports it as `ressourceguiden::rules`.
 
 pub mod aktivloven;
 pub mod forklaring;
@@ -12,3 +16,8 @@ pub mod penge;
 pub mod pensionsloven;
 pub mod retssikkerhedsloven;
 pub mod tid;
+
+/// Temporary shim while the rule files still say `crate::rules::…` (from the time the rules were a module of the
+/// app): here `crate::rules` is this crate itself. To be removed by rewriting those paths to `crate::…`.
+#[doc(hidden)]
+pub use crate as rules;

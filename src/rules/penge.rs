@@ -76,4 +76,47 @@ mod tests {
         assert_eq!(kr_kort(Decimal::new(1573, 2)), "15,73");
         assert_eq!(kr_kort(Decimal::new(1_000_000, 0)), "1.000.000");
     }
+
+    // Added for mutation testing (tests/MUTANTER.md): the percentage, the sign and the grouping.
+    #[test]
+    fn percent_of_an_amount_is_rounded_half_away_from_zero() {
+        assert_eq!(
+            procent_af(Decimal::new(89, 0), Decimal::new(20000, 0)),
+            Decimal::new(17800, 0)
+        );
+        // 0,5 % of 1.001 kr. = 5,005 → 5,01 (half away from zero, not to even).
+        assert_eq!(
+            procent_af(Decimal::new(5, 1), Decimal::new(1001, 0)),
+            Decimal::new(501, 2)
+        );
+        assert_eq!(
+            procent_af(Decimal::new(30, 0), Decimal::new(100001, 2)),
+            Decimal::new(30000, 2)
+        );
+        assert_eq!(oere(Decimal::new(-1235, 3)), Decimal::new(-124, 2));
+        assert_eq!(hele_kroner(Decimal::new(24, 1)), Decimal::new(2, 0));
+        assert_eq!(hele_kroner(Decimal::new(-25, 1)), Decimal::new(-3, 0));
+    }
+
+    #[test]
+    fn negative_amounts_get_a_minus_sign_and_zero_never_does() {
+        assert_eq!(kr(Decimal::new(-12345, 1)), "−1.234,50");
+        assert_eq!(kr(Decimal::ZERO), "0,00");
+        assert_eq!(kr(Decimal::new(-1, 3)), "0,00");
+        assert_eq!(kr_kort(Decimal::new(-12326, 0)), "−12.326");
+        assert_eq!(kr_kort(Decimal::new(-1, 3)), "0");
+        assert_eq!(kr_kort(Decimal::ZERO), "0");
+        assert_eq!(kr_kort(Decimal::new(-1573, 2)), "−15,73");
+        assert_eq!(kr_kort(Decimal::new(1999, 3)), "2");
+    }
+
+    #[test]
+    fn thousands_are_grouped_from_the_right() {
+        assert_eq!(kr(Decimal::new(123, 0)), "123,00");
+        assert_eq!(kr(Decimal::new(1234, 0)), "1.234,00");
+        assert_eq!(kr(Decimal::new(123456, 0)), "123.456,00");
+        assert_eq!(kr_kort(Decimal::new(100, 0)), "100");
+        assert_eq!(kr_kort(Decimal::new(1000, 0)), "1.000");
+        assert_eq!(kr_kort(Decimal::new(12, 0)), "12");
+    }
 }

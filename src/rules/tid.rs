@@ -12,21 +12,8 @@ pub struct Maaned {
     md: u32,
 }
 
-/// The Danish month names, January first.
-pub const MAANEDER: [&str; 12] = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
+/// The Danish month names, January first (shared with the build's page renderer).
+pub use bygger::dato::MAANEDER;
 
 impl Maaned {
     /// `None` unless 1 ≤ md ≤ 12 and the year is within 1900–2200.
@@ -238,12 +225,8 @@ pub fn varighed_tekst(maaneder: u32, dage: u32) -> String {
 
 /// "5. marts 2026".
 pub fn dato_tekst(d: NaiveDate) -> String {
-    format!(
-        "{}. {} {}",
-        d.day(),
-        MAANEDER[d.month0() as usize],
-        d.year()
-    )
+    // The same text as the build gives a page's «sidst kontrolleret»; a NaiveDate's month is always 1–12.
+    bygger::dato::dato_tekst(d.year(), d.month(), d.day()).unwrap_or_else(|| iso(d))
 }
 
 /// "ÅÅÅÅ-MM-DD" without chrono's formatting machinery.
@@ -325,5 +308,122 @@ mod tests {
         assert_eq!(parse_iso("2026-02-30"), None);
         assert_eq!(parse_iso("abc"), None);
         assert_eq!(dato_tekst(d(2026, 3, 5)), "5. marts 2026");
+    }
+
+    // Added for mutation testing (tests/MUTANTER.md).
+    #[test]
+    fn months_exist_only_within_their_bounds() {
+        assert_eq!(Maaned::ny(1899, 12), None);
+        assert!(Maaned::ny(1900, 1).is_some());
+        assert!(Maaned::ny(2200, 12).is_some());
+        assert_eq!(Maaned::ny(2201, 1), None);
+        assert_eq!(Maaned::ny(2024, 0), None);
+        assert_eq!(Maaned::ny(2024, 13), None);
+        let m = Maaned::af_dato(d(2024, 2, 29));
+        assert_eq!((m.aar(), m.md()), (2024, 2));
+        assert_eq!(m.foerste_dag(), d(2024, 2, 1));
+        assert_eq!(m.sidste_dag(), d(2024, 2, 29));
+        assert_eq!(Maaned::ny(2025, 12).unwrap().sidste_dag(), d(2025, 12, 31));
+        assert_eq!(dage_i_maaned(Maaned::ny(2026, 1).unwrap()), 31);
+        assert_eq!(dage_i_maaned(Maaned::ny(2026, 4).unwrap()), 30);
+    }
+
+    #[test]
+    fn months_step_forward_and_back_across_the_year() {
+        let m = |a, b| Maaned::ny(a, b).unwrap();
+        assert_eq!(m(2026, 1).forrige(), m(2025, 12));
+        assert_eq!(m(2026, 3).forrige(), m(2026, 2));
+        assert_eq!(m(2026, 3).naeste(), m(2026, 4));
+        assert_eq!(m(2026, 12).forrige(), m(2026, 11));
+    }
+
+    #[test]
+    fn months_are_written_and_read_as_aaaa_mm() {
+        let m = Maaned::ny(2024, 3).unwrap();
+        assert_eq!(m.to_string(), "2024-03");
+        assert_eq!(Maaned::ny(1900, 11).unwrap().to_string(), "1900-11");
+        assert_eq!(Maaned::parse(" 2024-03 "), Some(m));
+        assert_eq!(Maaned::parse("2024-3"), Some(m));
+        assert_eq!(Maaned::parse("2024-"), None);
+        assert_eq!(Maaned::parse("2024-003"), None);
+        assert_eq!(Maaned::parse("20245-03"), None);
+        assert_eq!(Maaned::parse("abcd-03"), None);
+        assert_eq!(Maaned::parse("202403"), None);
+        // Serialised as the same text (share links, golden cases).
+        #[derive(serde::Serialize, serde::Deserialize, Debug, PartialEq)]
+        struct Med {
+            m: Maaned,
+        }
+        assert_eq!(toml::to_string(&Med { m }).unwrap(), "m = \"2024-03\"\n");
+        assert_eq!(toml::from_str::<Med>("m = \"2024-03\"").unwrap(), Med { m });
+        let fejl = toml::from_str::<Med>("m = \"2024-13\"").unwrap_err();
+        assert!(fejl.to_string().contains("er ikke en måned"), "{fejl}");
+    }
+
+    #[test]
+    fn the_fake_clock_sets_today() {
+        // Only this test reads or sets RG_IDAG in this test binary.
+        let foer = std::env::var(FALSK_UR).ok();
+        std::env::set_var(FALSK_UR, "2028-03-01");
+        assert_eq!(i_dag(), d(2028, 3, 1));
+        std::env::set_var(FALSK_UR, " 2031-12-24 ");
+        assert_eq!(i_dag(), d(2031, 12, 24));
+        match foer {
+            Some(v) => std::env::set_var(FALSK_UR, v),
+            None => std::env::remove_var(FALSK_UR),
+        }
+    }
+
+    #[test]
+    fn end_dates_map_back_to_whole_months() {
+        assert_eq!(
+            maaneder_til_slutdato(d(2024, 4, 1), d(2027, 3, 31)),
+            Some(36)
+        );
+        assert_eq!(maaneder_til_slutdato(d(2024, 4, 1), d(2027, 3, 30)), None);
+        assert_eq!(
+            maaneder_til_slutdato(d(2020, 1, 1), d(2020, 1, 31)),
+            Some(1)
+        );
+        assert_eq!(
+            maaneder_til_slutdato(d(2020, 1, 1), d(2029, 12, 31)),
+            Some(120)
+        );
+        assert_eq!(maaneder_til_slutdato(d(2020, 1, 1), d(2030, 1, 31)), None);
+        assert_eq!(foedselsdag(d(2000, 1, 1), u32::MAX), None);
+        assert_eq!(samme_dato_senere(d(2024, 1, 31), 0), Some(d(2024, 1, 31)));
+    }
+
+    #[test]
+    fn ages_and_durations_at_their_edges() {
+        assert_eq!(alder(d(2000, 6, 15), d(2000, 6, 15)), 0);
+        assert_eq!(alder(d(2000, 6, 15), d(2001, 6, 14)), 0);
+        assert_eq!(alder(d(2000, 6, 15), d(2001, 6, 15)), 1);
+        assert_eq!(alder(d(2000, 12, 31), d(2001, 1, 1)), 0);
+        assert_eq!(varighed(d(2021, 1, 1), d(2021, 12, 31)), (12, 0));
+        assert_eq!(varighed(d(2021, 1, 1), d(2021, 1, 1)), (0, 1));
+        assert_eq!(varighed(d(2021, 1, 15), d(2021, 2, 14)), (1, 0));
+        assert_eq!(varighed(d(2021, 1, 15), d(2021, 2, 15)), (1, 1));
+        assert_eq!(varighed(d(2021, 1, 1), NaiveDate::MAX), (0, 0));
+        assert_eq!(varighed_tekst(0, 0), "0 dage");
+        assert_eq!(varighed_tekst(1, 0), "1 måned");
+        assert_eq!(varighed_tekst(2, 0), "2 måneder");
+        assert_eq!(varighed_tekst(0, 2), "2 dage");
+        assert_eq!(varighed_tekst(12, 5), "1 år og 5 dage");
+        assert_eq!(varighed_tekst(25, 0), "2 år og 1 måned");
+        assert_eq!(ugedag(d(2026, 3, 1)), "søndag");
+        assert_eq!(ugedag(d(2026, 3, 2)), "mandag");
+    }
+
+    #[test]
+    fn iso_dates_need_four_two_two_digits() {
+        assert_eq!(parse_iso(" 2026-02-05 "), Some(d(2026, 2, 5)));
+        assert_eq!(parse_iso("2026-2-05"), None);
+        assert_eq!(parse_iso("2026-02-5"), None);
+        assert_eq!(parse_iso("226-02-05"), None);
+        assert_eq!(parse_iso("2026-02"), None);
+        assert_eq!(iso(d(5, 1, 2)), "0005-01-02");
+        assert_eq!(dato_tekst(d(2026, 12, 31)), "31. december 2026");
+        assert_eq!(dato_tekst(d(2026, 1, 1)), "1. januar 2026");
     }
 }

@@ -3,8 +3,9 @@
 
 use crate::rules::lovdata::LOVDATA_KONTROLLERET;
 use crate::rules::tid::dato_tekst;
+use crate::ui::kontekst::{Kontekst, VERSION};
+use crate::ui::lager;
 use crate::ui::tilstand::{del_hash, fra_fragment, til_fragment, Skema, Tilstand, MAKS_LAENGDE};
-use crate::ui::{lager, Kontekst, VERSION};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

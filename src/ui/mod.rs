@@ -6,6 +6,7 @@ pub mod deling;
 pub mod hent;
 pub mod indlejring;
 pub mod komponenter;
+pub mod kontekst;
 pub mod lager;
 pub mod panik;
 pub mod register;
@@ -18,25 +19,9 @@ use crate::rules::tid::dato_tekst;
 use leptos::prelude::*;
 use rute::{titel, Rute, HOVEDMENU};
 
-/// App-wide state shared by the pages.
-#[derive(Clone, Copy)]
-pub struct Kontekst {
-    /// Meeting mode: nothing is stored on the device, larger type, inputs and result side by side.
-    pub moede: RwSignal<bool>,
-    /// The user has opted in to saving answers on this device.
-    pub gemmer: RwSignal<bool>,
-    /// The last message about storage (saved, deleted, could not be read).
-    pub lager_fejl: RwSignal<Option<String>>,
-    /// Bumped by «Ryd alt»: the page is created anew with empty fields.
-    pub nulstil: RwSignal<u32>,
-    /// Embed mode (`#/indlejr/<beregner>` in a host's iframe): no site chrome, nothing stored.
-    pub indlejret: bool,
-    /// The full app (not the embed route) shown inside another page's frame: no save or delete controls,
-    /// storage never touched (a hidden frame could trick the user into clicking them).
-    pub indrammet: bool,
-    /// The browser gives us storage (false when it is blocked, and always in embed and framed mode).
-    pub lager_mulig: bool,
-}
+// The shared context lives in its own module, which the pages import directly; re-exported here for code that
+// still says `crate::ui::Kontekst` / `crate::ui::VERSION`.
+pub use kontekst::{Kontekst, VERSION};
 
 /// Whether this page is shown inside a frame of another page (`window.top !== window.self`).
 fn er_indrammet() -> bool {
@@ -51,9 +36,6 @@ fn er_indrammet() -> bool {
         _ => true,
     }
 }
-
-/// The app version shown in the footer and on printouts.
-pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 fn nuvaerende_rute() -> Rute {
     let hash = window().location().hash().unwrap_or_default();

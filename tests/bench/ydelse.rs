@@ -1,6 +1,10 @@
 //! Benchmark: one month's ressourceforløbsydelse with its full explanation trace.
-//! Run with `cargo bench --bench ydelse` (not part of the test suite; timings are not asserted anywhere).
+//! Run with `cargo bench -p regler --bench ydelse` (not part of the test suite; timings are not asserted anywhere).
 //! Plain std timing: each scenario is warmed up, then timed over several rounds; the median round is reported.
+
+// A test of the rules crate (`regler`, src/rules/Cargo.toml). Temporary alias while the paths still say
+// `ressourceguiden::rules::…` (there `rules` is `regler` itself); to be removed by rewriting them to `regler::…`.
+extern crate regler as ressourceguiden;
 
 use chrono::NaiveDate;
 use ressourceguiden::rules::aktivloven::ressourceforloebsydelse::{

@@ -160,7 +160,7 @@ fn felt_view(t: Tilstand, i: Inddata) -> AnyView {
         None => format!("{id}-hjaelp"),
     };
     let vaerdi = move || t.felter.with(|f| i.les(f).to_string());
-    let moede = use_context::<crate::ui::Kontekst>().map(|k| k.moede);
+    let moede = use_context::<crate::ui::kontekst::Kontekst>().map(|k| k.moede);
     let ved_input = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
         t.felter.update(|f| *i.vaerdi(f) = v);

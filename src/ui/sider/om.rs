@@ -1,6 +1,6 @@
 use crate::rules::lovdata::{LOVDATA_KONTROLLERET, SENESTE_SATSAAR};
 use crate::rules::tid::dato_tekst;
-use crate::ui::VERSION;
+use crate::ui::kontekst::VERSION;
 use leptos::prelude::*;
 
 /// The project's public page (where the source code lives and errors are reported): Cargo.toml's `repository`.

@@ -1,8 +1,8 @@
 //! Text normalisation shared by the build script (search index, heading anchors) and the app (search
 //! queries), so both sides agree on what "the same word" is.
 //!
-//! This file has no dependencies: it is compiled into the app (`crate::indhold::normaliser`) and, through a
-//! `#[path]` module, into the build script and the static-page generator (`src/build/rettigheder.rs`).
+//! No dependencies: part of the `bygger` crate that the app uses at run time too (re-exported as
+//! `crate::indhold::normaliser`), and used by the page renderer (`rettigheder.rs`).
 
 /// Lower case, Danish letters spelt out as on a keyboard without them (æ → ae, ø → oe, å → aa; also ä, ö,
 /// é, ü …), and every character that is not a letter or a digit turned into a single space; no leading or

@@ -1,0 +1,54 @@
+//! Build script of the rules crate (`regler`): the dated law data in `content/law/` becomes the Rust tables
+//! that `lovdata.rs` and `lab/forloebsslut.rs` include.
+//!
+//! Both generators are modules of the content-pipeline crate `bygger` (`src/build/`).
+//!
+//! * `law`: reads `content/law/` (TOML), validates it (every value has a status and a source, periods neither
+//!   overlap nor leave a gap) and writes `$OUT_DIR/lovdata.rs`, so the shipped wasm carries no TOML parser and a
+//!   bad data file fails the build with a clear message.
+//! * `slutplan`: the statements of the plan page «Når dit forløb slutter» (`content/law/slutplan.toml`), each
+//!   refused without a § and a source, as `$OUT_DIR/slutplan.rs`.
+
+use bygger::{law, slutplan};
+use std::path::PathBuf;
+
+fn main() {
+    let manifest =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    // The repository root: this crate's manifest is src/rules/Cargo.toml.
+    let root = manifest.join("../..");
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    // RG_LOVDATA_EKSTRA: a directory of extra year files, relative to the repository root (tests only;
+    // content/law/README.md).
+    let ekstra = std::env::var("RG_LOVDATA_EKSTRA")
+        .ok()
+        .filter(|s| !s.is_empty())
+        .map(|s| root.join(s));
+    if let Err(errors) = law::generate_med(
+        &root.join("content/law"),
+        ekstra.as_deref(),
+        &out.join("lovdata.rs"),
+    ) {
+        eprintln!(
+            "\nLovdata i content/law/ er ugyldige:\n  - {}\n",
+            errors.join("\n  - ")
+        );
+        std::process::exit(1);
+    }
+    if let Err(errors) = slutplan::generate(
+        &root.join("content/law/slutplan.toml"),
+        &out.join("slutplan.rs"),
+    ) {
+        eprintln!(
+            "\nPlanen i content/law/slutplan.toml er ugyldig (hvert udsagn skal have tekst, § og kilde):\n  - {}\n",
+            errors.join("\n  - ")
+        );
+        std::process::exit(1);
+    }
+    println!("cargo::rerun-if-changed=../../content/law");
+    println!("cargo::rerun-if-env-changed=RG_LOVDATA_EKSTRA");
+    if let Some(e) = &ekstra {
+        println!("cargo::rerun-if-changed={}", e.display());
+    }
+    println!("cargo::rerun-if-changed=build.rs");
+}
