@@ -93,12 +93,13 @@ const KRAEVEDE_SIDER: &[(&str, &[&str])] = &[
     ("forbered-moedet", &["bisidder", "spoergsmaal", "notat"]),
 ];
 
-const BEREGNERE: [&str; 5] = [
+const BEREGNERE: [&str; 6] = [
     "ydelse",
     "forloeb",
     "ferie",
     "klagefrist",
     "forloebet-slutter",
+    "moede",
 ];
 
 fn content_dir() -> PathBuf {

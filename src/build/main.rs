@@ -8,8 +8,11 @@
 //!   carries no markdown parser and a broken page fails the build.
 //! * `slutplan`: the statements of the plan page «Når dit forløb slutter» (`content/law/slutplan.toml`), each
 //!   refused without a § and a source.
+//! * `moede`: the statements of the meeting kit «Møde med kommunen» (`content/law/moede.toml`), each refused
+//!   without a § and a source.
 
 mod law;
+mod moede;
 mod slutplan;
 // Shared with the rg-statisk tool and the tests, which use other parts of it.
 #[allow(dead_code)]
@@ -42,6 +45,15 @@ fn main() {
     ) {
         eprintln!(
             "\nPlanen i content/law/slutplan.toml er ugyldig (hvert udsagn skal have tekst, § og kilde):\n  - {}\n",
+            errors.join("\n  - ")
+        );
+        std::process::exit(1);
+    }
+    if let Err(errors) =
+        moede::generate(&root.join("content/law/moede.toml"), &out.join("moede.rs"))
+    {
+        eprintln!(
+            "\nMødekittet i content/law/moede.toml er ugyldigt (hvert udsagn skal have tekst, § og kilde):\n  - {}\n",
             errors.join("\n  - ")
         );
         std::process::exit(1);

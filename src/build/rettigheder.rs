@@ -68,12 +68,13 @@ mod normaliser;
 pub use normaliser::{anker, normaliser};
 
 /// The calculators a page can link to: (name in `beregner:NAME` and in the route `#/NAME`, link text).
-pub const BEREGNERE: [(&str, &str); 5] = [
+pub const BEREGNERE: [(&str, &str); 6] = [
     ("ydelse", "Beregn din ydelse"),
     ("forloeb", "Dine forløb og grænser"),
     ("ferie", "Beregn din ferie"),
     ("klagefrist", "Beregn din klagefrist"),
     ("forloebet-slutter", "Din plan, når forløbet slutter"),
+    ("moede", "Møde med kommunen: forberedelse, noter og brev"),
 ];
 
 /// The slug of the glossary page; `ordbog:TERM` links to its `##` headings.

@@ -12,6 +12,7 @@
 
 pub mod kalender;
 pub mod klagebrev;
+pub mod moede;
 pub mod normaliser;
 pub mod satser;
 

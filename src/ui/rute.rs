@@ -12,6 +12,8 @@ pub enum Rute {
     Forloeb,
     /// «Når dit forløb slutter»: the plan for the end of a running forløb (the front page's second door).
     ForloebetSlutter,
+    /// «Møde med kommunen»: the meeting kit for the citizen and the bisidder.
+    Moede,
     Ferie,
     Klagefrist,
     Rettigheder,
@@ -60,6 +62,7 @@ impl Rute {
             ["ydelse", "tjek"] => Rute::YdelseTjek,
             ["forloeb"] => Rute::Forloeb,
             ["forloebet-slutter"] => Rute::ForloebetSlutter,
+            ["moede"] => Rute::Moede,
             ["ferie"] => Rute::Ferie,
             ["klagefrist"] => Rute::Klagefrist,
             ["rettigheder"] => Rute::Rettigheder,
@@ -85,6 +88,7 @@ impl Rute {
             Rute::YdelseTjek => "#/ydelse/tjek".into(),
             Rute::Forloeb => "#/forloeb".into(),
             Rute::ForloebetSlutter => "#/forloebet-slutter".into(),
+            Rute::Moede => "#/moede".into(),
             Rute::Ferie => "#/ferie".into(),
             Rute::Klagefrist => "#/klagefrist".into(),
             Rute::Rettigheder => "#/rettigheder".into(),
@@ -169,6 +173,8 @@ mod tests {
             Some(Rute::Tilgaengelighed)
         );
         assert_eq!(Rute::Tilgaengelighed.hash(), "#/tilgaengelighed");
+        assert_eq!(Rute::fra_hash("#/moede"), Some(Rute::Moede));
+        assert_eq!(Rute::Moede.hash(), "#/moede");
         let tal = Rute::fra_hash("#/satser/forsoerger-2026");
         assert_eq!(tal, Some(Rute::Satser(Some("forsoerger-2026".into()))));
         assert_eq!(tal.as_ref().and_then(Rute::anker), Some("forsoerger-2026"));

@@ -6,6 +6,7 @@ mod forside;
 mod indlejring;
 mod klagefrist;
 mod klagehjaelp;
+mod moede;
 mod om;
 mod rettigheder;
 mod satser;
@@ -32,6 +33,7 @@ pub fn side(r: Rute) -> AnyView {
         Rute::Ydelse | Rute::YdelseTjek => ydelse::Ydelse().into_any(),
         Rute::Forloeb => forloeb::Forloeb().into_any(),
         Rute::ForloebetSlutter => slutplan::Slutplan().into_any(),
+        Rute::Moede => moede::Moede().into_any(),
         Rute::Ferie => ferie::Ferie().into_any(),
         Rute::Klagefrist => klagefrist::Klagefrist().into_any(),
         Rute::Rettigheder => rettigheder::Rettigheder().into_any(),

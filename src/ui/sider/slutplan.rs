@@ -117,7 +117,8 @@ pub fn Slutplan() -> impl IntoView {
         {move || planen.get().map(|p| view! { <Vejledning p=p /> })}
         <p>
             "Læs mere: "<a href="#/rettigheder/naar-forloebet-slutter">"Når forløbet slutter"</a>", "
-            <a href="#/rettigheder/forbered-moedet">"Forbered mødet"</a>" og "
+            <a href="#/rettigheder/forbered-moedet">"Forbered mødet"</a>", "
+            <a href="#/moede">"Møde med kommunen"</a>" og "
             <a href="#/rettigheder/gratis-hjaelp">"Gratis hjælp"</a>"."
         </p>
         <Delepanel tilstand=t />
@@ -191,7 +192,11 @@ fn mulighed(u: &'static Udsagn) -> impl IntoView {
 
 /// «Kilde: § …» with the source links, and «(ikke efterprøvet)» for a statement no source confirms.
 #[component]
-fn Kilde(paragraf: &'static str, kilder: &'static [&'static str], status: Status) -> impl IntoView {
+pub(super) fn Kilde(
+    paragraf: &'static str,
+    kilder: &'static [&'static str],
+    status: Status,
+) -> impl IntoView {
     view! {
         <p class="kilde">
             "Kilde: " {paragraf}

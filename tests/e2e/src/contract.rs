@@ -77,6 +77,11 @@ pub const ROUTES: &[Route] = &[
         in_nav: false,
     },
     Route {
+        hash: "#/moede",
+        h1: "Møde med kommunen",
+        in_nav: false,
+    },
+    Route {
         hash: "#/ferie",
         h1: "Ferie med ydelse",
         in_nav: true,
