@@ -73,7 +73,12 @@ async fn the_purpose_chooses_the_questions_and_the_letter_has_the_notes_and_the_
     b.wait_for_h1("Møde med kommunen").await?;
     b.axe_check("møde, tom").await?;
     // The default purpose: the forløb ends.
-    vent_paa(&b, "#moede-spoergsmaal", "Hvad skal der ske med mig, når mit forløb slutter?").await?;
+    vent_paa(
+        &b,
+        "#moede-spoergsmaal",
+        "Hvad skal der ske med mig, når mit forløb slutter?",
+    )
+    .await?;
     let rettigheder = tekst(&b, "#moede-rettigheder").await?;
     for del in [
         "Bisidder",
@@ -83,7 +88,10 @@ async fn the_purpose_chooses_the_questions_and_the_letter_has_the_notes_and_the_
         "Partshøring",
         "forvaltningsloven § 19",
     ] {
-        ensure!(rettigheder.contains(del), "rights without {del:?}: {rettigheder}");
+        ensure!(
+            rettigheder.contains(del),
+            "rights without {del:?}: {rettigheder}"
+        );
     }
     ensure!(
         b.driver()
@@ -116,7 +124,12 @@ async fn the_purpose_chooses_the_questions_and_the_letter_has_the_notes_and_the_
     skriv(&b, "Hvem var med?", "Anne fra kommunen og min bisidder Bo").await?;
     skriv(&b, "Hvad blev sagt?", "Kommunen vil se på fleksjob.").await?;
     skriv(&b, "Hvad aftalte I?", "Ny samtale 8.4.2027.").await?;
-    skriv(&b, "Hvem lovede hvad", "Anne sender referatet senest 15.3.2027.").await?;
+    skriv(
+        &b,
+        "Hvem lovede hvad",
+        "Anne sender referatet senest 15.3.2027.",
+    )
+    .await?;
     // A decision handed over at the meeting counts as received that day; 4 weeks later (retssikkerhedsloven
     // § 67) is Thursday 1 April 2027, a hverdag (Easter 2027 is 28 March: 2. påskedag is 29 March).
     vent_paa(&b, "#moede-klagefrist", "torsdag 1. april 2027").await?;
@@ -147,7 +160,10 @@ async fn notes_survive_a_reload_only_after_opt_in_and_vanish_with_ryd_alt() -> E
     b.wait_for_h1("Møde med kommunen").await?;
     ensure!(gemt(&b).await?.is_none(), "something stored before opt-in");
     skriv(&b, "Hvad blev sagt?", "Første note").await?;
-    ensure!(note(&b, "moede-sagt").await? == "Første note", "the note was not typed");
+    ensure!(
+        note(&b, "moede-sagt").await? == "Første note",
+        "the note was not typed"
+    );
     ensure!(gemt(&b).await?.is_none(), "notes stored without opt-in");
     // Without opt-in a reload forgets the notes (memory only).
     b.reload().await?;
@@ -191,8 +207,10 @@ async fn notes_survive_a_reload_only_after_opt_in_and_vanish_with_ryd_alt() -> E
         .click()
         .await?;
     b.wait_until("the notes emptied by «Ryd alt»", || async {
-        Ok((note(&b, "moede-aft").await?.is_empty() && note(&b, "moede-lov").await?.is_empty())
-            .then_some(()))
+        Ok(
+            (note(&b, "moede-aft").await?.is_empty() && note(&b, "moede-lov").await?.is_empty())
+                .then_some(()),
+        )
     })
     .await?;
     ensure!(gemt(&b).await?.is_none(), "still stored after «Ryd alt»");
