@@ -78,7 +78,8 @@ fn uden_navigation(tekst: &str, side: &str) -> E2eResult<()> {
         "Mødetilstand",
         "Lav et link til beregningen",
         "Kopiér brevet",
-        "Gem mine svar",
+        "Slet alt, der er gemt",
+        "Tilgængelighedserklæring",
     ] {
         ensure!(
             !tekst.contains(nav),
