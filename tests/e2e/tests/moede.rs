@@ -94,11 +94,10 @@ async fn the_purpose_chooses_the_questions_and_the_letter_has_the_notes_and_the_
         );
     }
     ensure!(
-        b.driver()
+        !b.driver()
             .find_all(By::Css("main a[href='#/forloebet-slutter']"))
             .await?
-            .len()
-            >= 1,
+            .is_empty(),
         "no link to the plan page"
     );
     // Another purpose: the questions change, the forløb's are gone.
