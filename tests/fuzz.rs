@@ -727,6 +727,19 @@ impl Calculator for tilstand::slutplan::Slutplan {
     }
 }
 
+impl Calculator for tilstand::moede::Moede {
+    fn run(t: &Tilstand<Self>) -> &'static str {
+        match tilstand::moede::til_noter(t) {
+            // The letter is built from the notes (with the klagefrist from the rules when a date is given).
+            Ok(n) => {
+                let _ = ressourceguiden::indhold::moede::brev(&n);
+                "brev"
+            }
+            Err(_) => "felter afvist",
+        }
+    }
+}
+
 /// A random share link for a calculator of the registry, read as the app reads it (the match is exhaustive:
 /// a calculator added to `content/beregnere.toml` does not compile here until it is fuzzed).
 fn registry_link(b: Beregner, r: &mut Rng, p: bool) -> &'static str {
@@ -739,6 +752,7 @@ fn registry_link(b: Beregner, r: &mut Rng, p: bool) -> &'static str {
         Beregner::Ydelse => one::<tilstand::ydelse::Ydelse>(r, p),
         Beregner::Forloeb => one::<tilstand::forloeb::Forloeb>(r, p),
         Beregner::ForloebetSlutter => one::<tilstand::slutplan::Slutplan>(r, p),
+        Beregner::Moede => one::<tilstand::moede::Moede>(r, p),
         Beregner::Ferie => one::<tilstand::ferie::Ferie>(r, p),
         Beregner::Klagefrist => one::<tilstand::klagefrist::Klagefrist>(r, p),
     }
@@ -750,6 +764,7 @@ fn registry_stored(b: Beregner, q: &str) -> &'static str {
         Beregner::Ydelse => share_link::<tilstand::ydelse::Ydelse>(q),
         Beregner::Forloeb => share_link::<tilstand::forloeb::Forloeb>(q),
         Beregner::ForloebetSlutter => share_link::<tilstand::slutplan::Slutplan>(q),
+        Beregner::Moede => share_link::<tilstand::moede::Moede>(q),
         Beregner::Ferie => share_link::<tilstand::ferie::Ferie>(q),
         Beregner::Klagefrist => share_link::<tilstand::klagefrist::Klagefrist>(q),
     }
@@ -865,7 +880,8 @@ fn kind(calculator: &str, key: &str) -> Kind {
         ("ydelse", "s" | "a" | "fd" | "bf" | "so" | "fst")
         | ("forloeb", "fd" | "a" | "s" | "sl")
         | ("klagefrist", "d" | "k")
-        | ("forloebet-slutter", "s" | "sl" | "fd") => Kind::Date,
+        | ("forloebet-slutter", "s" | "sl" | "fd")
+        | ("moede", "d") => Kind::Date,
         ("ydelse", "nb" | "su" | "lu" | "l" | "fg" | "ti" | "kb" | "kg" | "kf") => Kind::Amount,
         ("ydelse", "fdg") | ("forloeb" | "forloebet-slutter", "lm") | ("forloeb", "fr") => {
             Kind::Count

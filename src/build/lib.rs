@@ -7,6 +7,8 @@
 //!   (`src/rules/lab/forloebsslut.rs` includes them);
 //! * [`beregnere`]: the calculator registry (`content/beregnere.toml`) → the app's `enum Beregner` (the app's
 //!   build script), and the calculator names and link texts the rights guide checks its links against;
+//! * [`moede`]: the meeting kit's statements (`content/law/moede.toml`) → Rust constants
+//!   (`src/indhold/moede.rs` includes them);
 //! * [`rettigheder`]: the rights guide (`content/rettigheder/*.md`) → the app's page table (the app's build
 //!   script, `main.rs`), the static pages and app fragments (the `rg-statisk` tool, `statisk.rs`).
 //!
@@ -22,6 +24,8 @@ pub mod normaliser;
 pub mod beregnere;
 #[cfg(feature = "generator")]
 pub mod law;
+#[cfg(feature = "generator")]
+pub mod moede;
 #[cfg(feature = "generator")]
 pub mod rettigheder;
 #[cfg(feature = "generator")]

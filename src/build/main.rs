@@ -1,15 +1,17 @@
 //! Build script of Ressourceguiden (the app). The law tables are made by the rules crate's own build script
-//! (`src/rules/build.rs`). All three generators are modules of the content-pipeline crate `bygger`
+//! (`src/rules/build.rs`). All the generators are modules of the content-pipeline crate `bygger`
 //! (`Cargo.toml` and `lib.rs` in this folder); this file is the app's build script, not part of that crate.
 //!
 //! * `beregnere`: the calculator registry `content/beregnere.toml` → `enum Beregner` and the menu
 //!   (`src/ui/register.rs` includes it); a `{{dato:<id>}}` in a description must name a key date of
 //!   `content/law/regler.toml`.
+//! * `moede`: the statements of the meeting kit «Møde med kommunen» (`content/law/moede.toml`), each refused
+//!   without a § and a source (`src/indhold/moede.rs` includes them).
 //! * `rettigheder`: reads the rights guide in `content/rettigheder/` (markdown with TOML front matter), checks
 //!   it (front matter, sources, links, anchors) and renders it to HTML in a Rust page table, so the wasm
 //!   carries no markdown parser and a broken page fails the build.
 
-use bygger::{beregnere, rettigheder};
+use bygger::{beregnere, moede, rettigheder};
 
 fn main() {
     let root = std::path::PathBuf::from(
@@ -38,6 +40,15 @@ fn main() {
             std::process::exit(1);
         }
     }
+    if let Err(errors) =
+        moede::generate(&root.join("content/law/moede.toml"), &out.join("moede.rs"))
+    {
+        eprintln!(
+            "\nMødekittet i content/law/moede.toml er ugyldigt (hvert udsagn skal have tekst, § og kilde):\n  - {}\n",
+            errors.join("\n  - ")
+        );
+        std::process::exit(1);
+    }
     match rettigheder::indlaes(&root.join("content/rettigheder")) {
         Ok(sider) => {
             if let Err(e) =
@@ -57,6 +68,7 @@ fn main() {
     }
     println!("cargo::rerun-if-changed=content/rettigheder");
     println!("cargo::rerun-if-changed=content/beregnere.toml");
+    println!("cargo::rerun-if-changed=content/law/moede.toml");
     println!("cargo::rerun-if-changed=content/law/regler.toml");
     println!("cargo::rerun-if-changed=src/build/main.rs");
 }

@@ -12,6 +12,7 @@
 
 pub mod kalender;
 pub mod klagebrev;
+pub mod moede;
 pub mod satser;
 
 /// Text normalisation, shared with the build (`bygger::normaliser`, `src/build/normaliser.rs`).

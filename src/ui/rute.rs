@@ -164,6 +164,11 @@ mod tests {
             Some(Rute::Tilgaengelighed)
         );
         assert_eq!(Rute::Tilgaengelighed.hash(), "#/tilgaengelighed");
+        assert_eq!(
+            Rute::fra_hash("#/moede"),
+            Some(Rute::Beregner(Beregner::Moede))
+        );
+        assert_eq!(Rute::Beregner(Beregner::Moede).hash(), "#/moede");
         let tal = Rute::fra_hash("#/satser/forsoerger-2026");
         assert_eq!(tal, Some(Rute::Satser(Some("forsoerger-2026".into()))));
         assert_eq!(tal.as_ref().and_then(Rute::anker), Some("forsoerger-2026"));

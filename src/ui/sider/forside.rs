@@ -82,6 +82,10 @@ pub fn Forside() -> impl IntoView {
             "For dig, der er i et ressourceforløb eller jobafklaringsforløb – og for bisiddere og rådgivere, der "
             "sidder ved siden af. Alt regnes ud på din egen enhed, med paragraf og kilde for hvert trin."
         </p>
+        <p class="moede-vej">
+            "Skal du til møde med kommunen? "<a href=Beregner::Moede.href()>{Beregner::Moede.titel()}</a>
+            ": dine rettigheder, spørgsmål til mødet, noter og et brev bagefter – til dig og din bisidder."
+        </p>
         <div class="boks vigtigt" role="note">
             <h2>"Nyt fra " {lukket}</h2>
             <p>

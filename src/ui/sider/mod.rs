@@ -6,6 +6,7 @@ mod forside;
 mod indlejring;
 mod klagefrist;
 mod klagehjaelp;
+mod moede;
 mod om;
 mod rettigheder;
 mod satser;
@@ -32,6 +33,7 @@ fn beregner(b: Beregner) -> AnyView {
         Beregner::Ydelse => ydelse::Ydelse().into_any(),
         Beregner::Forloeb => forloeb::Forloeb().into_any(),
         Beregner::ForloebetSlutter => slutplan::Slutplan().into_any(),
+        Beregner::Moede => moede::Moede().into_any(),
         Beregner::Ferie => ferie::Ferie().into_any(),
         Beregner::Klagefrist => klagefrist::Klagefrist().into_any(),
     }

@@ -117,17 +117,19 @@ pub fn Slutplan() -> impl IntoView {
         {move || planen.get().map(|p| view! { <Vejledning p=p /> })}
         <p>
             "Læs mere: "<a href="#/rettigheder/naar-forloebet-slutter">"Når forløbet slutter"</a>", "
-            <a href="#/rettigheder/forbered-moedet">"Forbered mødet"</a>" og "
+            <a href="#/rettigheder/forbered-moedet">"Forbered mødet"</a>", "
+            <a href="#/moede">"Møde med kommunen"</a>" og "
             <a href="#/rettigheder/gratis-hjaelp">"Gratis hjælp"</a>"."
         </p>
         <Delepanel tilstand=t />
     }
 }
 
-/// The dated steps as a list.
+/// The dated steps as a list, with a drawing of them above it.
 #[component]
 fn PlanVisning(p: Plan) -> impl IntoView {
     view! {
+        <PlanTidslinje p=p.clone() />
         <ol class="slutplan" id="slutplan-skridt">
             {p.skridt.into_iter().map(|s| view! {
                 <li>
@@ -139,6 +141,77 @@ fn PlanVisning(p: Plan) -> impl IntoView {
         </ol>
         <p class="note">{RAAD_DATOER.tekst}</p>
         <Kilde paragraf=RAAD_DATOER.paragraf kilder=RAAD_DATOER.kilder status=RAAD_DATOER.status />
+    }
+}
+
+/// The steps drawn on a line, numbered as in the list under it (the list is the text alternative). The line
+/// runs from the first step (or a month before the end) to a year after the end, so a folkepension decades
+/// away does not squash the rest; the steps outside are named under the drawing and stand in the list.
+#[component]
+fn PlanTidslinje(p: Plan) -> impl IntoView {
+    use chrono::{Datelike, Months};
+    let foerste = p.skridt.iter().map(|s| s.dato).min().unwrap_or(p.slutdato);
+    let fra = foerste
+        .min(p.slutdato)
+        .checked_sub_months(Months::new(1))
+        .unwrap_or(foerste);
+    let til = p
+        .slutdato
+        .checked_add_months(Months::new(12))
+        .unwrap_or(p.slutdato);
+    let dage = (til - fra).num_days().max(1) as f64;
+    // 400 user units wide, as the forløb page's timeline: the 15-unit labels stay ≥ 12 px at 375 px.
+    let (b, v, h) = (400.0_f64, 10.0_f64, 10.0_f64);
+    let x = move |d: chrono::NaiveDate| {
+        v + ((d - fra).num_days() as f64 / dage).clamp(0.0, 1.0) * (b - 2.0 * h)
+    };
+    let synlige: Vec<(usize, chrono::NaiveDate, bool)> = p
+        .skridt
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.dato >= fra && s.dato <= til)
+        .map(|(n, s)| (n + 1, s.dato, s.i_kalender()))
+        .collect();
+    let udenfor: Vec<String> = p
+        .skridt
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.dato < fra || s.dato > til)
+        .map(|(n, _)| (n + 1).to_string())
+        .collect();
+    let hoejde = 96.0 + 20.0 * synlige.len() as f64;
+    let alle_aar: Vec<i32> = (fra.year() + 1..=til.year()).collect();
+    let hver = alle_aar.len().div_ceil(7).max(1);
+    let aar: Vec<i32> = alle_aar.into_iter().step_by(hver).collect();
+    let slut = format!("Slut: {}", dato_tekst(p.slutdato));
+    let halv = 4.2 * slut.chars().count() as f64;
+    view! {
+        <figure class="tidslinje">
+            <svg viewBox=format!("0 0 {b} {hoejde}") role="img" aria-labelledby="slutplan-tl-titel" class="tl-svg" id="slutplan-tidslinje">
+                <title id="slutplan-tl-titel">"Tidslinje over planens datoer. Tallene er de samme som i listen herunder, hvor datoerne står som tekst."</title>
+                <line x1=v x2=b - h y1=56 y2=56 class="akse-linje" />
+                <text x=x(p.slutdato).min(b - h - halv).max(v + halv) y=16 text-anchor="middle" class="tl-slut">{slut}</text>
+                {aar.into_iter().filter_map(|a| chrono::NaiveDate::from_ymd_opt(a, 1, 1)).map(|d| view! {
+                    <g>
+                        <line x1=x(d) x2=x(d) y1=52 y2=60 class="akse-linje" />
+                        <text x=x(d).min(b - h - 18.0).max(v + 18.0) y=76 text-anchor="middle" class="akse">{d.year()}</text>
+                    </g>
+                }).collect_view()}
+                {synlige.into_iter().enumerate().map(|(r, (nr, d, kalender))| {
+                    let y = 98.0 + 20.0 * r as f64;
+                    view! {
+                        <g class=if kalender { "tl-maerke" } else { "tl-maerke pension" }>
+                            <line x1=x(d) x2=x(d) y1=22 y2=y - 14.0 />
+                            <text x=x(d).min(b - h - 8.0).max(v + 8.0) y=y text-anchor="middle" class="tl-nr">{nr}</text>
+                        </g>
+                    }
+                }).collect_view()}
+            </svg>
+            <figcaption>
+                "Tallene svarer til listen herunder."
+                {(!udenfor.is_empty()).then(|| format!(" Nr. {} ligger uden for tegningen og står kun i listen.", udenfor.join(", ")))}
+            </figcaption>
+        </figure>
     }
 }
 
@@ -191,7 +264,11 @@ fn mulighed(u: &'static Udsagn) -> impl IntoView {
 
 /// «Kilde: § …» with the source links, and «(ikke efterprøvet)» for a statement no source confirms.
 #[component]
-fn Kilde(paragraf: &'static str, kilder: &'static [&'static str], status: Status) -> impl IntoView {
+pub(super) fn Kilde(
+    paragraf: &'static str,
+    kilder: &'static [&'static str],
+    status: Status,
+) -> impl IntoView {
     view! {
         <p class="kilde">
             "Kilde: " {paragraf}

@@ -21,6 +21,7 @@ pub mod felt;
 pub mod ferie;
 pub mod forloeb;
 pub mod klagefrist;
+pub mod moede;
 pub mod slutplan;
 pub mod ydelse;
 
@@ -34,6 +35,9 @@ pub const FORMAT: u32 = 1;
 pub const MAKS_LAENGDE: usize = 6000;
 /// The longest single value we read.
 pub const MAKS_VAERDI: usize = 1500;
+/// The largest stored JSON we read: every calculator's query plus the meeting kit's notes
+/// ([`moede::LAENGDE`]).
+pub const MAKS_LAGER: usize = 8 * MAKS_LAENGDE + moede::LAENGDE;
 /// The localStorage key (the only one the app ever writes, and only after opt-in).
 pub const LAGER_NOEGLE: &str = "ressourceguiden";
 
@@ -64,6 +68,10 @@ pub trait Skema: Clone + PartialEq + 'static {
     const NOEGLER: &'static [Noegle];
     /// The list fields (see [`raekker`]) and how many rows each can hold: a link with more is reported.
     const LISTER: &'static [(&'static str, usize)] = &[];
+    /// The longest query read for this page (the meeting kit's notes need more than a calculator).
+    const LAENGDE_MAKS: usize = MAKS_LAENGDE;
+    /// The longest single value read for this page.
+    const VAERDI_MAKS: usize = MAKS_VAERDI;
 }
 
 /// A calculator's raw input state: the text of every field, keyed by its share-link key.
@@ -197,7 +205,7 @@ pub struct Indlaest<S: Skema> {
 pub fn fra_fragment<S: Skema>(q: &str) -> Indlaest<S> {
     let mut tilstand = Tilstand::<S>::default();
     let mut problemer = Vec::new();
-    if q.len() > MAKS_LAENGDE {
+    if q.len() > S::LAENGDE_MAKS {
         problemer.push(
             "Linket er for langt til at være fra Ressourceguiden. Vi har brugt standardværdierne."
                 .into(),
@@ -235,7 +243,7 @@ pub fn fra_fragment<S: Skema>(q: &str) -> Indlaest<S> {
             continue;
         };
         let vaerdi = match dekod(v) {
-            Some(v) if v.chars().count() <= MAKS_VAERDI => v,
+            Some(v) if v.chars().count() <= S::VAERDI_MAKS => v,
             _ => {
                 ulaeselige.push(*navn);
                 continue;
@@ -304,7 +312,7 @@ pub struct Lager {
 
 /// Reads the stored JSON. `Err` with a Danish message when it is corrupt or from another version.
 pub fn fra_lager(json: &str) -> Result<Lager, String> {
-    if json.len() > 8 * MAKS_LAENGDE {
+    if json.len() > MAKS_LAGER {
         return Err("De gemte oplysninger er for store og kan ikke læses.".into());
     }
     match serde_json::from_str::<Lager>(json) {

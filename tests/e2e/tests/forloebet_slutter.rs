@@ -118,6 +118,21 @@ async fn jens_gets_his_plan_and_a_calendar_file() -> E2eResult<()> {
         s.len(),
         forventet.len()
     );
+    // The drawing: the steps from 1.10.2024 to 1.4.2027 (nr. 1–6) on a line to a year after the end, numbered
+    // as the list; the 6-year line (2031) and folkepension (2037) only in the list, and the caption says so.
+    let tegning = b
+        .eval("const s = document.getElementById('slutplan-tidslinje'); return s ? {nr: Array.from(s.querySelectorAll('.tl-nr')).map(t => t.textContent), titel: s.querySelector('title').textContent, tekst: s.closest('figure').querySelector('figcaption').textContent} : null;")
+        .await?;
+    ensure!(
+        tegning["nr"] == json!(["1", "2", "3", "4", "5", "6"]),
+        "the drawing's numbers: {tegning}"
+    );
+    ensure!(
+        tegning["tekst"]
+            .as_str()
+            .is_some_and(|t| t.contains("Nr. 7, 8 ligger uden for tegningen")),
+        "the caption does not name the steps outside the drawing: {tegning}"
+    );
     for (have, want) in s.iter().zip(forventet) {
         ensure!(
             have.starts_with(want),

@@ -1,0 +1,218 @@
+//! «Møde med kommunen» (`#/moede`): a kit for the citizen and the bisidder. Before the meeting: what kind of
+//! meeting it is, the citizen's rights, what to bring and the questions to ask, chosen by the meeting's
+//! purpose. During: notes (what was said, agreed, promised). After: a letter asking the kommune to confirm it
+//! in writing, with the klagefrist from the rules. The notes live only in memory unless the user opts in to
+//! saving on the device (the save panel, `src/ui/lager.rs`); «Ryd alt» clears them. Every statement comes
+//! from `content/law/moede.toml` with its § and sources ([`crate::indhold::moede`]).
+
+use super::slutplan::Kilde;
+use crate::indhold::moede::{brev, udsagn, Moedeafsnit, Moedebrev, Moedeudsagn, FORMAAL};
+use crate::rules::tid::dato_tekst_lang;
+use crate::ui::beregner::{beregner, Beregner};
+use crate::ui::deling::Delepanel;
+use crate::ui::komponenter::{felt_id, Fejloversigt, Meddelelser, Tekstfelt, Valgfelt};
+use crate::ui::tilstand::moede::{self as skema, Moede as S, NOTE_MAKS};
+use crate::ui::tilstand::Tilstand;
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+/// The purposes as radio choices (labels from the data file).
+fn muligheder() -> &'static [(&'static str, &'static str, Option<&'static str>)] {
+    thread_local! {
+        static M: &'static [(&'static str, &'static str, Option<&'static str>)] =
+            Box::leak(FORMAAL.iter().map(|(k, n)| (*k, *n, None)).collect::<Vec<_>>().into_boxed_slice());
+    }
+    M.with(|m| *m)
+}
+
+const MARKERET: &str = "Brevet er markeret. Tryk Ctrl+C (på Mac ⌘+C) for at kopiere det.";
+
+/// Selects the letter's text, so the user can copy it with the keyboard.
+fn marker_brevet() {
+    if let (Some(el), Ok(Some(sel))) = (
+        document().get_element_by_id("moede-brev"),
+        window().get_selection(),
+    ) {
+        let _ = sel.remove_all_ranges();
+        let _ = sel.select_all_children(&el);
+    }
+}
+
+#[component]
+pub fn Moede() -> impl IntoView {
+    let Beregner {
+        t,
+        meddelelser,
+        input: _,
+        fejl,
+        fejl_liste,
+        resultat,
+        forklaring: _,
+    } = beregner(
+        Tilstand::<S>::default,
+        skema::til_noter,
+        brev,
+        |b: &Moedebrev| &b.forklaring,
+    );
+    let formaal = Memo::new(move |_| t.with(|t| t.hent("fo").to_string()));
+    let status = RwSignal::new(String::new());
+
+    let kopier = move |_| {
+        let tekst =
+            resultat.with_untracked(|b| b.as_ref().map(|b| b.tekst.clone()).unwrap_or_default());
+        let navigator = window().navigator();
+        let har_udklipsholder = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+            .map(|v| !v.is_undefined() && !v.is_null())
+            .unwrap_or(false);
+        if !har_udklipsholder {
+            marker_brevet();
+            status.set(MARKERET.into());
+            return;
+        }
+        let loefte = navigator.clipboard().write_text(&tekst);
+        leptos::task::spawn_local(async move {
+            let besked = match wasm_bindgen_futures::JsFuture::from(loefte).await {
+                Ok(_) => {
+                    "Brevet er kopieret. Sæt det ind i en besked til kommunen, fx i Digital Post."
+                }
+                Err(_) => {
+                    marker_brevet();
+                    MARKERET
+                }
+            };
+            let _ = status.try_set(besked.to_string());
+        });
+    };
+    let udskriv_brev = move |_| {
+        if let Some(krop) = document().body() {
+            let foer = krop.class_name();
+            krop.set_class_name(format!("{foer} udskriv-klagebrev").trim());
+            let _ = window().print();
+            krop.set_class_name(&foer);
+        }
+    };
+
+    view! {
+        <h1 tabindex="-1">{crate::ui::register::Beregner::Moede.titel()}</h1>
+        <p class="indledning">
+            "Til dig og din bisidder. Forbered mødet, skriv noter undervejs, og bed bagefter kommunen om at bekræfte på skrift, hvad I aftalte."
+        </p>
+        <Meddelelser meddelelser=meddelelser />
+        <Fejloversigt fejl=fejl_liste />
+        <form class="skema moede-skema" on:submit=|ev| ev.prevent_default() novalidate>
+            <Valgfelt tilstand=t k="fo" legend="Hvad handler mødet om?" muligheder=muligheder() />
+            <Tekstfelt tilstand=t k="d" label="Mødets dato" hjaelp="Står i brevet om mødet, fx 4.3.2027. Vi bruger den til klagefristen i brevet efter mødet." fejl=fejl inputmode="numeric" />
+        </form>
+
+        <section class="moede-del" aria-labelledby="moede-foer-titel">
+            <h2 id="moede-foer-titel">"Før mødet"</h2>
+            <h3>"Det handler mødet om"</h3>
+            {move || udsagn(Moedeafsnit::Moedet, &formaal.get()).into_iter().map(|u| view! {
+                <div class="boks" id="moede-type"><p>{u.tekst}</p><UdsagnKilde u=u /></div>
+            }).collect_view()}
+            <h3>"Dine rettigheder"</h3>
+            <ul class="moede-liste" id="moede-rettigheder">
+                {move || udsagn(Moedeafsnit::Ret, &formaal.get()).into_iter().map(|u| view! {
+                    <li><p><strong>{u.titel.unwrap_or("")}": "</strong>{u.tekst}</p><UdsagnKilde u=u /></li>
+                }).collect_view()}
+            </ul>
+            <p>"Læs mere om "<a href="#/rettigheder/bisidder">"bisidder og partsrepræsentant"</a>" og om "
+                <a href="#/rettigheder/aktindsigt-og-partshoering">"aktindsigt og partshøring"</a>"."</p>
+            <h3>"Tag med til mødet"</h3>
+            <ul class="moede-liste tjekliste" id="moede-medbring">
+                {move || udsagn(Moedeafsnit::Medbring, &formaal.get()).into_iter().map(|u| view! {
+                    <li><p>{u.tekst}</p><UdsagnKilde u=u /></li>
+                }).collect_view()}
+            </ul>
+            <h3>"Spørgsmål, du kan stille"</h3>
+            <ol class="moede-liste" id="moede-spoergsmaal">
+                {move || udsagn(Moedeafsnit::Spoergsmaal, &formaal.get()).into_iter().map(|u| view! {
+                    <li><p>{u.tekst}</p><UdsagnKilde u=u /></li>
+                }).collect_view()}
+            </ol>
+            {move || (formaal.get() == "slut").then(|| view! {
+                <p>"Få en plan med datoer: "<a href="#/forloebet-slutter">"Når dit forløb slutter"</a>"."</p>
+            })}
+        </section>
+
+        <section class="moede-del" aria-labelledby="moede-under-titel">
+            <h2 id="moede-under-titel">"Under mødet"</h2>
+            <p>"Skriv kort, hvad der bliver sagt og aftalt – eller bed din bisidder om at gøre det. Du behøver ikke sige ja til noget med det samme."</p>
+            <p class="boks">"Noterne bliver kun her, mens siden er åben. Vil du gemme dem på denne enhed, så slå «Gem mine svar på denne enhed» til nederst på siden. I mødetilstand gemmes intet, og «Ryd alt» sletter noterne."</p>
+            <Notefelt t=t k="del" label="Hvem var med?" hjaelp="Fx navnet på din sagsbehandler og din bisidder." raekker=2 />
+            <Notefelt t=t k="sagt" label="Hvad blev sagt?" hjaelp="Det vigtigste, kommunen og du sagde." raekker=5 />
+            <Notefelt t=t k="aft" label="Hvad aftalte I?" hjaelp="Fx et nyt tilbud, en ny samtale eller en afgørelse." raekker=5 />
+            <Notefelt t=t k="lov" label="Hvem lovede hvad, og hvornår?" hjaelp="Fx «Sagsbehandleren sender referatet senest 15.3.»." raekker=4 />
+        </section>
+
+        <section class="moede-del" aria-labelledby="moede-efter-titel">
+            <h2 id="moede-efter-titel">"Efter mødet"</h2>
+            <p>"Her er et udkast til et brev, hvor du beder kommunen bekræfte på skrift, hvad I aftalte. Brevet bliver lavet på din enhed og sendes ingen steder hen. Læs det, og ret det, hvis du vil."</p>
+            <Tekstfelt tilstand=t k="n" label="Dit navn (frivilligt)" hjaelp="Skriver du ikke noget, står der en plads til dit navn i brevet." fejl=fejl autocomplete="off" />
+            {move || resultat.get().map(|b| view! {
+                {b.klagefrist.map(|k| view! {
+                    <p class="svar" id="moede-klagefrist"><strong>{format!("Fik du en afgørelse på mødet, er din klagefrist {}.", dato_tekst_lang(k))}</strong></p>
+                })}
+                <div class="klagebrev" id="moede-brev" tabindex="0" role="region" aria-label="Udkast til brev til kommunen">{b.tekst}</div>
+            })}
+            <div class="knapper">
+                <button type="button" class="knap" on:click=kopier>"Kopiér brevet"</button>
+                <button type="button" class="knap sekundaer" on:click=udskriv_brev>"Udskriv brevet"</button>
+            </div>
+            <p class="status" aria-live="polite">{move || status.get()}</p>
+            {udsagn(Moedeafsnit::Brev, "").into_iter().map(|u| view! {
+                <p>{u.tekst}</p><UdsagnKilde u=u />
+            }).collect_view()}
+            <p>"Beregn en klagefrist for en afgørelse, du får senere: "<a href="#/klagefrist">"Din klagefrist"</a>"."</p>
+        </section>
+        <p>
+            "Læs mere: "<a href="#/rettigheder/forbered-moedet">"Forbered dig til et møde"</a>", "
+            <a href="#/rettigheder/bisidder">"Bisidder og partsrepræsentant"</a>", "
+            <a href="#/rettigheder/aktindsigt-og-partshoering">"Aktindsigt og partshøring"</a>" og "
+            <a href="#/forloebet-slutter">"Når dit forløb slutter"</a>"."
+        </p>
+        <Delepanel tilstand=t />
+    }
+}
+
+#[component]
+fn UdsagnKilde(u: &'static Moedeudsagn) -> impl IntoView {
+    view! { <Kilde paragraf=u.paragraf kilder=u.kilder status=u.status /> }
+}
+
+/// A notes field (a textarea), kept in the page's state like every other field.
+#[component]
+fn Notefelt(
+    t: RwSignal<Tilstand<S>>,
+    k: &'static str,
+    label: &'static str,
+    hjaelp: &'static str,
+    raekker: u32,
+) -> impl IntoView {
+    let id = felt_id::<S>(k);
+    let hjaelp_id = format!("{id}-hjaelp");
+    let ved_loftet = move || t.with(|t| t.hent(k).encode_utf16().count() >= NOTE_MAKS);
+    view! {
+        <div class="felt">
+            <label for=id.clone()>{label}</label>
+            <p class="hjaelp" id=hjaelp_id.clone()>{hjaelp}</p>
+            <textarea
+                id=id.clone()
+                name=id
+                rows=raekker.to_string()
+                maxlength=NOTE_MAKS.to_string()
+                aria-describedby=hjaelp_id
+                prop:value=move || t.with(|t| t.hent(k).to_string())
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    t.update(|t| {
+                        t.saet(k, &v);
+                    });
+                }
+            ></textarea>
+            <Show when=ved_loftet>
+                <p class="hjaelp" role="status">{format!("Feltet kan højst rumme {NOTE_MAKS} tegn. Skriv det vigtigste kort.")}</p>
+            </Show>
+        </div>
+    }
+}
