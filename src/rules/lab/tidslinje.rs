@@ -2,7 +2,7 @@
 //! birthdays, the 5-year-total window, the 6-year line before folkepension, folkepension, and the law's own
 //! dates (1 January 2022, 1 February 2026). Pure data: the UI decides how to draw it.
 
-use super::forloebsgraenser::{ForloebInput, Regelsaet};
+use super::forloeb::{Periode, Regelsaet};
 use crate::rules::lovdata::{datoer, vaerdier, Regelvaerdi};
 use crate::rules::pensionsloven::Folkepension;
 use crate::rules::tid::{dato_tekst, foedselsdag};
@@ -77,8 +77,16 @@ impl Tidslinje {
     }
 }
 
+/// What the timeline is drawn from, besides the assessment's dates.
+pub(super) struct Grundlag<'a> {
+    pub afgoerelse: NaiveDate,
+    pub foedselsdato: NaiveDate,
+    /// Earlier ressourceforløb.
+    pub tidligere: &'a [Periode],
+}
+
 pub(super) fn byg(
-    i: &ForloebInput,
+    i: Grundlag<'_>,
     start: NaiveDate,
     slut: NaiveDate,
     fp: Option<&Folkepension>,
@@ -88,7 +96,7 @@ pub(super) fn byg(
 ) -> Tidslinje {
     let mut perioder = Vec::new();
     let mut maerker = Vec::new();
-    let mut tidligere = i.tidligere.clone();
+    let mut tidligere = i.tidligere.to_vec();
     tidligere.sort_by_key(|p| p.fra);
     if regelsaet != Regelsaet::Jobafklaring {
         for (n, p) in tidligere.iter().enumerate() {
