@@ -215,6 +215,12 @@ impl Regelvaerdi {
             .find(|v| v.fra.is_none_or(|f| f <= dato) && v.til.is_none_or(|t| dato <= t))
     }
 
+    /// The newest period of a rule (the one a fixed text of the app names, e.g. «over 50»).
+    pub fn nyeste(perioder: &'static [Regelvaerdi]) -> &'static Regelvaerdi {
+        // Generated tables are never empty (the build refuses a rule without periods).
+        &perioder[perioder.len().saturating_sub(1)]
+    }
+
     /// A rule that has a single period covering all time (deadlines, ferie): its value.
     pub fn altid(perioder: &'static [Regelvaerdi]) -> &'static Regelvaerdi {
         // Generated tables are never empty for the ids the rules use (the build checks each period); a

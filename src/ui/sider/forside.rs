@@ -1,3 +1,5 @@
+use crate::rules::lovdata::datoer;
+use crate::rules::tid::dato_tekst;
 use crate::ui::rute::HOVEDMENU;
 use leptos::prelude::*;
 
@@ -40,13 +42,15 @@ const DOERE: [Doer; 3] = [
 /// The front page: the three commonest needs first, then what the app is for and the way into each section.
 #[component]
 pub fn Forside() -> impl IntoView {
-    let beskrivelser = [
-        "Se, hvor meget du har ret til i ressourceforløbsydelse før skat, også når du tjener løn – og hvorfor.",
-        "Se, hvor længe dit forløb kan vare, og hvad der gælder efter 1. februar 2026.",
-        "Se, hvornår du har optjent ferie med ydelse, og hvornår den skal holdes.",
-        "Se, hvornår din klage senest skal være fremme hos kommunen.",
-        "Læs om ferie, klage, bisidder, sundhedskoordinator og meget mere – i et sprog, der er til at forstå.",
-        "Sådan passer vi på dine oplysninger, og hvor tallene kommer fra.",
+    // The law's key date comes from content/law/regler.toml.
+    let skaering = dato_tekst(datoer::RESSOURCEFORLOEB_LUKKET_FOR_NYE.dato);
+    let beskrivelser: [String; 6] = [
+        "Se, hvor meget du har ret til i ressourceforløbsydelse før skat, også når du tjener løn – og hvorfor.".into(),
+        format!("Se, hvor længe dit forløb kan vare, og hvad der gælder efter {skaering}."),
+        "Se, hvornår du har optjent ferie med ydelse, og hvornår den skal holdes.".into(),
+        "Se, hvornår din klage senest skal være fremme hos kommunen.".into(),
+        "Læs om ferie, klage, bisidder, sundhedskoordinator og meget mere – i et sprog, der er til at forstå.".into(),
+        "Sådan passer vi på dine oplysninger, og hvor tallene kommer fra.".into(),
     ];
     view! {
         <h1 tabindex="-1" class="forside-titel">"Ressourceguiden"</h1>
@@ -72,7 +76,7 @@ pub fn Forside() -> impl IntoView {
             "sidder ved siden af. Alt regnes ud på din egen enhed, med paragraf og kilde for hvert trin."
         </p>
         <div class="boks vigtigt" role="note">
-            <h2>"Nyt fra 1. februar 2026"</h2>
+            <h2>{format!("Nyt fra {skaering}")}</h2>
             <p>
                 "Kommunerne bevilger ikke længere nye ressourceforløb. Er dit forløb startet før, kører det "
                 "videre efter de hidtidige regler til den slutdato, der står i din afgørelse."
