@@ -15,7 +15,7 @@ use crate::rules::pensionsloven::{self, Folkepension};
 use crate::rules::tid::{
     alder, dato_tekst, foedselsdag, samme_dato_senere, slutdato, varighed, varighed_tekst,
 };
-use chrono::{Days, Months, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// What the rules need. Field names match the golden case files (`calc = "forloeb"`).
@@ -439,7 +439,7 @@ fn ordningen_findes(r: &Ramme, grunde: &mut Vec<Grund>, fk: &mut Forklaring) {
         ));
         fk.advar(
             Alvor::Advarsel,
-            "At 1. februar 2026 er skæringsdatoen, bygger på sekundære kilder, og om det er afgørelsen eller starten, der tæller, er ikke afklaret.".into(),
+            format!("At {} er skæringsdatoen, bygger på sekundære kilder, og om det er afgørelsen eller starten, der tæller, er ikke afklaret.", dato_tekst(cut.dato)),
             cut.kilder,
             Some(Fortolkning::Skaeringsdato2026),
         );
@@ -522,7 +522,8 @@ fn laengde(
             fk.advar(
                 Alvor::Info,
                 format!(
-                    "Kilderne nævner kun en største længde fra 2022. Om der stadig er en mindste længde på {}, er ikke efterprøvet.",
+                    "Kilderne nævner kun en største længde fra {}. Om der stadig er en mindste længde på {}, er ikke efterprøvet.",
+                    datoer::BEDRE_RESSOURCEFORLOEB.dato.year(),
                     varighed_tekst(tidligere_min.vaerdi, 0)
                 ),
                 tidligere_min.kilder,
@@ -900,7 +901,7 @@ fn seks_maaneder(r: &Ramme, findes: bool, fk: &mut Forklaring) -> Option<NaiveDa
         if dato >= cut.dato {
             fk.advar(
                 Alvor::Info,
-                "Rehabiliteringsteamet er afskaffet fra 1. februar 2026. Hvordan 6-måneders-reglen virker i forløb, der kører videre, er ikke afklaret.".into(),
+                format!("Rehabiliteringsteamet er afskaffet fra {}. Hvordan 6-måneders-reglen virker i forløb, der kører videre, er ikke afklaret.", dato_tekst(cut.dato)),
                 Hjemmel::Lov17502025.kilder(),
                 None,
             );
@@ -957,9 +958,11 @@ fn baggrund(r: &Ramme, grunde: &[Grund], fk: &mut Forklaring) {
         fk.advar(
             Alvor::Advarsel,
             format!(
-                "Slutdatoen {} ligger efter {}, den seneste slutdato for et forløb på højst 3 år, der startede før 1. februar 2026. Tjek datoerne.",
+                "Slutdatoen {} ligger efter {}, den seneste slutdato for et forløb på højst {}, der startede før {}. Tjek datoerne.",
                 dato_tekst(slut),
-                dato_tekst(datoer::SENESTE_SLUT_OVERGANGSFORLOEB.dato)
+                dato_tekst(datoer::SENESTE_SLUT_OVERGANGSFORLOEB.dato),
+                varighed_tekst(Regelvaerdi::nyeste(vaerdier::RESSOURCEFORLOEB_MAX_MAANEDER).vaerdi, 0),
+                dato_tekst(cut.dato)
             ),
             datoer::SENESTE_SLUT_OVERGANGSFORLOEB.kilder,
             None,
@@ -1050,40 +1053,7 @@ fn jobafklaring(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> Vurd
             max,
         ));
     }
-    fk.linje(
-        Linje::regel(
-            Linjeart::Resultat,
-            format!(
-                "Et forløb fra {} på {} slutter {} (startdato + længde − 1 dag).",
-                dato_tekst(start),
-                varighed_tekst(i.laengde_maaneder, 0),
-                dato_tekst(slut)
-            ),
-            None,
-            Hjemmel::LabKapitel18.paragraf(),
-            max.map(|m| m.kilder).unwrap_or_default(),
-            Hjemmel::LabKapitel18.status(),
-        )
-        .med_fortolkning(Fortolkning::Slutdato),
-    );
-    fk.linje(Linje::fra_hjemmel(
-        Linjeart::Oplysning,
-        "Jobafklaringsforløbet slutter, når du ikke længere er uarbejdsdygtig, også hvis din tilstand er blevet stationær. Jobafklaring er ikke afskaffet med lov nr. 1750/2025.".into(),
-        Hjemmel::LabKapitel18Aktivloven6B,
-    ));
-    let forslag = &datoer::JOBAFKLARING_AFSKAFFELSE_FORESLAAET;
-    if slut >= forslag.dato {
-        fk.advar(
-            Alvor::Advarsel,
-            format!(
-                "Et lovudkast fra 2025 ville afskaffe jobafklaringsforløb fra {} og give en lavere sygedagpengesats i stedet. Der var folketingsvalg {}, og vi har ikke kunnet bekræfte, at forslaget er vedtaget. Indtil da regner vi med, at dit forløb fortsætter efter de nuværende regler.",
-                dato_tekst(forslag.dato),
-                dato_tekst(datoer::FOLKETINGSVALG_2026.dato)
-            ),
-            forslag.kilder,
-            None,
-        );
-    }
+    jobafklaring_slut(i, start, slut, max, fk);
     if let Some(fp) = &fp {
         fk.linje(pensionsloven::linje(i.foedselsdato, fp));
     }
@@ -1117,6 +1087,51 @@ fn jobafklaring(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> Vurd
         undertekst,
         loebende: false,
         tidslinje,
+    }
+}
+
+/// The end of a jobafklaringsforløb: the end date (F20), when it ends anyway, and the 2025 proposal to
+/// abolish it.
+fn jobafklaring_slut(
+    i: &ForloebInput,
+    start: NaiveDate,
+    slut: NaiveDate,
+    max: Option<&'static Regelvaerdi>,
+    fk: &mut Forklaring,
+) {
+    fk.linje(
+        Linje::regel(
+            Linjeart::Resultat,
+            format!(
+                "Et forløb fra {} på {} slutter {} (startdato + længde − 1 dag).",
+                dato_tekst(start),
+                varighed_tekst(i.laengde_maaneder, 0),
+                dato_tekst(slut)
+            ),
+            None,
+            Hjemmel::LabKapitel18.paragraf(),
+            max.map(|m| m.kilder).unwrap_or_default(),
+            Hjemmel::LabKapitel18.status(),
+        )
+        .med_fortolkning(Fortolkning::Slutdato),
+    );
+    fk.linje(Linje::fra_hjemmel(
+        Linjeart::Oplysning,
+        "Jobafklaringsforløbet slutter, når du ikke længere er uarbejdsdygtig, også hvis din tilstand er blevet stationær. Jobafklaring er ikke afskaffet med lov nr. 1750/2025.".into(),
+        Hjemmel::LabKapitel18Aktivloven6B,
+    ));
+    let forslag = &datoer::JOBAFKLARING_AFSKAFFELSE_FORESLAAET;
+    if slut >= forslag.dato {
+        fk.advar(
+            Alvor::Advarsel,
+            format!(
+                "Et lovudkast fra 2025 ville afskaffe jobafklaringsforløb fra {} og give en lavere sygedagpengesats i stedet. Der var folketingsvalg {}, og vi har ikke kunnet bekræfte, at forslaget er vedtaget. Indtil da regner vi med, at dit forløb fortsætter efter de nuværende regler.",
+                dato_tekst(forslag.dato),
+                dato_tekst(datoer::FOLKETINGSVALG_2026.dato)
+            ),
+            forslag.kilder,
+            None,
+        );
     }
 }
 
