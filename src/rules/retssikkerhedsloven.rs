@@ -133,26 +133,7 @@ fn klagefrist(
         frist,
     ));
     let fridag = fristen_paa_fridag(udloeb, sidste, &flyttet_over, frist, fk);
-    let forbehold = (sikker < sidste).then(|| {
-        let mut grunde = Vec::new();
-        if sikker_modtaget < modtaget {
-            grunde.push(
-                "om lørdage tæller med, når et brev regnes for modtaget, er ikke afklaret".to_string(),
-            );
-        }
-        if let Some(g) = fridag {
-            grunde.push(format!(
-                "sidste dag er {} og rykkes efter Justitsministeriets vejledning til næste hverdag",
-                med_artikel(g)
-            ));
-        }
-        format!(
-            "Fristen er måske først {}, fordi {}. Men send klagen senest {} for at være på den sikre side.",
-            dato_tekst_lang(sidste),
-            grunde.join(", og "),
-            dato_tekst_lang(sikker)
-        )
-    });
+    let forbehold = forbehold(sidste, sikker, sikker_modtaget < modtaget, fridag);
     if sikker_modtaget < modtaget {
         fk.advar(
             Alvor::Advarsel,
@@ -202,6 +183,36 @@ fn klagefrist(
         sidste_dag_fridag: fridag,
         forbehold,
         genvurdering_senest,
+    })
+}
+
+/// Why the deadline may be later than the safe day, when it may: a Saturday in the 6 hverdage (F18) or a
+/// last day that moves to the next hverdag (F19).
+fn forbehold(
+    sidste: NaiveDate,
+    sikker: NaiveDate,
+    loerdag_uafklaret: bool,
+    fridag: Option<&'static str>,
+) -> Option<String> {
+    (sikker < sidste).then(|| {
+        let mut grunde = Vec::new();
+        if loerdag_uafklaret {
+            grunde.push(
+                "om lørdage tæller med, når et brev regnes for modtaget, er ikke afklaret".to_string(),
+            );
+        }
+        if let Some(g) = fridag {
+            grunde.push(format!(
+                "sidste dag er {} og rykkes efter Justitsministeriets vejledning til næste hverdag",
+                med_artikel(g)
+            ));
+        }
+        format!(
+            "Fristen er måske først {}, fordi {}. Men send klagen senest {} for at være på den sikre side.",
+            dato_tekst_lang(sidste),
+            grunde.join(", og "),
+            dato_tekst_lang(sikker)
+        )
     })
 }
 
