@@ -117,7 +117,7 @@ fn svar_visning(r: &Resultat) -> AnyView {
                 <dl class="fakta">
                     <dt>"Slutdato"</dt><dd>{dato_tekst(v.slutdato)}</dd>
                     {v.max_maaneder.map(|m| view! { <dt>"Højeste længde"</dt><dd>{varighed_tekst(m, 0)}</dd> })}
-                    {v.indsats_senest.map(|d| view! { <dt>"Senest dato for første tilbud (6-måneders-reglen)"</dt><dd>{dato_tekst(d)}</dd> })}
+                    {v.indsats_senest.map(|d| view! { <dt>{format!("Senest dato for første tilbud ({}-måneders-reglen)", Regelvaerdi::nyeste(vaerdier::INDSATS_SENEST_MAANEDER).vaerdi)}</dt><dd>{dato_tekst(d)}</dd> })}
                     {v.folkepension.map(|f| view! { <dt>"Folkepension"</dt><dd>{format!("{} ({})", dato_tekst(f.dato), f.alder_tekst())}</dd> })}
                     {v.seks_aars_graense.map(|d| view! { <dt>{format!("{} år før folkepension", Regelvaerdi::nyeste(vaerdier::AAR_FOER_FOLKEPENSION).vaerdi)}</dt><dd>{dato_tekst(d)}</dd> })}
                     {v.plads_inden_5_aar.map(|(m, d)| view! { <dt>{format!("Så meget mere forløb kan du få uden dit eget ønske ({}-års-grænsen)", Regelvaerdi::nyeste(vaerdier::SAMLET_VARIGHED_MAANEDER_40_50).vaerdi / 12)}</dt><dd>{varighed_tekst(m, d)}</dd> })}
