@@ -4,20 +4,10 @@
 use super::forklaring::{Alvor, Forklaring, Linje, Linjeart};
 use super::fortolkninger::Fortolkning;
 use super::helligdage::{hverdage_efter, ikke_hverdag, saerlig_dag};
-use super::lovdata::{vaerdier, Regelvaerdi, Status};
+use super::lovdata::{vaerdier, Hjemmel, Regelvaerdi};
 use super::tid::{dato_tekst, dato_tekst_lang};
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
-
-/// Ankestyrelsen on dispensation and the complaint's arrival.
-const KILDE_KLAGEFRISTER: &str =
-    "https://ast.dk/for-borgere-med-en-klagesag/klagefrister/klagefrister";
-/// Ombudsmanden on what suspends a deadline (klagevejledning, begrundelse, aktindsigt).
-const KILDE_OMBUDSMAND: &str =
-    "https://ombudsmanden.dk/find-viden/myndighedsguiden/generel-forvaltningsret/26-klagefrister";
-/// A kommune's klagevejledning: where and how to complain.
-const KILDE_HVOR: &str =
-    "https://www.randers.dk/borger/socialt/psykiatri/om-psykiatrien/klagevejledning/";
 
 /// How the decision reached the citizen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -106,77 +96,33 @@ fn med_artikel(g: &str) -> String {
 /// the complaint.
 pub fn beregn(input: &KlagefristInput) -> Resultat {
     let mut fk = Forklaring::default();
+    match klagefrist(input, &mut fk) {
+        Ok(k) => Resultat {
+            udfald: Udfald::Beregnet(k),
+            forklaring: fk,
+        },
+        Err((felt, tekst)) => ugyldig(fk, felt, tekst),
+    }
+}
+
+const UDEN_FOR_KALENDEREN: &str = "Datoen ligger uden for kalenderen.";
+
+/// The steps of [`beregn`]; an error is the field to correct and its message.
+fn klagefrist(
+    input: &KlagefristInput,
+    fk: &mut Forklaring,
+) -> Result<Klagefrist, (&'static str, &'static str)> {
     let frist = Regelvaerdi::altid(vaerdier::KLAGEFRIST_UGER);
     let post = Regelvaerdi::altid(vaerdier::ALMINDELIG_POST_HVERDAGE);
-    let genv = Regelvaerdi::altid(vaerdier::GENVURDERING_UGER);
-    let uger = |n: u32, d: NaiveDate| d.checked_add_days(Days::new(u64::from(n) * 7));
-
-    let (modtaget, sikker_modtaget) = match input.levering {
-        Levering::DigitalPost | Levering::Personligt => {
-            fk.linje(Linje::fra_regelvaerdi(
-                Linjeart::Oplysning,
-                format!(
-                    "{} regnes afgørelsen for modtaget samme dag – også en lørdag, søndag eller helligdag: {}.",
-                    if input.levering == Levering::DigitalPost {
-                        "Med Digital Post"
-                    } else {
-                        "Når du får afgørelsen udleveret,"
-                    },
-                    dato_tekst_lang(input.dato)
-                ),
-                post,
-            ));
-            if input.levering == Levering::DigitalPost {
-                fk.linje(Linje::fra_regelvaerdi(
-                    Linjeart::Oplysning,
-                    "Kan du vise, at brevet først kom senere i din digitale postkasse, tæller den senere dag.".into(),
-                    post,
-                ));
-            }
-            (input.dato, input.dato)
-        }
-        Levering::AlmindeligPost => {
-            let Some((m, sprunget)) = hverdage_efter(input.dato, post.vaerdi, false, true) else {
-                return ugyldig(fk, "dato", "Datoen ligger uden for kalenderen.");
-            };
-            let tidlig = hverdage_efter(input.dato, post.vaerdi, true, false)
-                .map(|x| x.0)
-                .unwrap_or(m);
-            let oversprunget: Vec<String> = sprunget
-                .iter()
-                .filter(|(_, g)| !matches!(*g, "lørdag" | "søndag"))
-                .map(|(d, g)| format!("{g} {}", dato_tekst(*d)))
-                .collect();
-            fk.linje(
-                Linje::fra_regelvaerdi(
-                    Linjeart::Oplysning,
-                    format!(
-                        "{}. Brevet er dateret {}, så det regnes for modtaget {} (lørdage, søndage og helligdage er ikke talt med{}).",
-                        post.navn,
-                        dato_tekst_lang(input.dato),
-                        dato_tekst_lang(m),
-                        if oversprunget.is_empty() {
-                            String::new()
-                        } else {
-                            format!(": {}", oversprunget.join(", "))
-                        }
-                    ),
-                    post,
-                )
-                .med_fortolkning(Fortolkning::Hverdage),
-            );
-            (m, tidlig)
-        }
-    };
+    let (modtaget, sikker_modtaget) =
+        modtaget(input, post, fk).ok_or(("dato", UDEN_FOR_KALENDEREN))?;
     let (Some(udloeb), Some(sikker)) = (
         uger(frist.vaerdi, modtaget),
         uger(frist.vaerdi, sikker_modtaget),
     ) else {
-        return ugyldig(fk, "dato", "Datoen ligger uden for kalenderen.");
+        return Err(("dato", UDEN_FOR_KALENDEREN));
     };
-    let Some((sidste, flyttet_over)) = naeste_hverdag(udloeb) else {
-        return ugyldig(fk, "dato", "Datoen ligger uden for kalenderen.");
-    };
+    let (sidste, flyttet_over) = naeste_hverdag(udloeb).ok_or(("dato", UDEN_FOR_KALENDEREN))?;
     fk.linje(Linje::fra_regelvaerdi(
         Linjeart::Resultat,
         format!(
@@ -186,55 +132,8 @@ pub fn beregn(input: &KlagefristInput) -> Resultat {
         ),
         frist,
     ));
-    let fridag = flyttet_over.first().map(|(_, g)| *g);
-    if let Some(g) = fridag {
-        fk.linje(
-            Linje::fra_regelvaerdi(
-                Linjeart::Resultat,
-                format!(
-                    "Fristen udløber {}{}. Det er ikke en hverdag, så efter Justitsministeriets vejledning om beregning af klagefrister rykkes fristen til næste hverdag: {}.",
-                    dato_tekst_lang(udloeb),
-                    if matches!(g, "lørdag" | "søndag") {
-                        String::new()
-                    } else {
-                        format!(" ({g})")
-                    },
-                    dato_tekst_lang(sidste)
-                ),
-                frist,
-            )
-            .med_fortolkning(Fortolkning::FristPaaFridag),
-        );
-    } else if let Some(navn) = saerlig_dag(udloeb) {
-        fk.advar(
-            Alvor::Info,
-            format!(
-                "Sidste dag er {navn}. Den er ikke en helligdag, så fristen rykkes ikke. Kommunens kontor kan være lukket: send klagen digitalt, så den er nået frem senest kl. 23.59, eller send den før."
-            ),
-            frist.kilder,
-            Some(Fortolkning::FristPaaFridag),
-        );
-    }
-    let forbehold = (sikker < sidste).then(|| {
-        let mut grunde = Vec::new();
-        if sikker_modtaget < modtaget {
-            grunde.push(
-                "om lørdage tæller med, når et brev regnes for modtaget, er ikke afklaret".to_string(),
-            );
-        }
-        if let Some(g) = fridag {
-            grunde.push(format!(
-                "sidste dag er {} og rykkes efter Justitsministeriets vejledning til næste hverdag",
-                med_artikel(g)
-            ));
-        }
-        format!(
-            "Fristen er måske først {}, fordi {}. Men send klagen senest {} for at være på den sikre side.",
-            dato_tekst_lang(sidste),
-            grunde.join(", og "),
-            dato_tekst_lang(sikker)
-        )
-    });
+    let fridag = fristen_paa_fridag(udloeb, sidste, &flyttet_over, frist, fk);
+    let forbehold = forbehold(sidste, sikker, sikker_modtaget < modtaget, fridag);
     if sikker_modtaget < modtaget {
         fk.advar(
             Alvor::Advarsel,
@@ -265,92 +164,233 @@ pub fn beregn(input: &KlagefristInput) -> Resultat {
             None,
         );
     }
-    fk.linje(Linje::regel(
-        Linjeart::Oplysning,
-        "Du klager til den kommune, der har truffet afgørelsen, mundtligt eller skriftligt. Der er ingen krav til formen, men klag helst skriftligt, fx i Digital Post, og gem kvitteringen. Klager en anden for dig, skal vedkommende have din skriftlige fuldmagt. En klage udsætter normalt ikke afgørelsen.".into(),
-        None,
-        "retssikkerhedsloven §§ 66–67",
-        &[KILDE_HVOR],
-        Status::Officiel,
-    ));
-    fk.linje(Linje::regel(
-        Linjeart::Oplysning,
-        "Fristen løber kun, hvis afgørelsen har en korrekt klagevejledning. Mangler begrundelsen, eller beder du om aktindsigt, før fristen udløber, kan fristen blive forlænget.".into(),
-        None,
-        "forvaltningsloven §§ 17 og 25",
-        &[KILDE_OMBUDSMAND],
-        Status::Sekundaer,
-    ));
-    fk.linje(Linje::regel(
-        Linjeart::Oplysning,
-        "Er fristen overskredet, kan der dispenseres, hvis der er en særlig grund, fx alvorlig sygdom i hele perioden.".into(),
-        None,
-        "retssikkerhedsloven § 67",
-        &[KILDE_KLAGEFRISTER],
-        Status::Officiel,
-    ));
+    klagevejledning(fk);
     let genvurdering_senest = match input.klage_modtaget {
         Some(k) if k < modtaget => {
-            return ugyldig(
-                fk,
+            return Err((
                 "klage_modtaget",
                 "Klagen kan ikke være modtaget, før du fik afgørelsen.",
-            )
+            ))
         }
-        Some(k) => {
-            let Some(g) = uger(genv.vaerdi, k) else {
-                return ugyldig(fk, "klage_modtaget", "Datoen ligger uden for kalenderen.");
-            };
-            fk.linje(Linje::fra_regelvaerdi(
-                Linjeart::Resultat,
-                format!(
-                    "{}: kommunen modtog klagen {}, så den skal have genvurderet sagen senest {}. Fastholder den afgørelsen, sender den sagen videre til Ankestyrelsen. Hører du ikke noget inden da, så ryk kommunen.",
-                    genv.navn,
-                    dato_tekst_lang(k),
-                    dato_tekst_lang(g)
-                ),
-                genv,
-            ));
-            if k > sidste {
-                fk.advar(
-                    Alvor::Advarsel,
-                    format!(
-                        "Klagen kom frem {}, efter fristen {}. Kommunen kan afvise den, medmindre der er en særlig grund til at se bort fra fristen.",
-                        dato_tekst(k),
-                        dato_tekst(sidste)
-                    ),
-                    &[KILDE_KLAGEFRISTER],
-                    None,
-                );
-            } else if k > sikker {
-                fk.advar(
-                    Alvor::Advarsel,
-                    format!(
-                        "Klagen kom frem {}, efter den sikre frist {}. Den er rettidig, hvis fristen er {}, men det er ikke helt afklaret.",
-                        dato_tekst(k),
-                        dato_tekst(sikker),
-                        dato_tekst(sidste)
-                    ),
-                    frist.kilder,
-                    None,
-                );
-            }
-            Some(g)
-        }
+        Some(k) => Some(genvurdering(k, sidste, sikker, fk)?),
         None => None,
     };
-    Resultat {
-        udfald: Udfald::Beregnet(Klagefrist {
-            modtaget,
-            udloeb,
-            sidste_dag: sidste,
-            sikker_sidste_dag: sikker,
-            sidste_dag_fridag: fridag,
-            forbehold,
-            genvurdering_senest,
-        }),
-        forklaring: fk,
+    Ok(Klagefrist {
+        modtaget,
+        udloeb,
+        sidste_dag: sidste,
+        sikker_sidste_dag: sikker,
+        sidste_dag_fridag: fridag,
+        forbehold,
+        genvurdering_senest,
+    })
+}
+
+/// Why the deadline may be later than the safe day, when it may: a Saturday in the 6 hverdage (F18) or a
+/// last day that moves to the next hverdag (F19).
+fn forbehold(
+    sidste: NaiveDate,
+    sikker: NaiveDate,
+    loerdag_uafklaret: bool,
+    fridag: Option<&'static str>,
+) -> Option<String> {
+    (sikker < sidste).then(|| {
+        let mut grunde = Vec::new();
+        if loerdag_uafklaret {
+            grunde.push(
+                "om lørdage tæller med, når et brev regnes for modtaget, er ikke afklaret".to_string(),
+            );
+        }
+        if let Some(g) = fridag {
+            grunde.push(format!(
+                "sidste dag er {} og rykkes efter Justitsministeriets vejledning til næste hverdag",
+                med_artikel(g)
+            ));
+        }
+        format!(
+            "Fristen er måske først {}, fordi {}. Men send klagen senest {} for at være på den sikre side.",
+            dato_tekst_lang(sidste),
+            grunde.join(", og "),
+            dato_tekst_lang(sikker)
+        )
+    })
+}
+
+/// `n` weeks after `d` (the same weekday).
+fn uger(n: u32, d: NaiveDate) -> Option<NaiveDate> {
+    d.checked_add_days(Days::new(u64::from(n) * 7))
+}
+
+/// When the decision counts as received: (the day, the earliest day under every reading, F18).
+fn modtaget(
+    input: &KlagefristInput,
+    post: &'static Regelvaerdi,
+    fk: &mut Forklaring,
+) -> Option<(NaiveDate, NaiveDate)> {
+    Some(match input.levering {
+        Levering::DigitalPost | Levering::Personligt => {
+            fk.linje(Linje::fra_regelvaerdi(
+                Linjeart::Oplysning,
+                format!(
+                    "{} regnes afgørelsen for modtaget samme dag – også en lørdag, søndag eller helligdag: {}.",
+                    if input.levering == Levering::DigitalPost {
+                        "Med Digital Post"
+                    } else {
+                        "Når du får afgørelsen udleveret,"
+                    },
+                    dato_tekst_lang(input.dato)
+                ),
+                post,
+            ));
+            if input.levering == Levering::DigitalPost {
+                fk.linje(Linje::fra_regelvaerdi(
+                    Linjeart::Oplysning,
+                    "Kan du vise, at brevet først kom senere i din digitale postkasse, tæller den senere dag.".into(),
+                    post,
+                ));
+            }
+            (input.dato, input.dato)
+        }
+        Levering::AlmindeligPost => {
+            let (m, sprunget) = hverdage_efter(input.dato, post.vaerdi, false, true)?;
+            let tidlig = hverdage_efter(input.dato, post.vaerdi, true, false)
+                .map(|x| x.0)
+                .unwrap_or(m);
+            let oversprunget: Vec<String> = sprunget
+                .iter()
+                .filter(|(_, g)| !matches!(*g, "lørdag" | "søndag"))
+                .map(|(d, g)| format!("{g} {}", dato_tekst(*d)))
+                .collect();
+            fk.linje(
+                Linje::fra_regelvaerdi(
+                    Linjeart::Oplysning,
+                    format!(
+                        "{}. Brevet er dateret {}, så det regnes for modtaget {} (lørdage, søndage og helligdage er ikke talt med{}).",
+                        post.navn,
+                        dato_tekst_lang(input.dato),
+                        dato_tekst_lang(m),
+                        if oversprunget.is_empty() {
+                            String::new()
+                        } else {
+                            format!(": {}", oversprunget.join(", "))
+                        }
+                    ),
+                    post,
+                )
+                .med_fortolkning(Fortolkning::Hverdage),
+            );
+            (m, tidlig)
+        }
+    })
+}
+
+/// A last day on a weekend or helligdag moves to the next hverdag (F19); a special day that is not a
+/// helligdag (e.g. juleaftensdag) does not. Returns the name of the day the deadline moved from.
+fn fristen_paa_fridag(
+    udloeb: NaiveDate,
+    sidste: NaiveDate,
+    flyttet_over: &[(NaiveDate, &'static str)],
+    frist: &'static Regelvaerdi,
+    fk: &mut Forklaring,
+) -> Option<&'static str> {
+    let fridag = flyttet_over.first().map(|(_, g)| *g);
+    if let Some(g) = fridag {
+        fk.linje(
+            Linje::fra_regelvaerdi(
+                Linjeart::Resultat,
+                format!(
+                    "Fristen udløber {}{}. Det er ikke en hverdag, så efter Justitsministeriets vejledning om beregning af klagefrister rykkes fristen til næste hverdag: {}.",
+                    dato_tekst_lang(udloeb),
+                    if matches!(g, "lørdag" | "søndag") {
+                        String::new()
+                    } else {
+                        format!(" ({g})")
+                    },
+                    dato_tekst_lang(sidste)
+                ),
+                frist,
+            )
+            .med_fortolkning(Fortolkning::FristPaaFridag),
+        );
+    } else if let Some(navn) = saerlig_dag(udloeb) {
+        fk.advar(
+            Alvor::Info,
+            format!(
+                "Sidste dag er {navn}. Den er ikke en helligdag, så fristen rykkes ikke. Kommunens kontor kan være lukket: send klagen digitalt, så den er nået frem senest kl. 23.59, eller send den før."
+            ),
+            frist.kilder,
+            Some(Fortolkning::FristPaaFridag),
+        );
     }
+    fridag
+}
+
+/// Where and how to complain, what suspends the deadline, dispensation.
+fn klagevejledning(fk: &mut Forklaring) {
+    fk.linje(Linje::fra_hjemmel(
+        Linjeart::Oplysning,
+        "Du klager til den kommune, der har truffet afgørelsen, mundtligt eller skriftligt. Der er ingen krav til formen, men klag helst skriftligt, fx i Digital Post, og gem kvitteringen. Klager en anden for dig, skal vedkommende have din skriftlige fuldmagt. En klage udsætter normalt ikke afgørelsen.".into(),
+        Hjemmel::Rsl6667Klage,
+    ));
+    fk.linje(Linje::fra_hjemmel(
+        Linjeart::Oplysning,
+        "Fristen løber kun, hvis afgørelsen har en korrekt klagevejledning. Mangler begrundelsen, eller beder du om aktindsigt, før fristen udløber, kan fristen blive forlænget.".into(),
+        Hjemmel::Fvl1725,
+    ));
+    fk.linje(Linje::fra_hjemmel(
+        Linjeart::Oplysning,
+        "Er fristen overskredet, kan der dispenseres, hvis der er en særlig grund, fx alvorlig sygdom i hele perioden.".into(),
+        Hjemmel::Rsl67Dispensation,
+    ));
+}
+
+/// § 66: the kommune reassesses within 4 weeks of receiving the complaint; a complaint after the deadline.
+fn genvurdering(
+    k: NaiveDate,
+    sidste: NaiveDate,
+    sikker: NaiveDate,
+    fk: &mut Forklaring,
+) -> Result<NaiveDate, (&'static str, &'static str)> {
+    let frist = Regelvaerdi::altid(vaerdier::KLAGEFRIST_UGER);
+    let genv = Regelvaerdi::altid(vaerdier::GENVURDERING_UGER);
+    let Some(g) = uger(genv.vaerdi, k) else {
+        return Err(("klage_modtaget", UDEN_FOR_KALENDEREN));
+    };
+    fk.linje(Linje::fra_regelvaerdi(
+        Linjeart::Resultat,
+        format!(
+            "{}: kommunen modtog klagen {}, så den skal have genvurderet sagen senest {}. Fastholder den afgørelsen, sender den sagen videre til Ankestyrelsen. Hører du ikke noget inden da, så ryk kommunen.",
+            genv.navn,
+            dato_tekst_lang(k),
+            dato_tekst_lang(g)
+        ),
+        genv,
+    ));
+    if k > sidste {
+        fk.advar(
+            Alvor::Advarsel,
+            format!(
+                "Klagen kom frem {}, efter fristen {}. Kommunen kan afvise den, medmindre der er en særlig grund til at se bort fra fristen.",
+                dato_tekst(k),
+                dato_tekst(sidste)
+            ),
+            Hjemmel::Rsl67Dispensation.kilder(),
+            None,
+        );
+    } else if k > sikker {
+        fk.advar(
+            Alvor::Advarsel,
+            format!(
+                "Klagen kom frem {}, efter den sikre frist {}. Den er rettidig, hvis fristen er {}, men det er ikke helt afklaret.",
+                dato_tekst(k),
+                dato_tekst(sikker),
+                dato_tekst(sidste)
+            ),
+            frist.kilder,
+            None,
+        );
+    }
+    Ok(g)
 }
 
 fn ugyldig(forklaring: Forklaring, felt: &'static str, tekst: &str) -> Resultat {

@@ -1237,6 +1237,18 @@ fn fradrag(input: &YdelseInput, fk: &mut Forklaring) -> Result<(Decimal, Decimal
             fortolkning: Some(Fortolkning::LoenFoerAmBidrag),
             tal: Some(g_f.tal()),
         });
+        if dag > input.maaned.foerste_dag() {
+            // F12: a part month keeps the whole monthly grænse.
+            fk.advar(
+                Alvor::Info,
+                format!(
+                    "Dit forløb begynder {}, midt i måneden. Vi bruger alligevel hele lønindtægtsgrænsen for måneden. Om den skal sættes ned, er ikke afklaret.",
+                    dato_tekst(dag)
+                ),
+                g_f.kilder,
+                Some(Fortolkning::GraenseIDelmaaned),
+            );
+        }
         let under_tekst = if regel.under_graense_pct.is_zero() && over.is_zero() {
             "Din løn er under grænsen, så der trækkes intet fra.".to_string()
         } else if regel.under_graense_pct.is_zero() {

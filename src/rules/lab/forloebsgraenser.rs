@@ -6,35 +6,17 @@
 //! running ones continue). Every counted limit comes from `content/law/regler.toml` ([`vaerdier`]), every key
 //! date from [`datoer`]; the judgement calls are fortolkninger F11 and F15–F24.
 
+pub use super::forloeb::{Periode, Regelsaet};
 use super::tidslinje::{self, Tidslinje};
 use crate::rules::forklaring::{Alvor, Forklaring, Linje, Linjeart};
 use crate::rules::fortolkninger::Fortolkning;
-use crate::rules::lovdata::{datoer, vaerdier, Forloebstype, Regelvaerdi, Status};
+use crate::rules::lovdata::{datoer, vaerdier, Forloebstype, Hjemmel, Lovdato, Regelvaerdi};
 use crate::rules::pensionsloven::{self, Folkepension};
 use crate::rules::tid::{
     alder, dato_tekst, foedselsdag, samme_dato_senere, slutdato, varighed, varighed_tekst,
 };
-use chrono::{Days, Months, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
-
-/// Ankestyrelsen, principafgørelse 82-16: no extension, only a new forløb; the forløb and the ydelse continue
-/// until the kommune has decided what comes next.
-const KILDE_82_16: &str =
-    "https://ast.dk/beskaeftigelse/artikler/tilbud-til-ledige-1/artikel-nar-borgeren-har-vaeret-igennem-sit-forste-ressourceforlob";
-/// Lov nr. 1750/2025 (bill text): running forløb continue under the former kapitel 19.
-const KILDE_1750_OVERGANG: &str = "https://admin.elov.dk/prep_docs/49067";
-/// New citizens after 1 February 2026: the indsats happens on the benefit they already have.
-const KILDE_NYE_BORGERE: &str =
-    "https://www.bt.dk/samfund/bt-erfarer-ny-reform-paa-plads--3000-faerre-medarbejdere";
-/// Lov nr. 1750/2025 on retsinformation.dk.
-const KILDE_1750: &str = "https://www.retsinformation.dk/eli/lta/2025/1750";
-
-/// One earlier forløb, both days included.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Periode {
-    pub fra: NaiveDate,
-    pub til: NaiveDate,
-}
 
 /// What the rules need. Field names match the golden case files (`calc = "forloeb"`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -58,6 +40,17 @@ pub struct ForloebInput {
     /// Days of fritagelse etc. left out of the 6 months in the 6-month rule (F23).
     #[serde(default)]
     pub fritagne_dage: u32,
+}
+
+impl ForloebInput {
+    /// What the timeline needs of the input.
+    fn grundlag(&self) -> tidslinje::Grundlag<'_> {
+        tidslinje::Grundlag {
+            afgoerelse: self.afgoerelse,
+            foedselsdato: self.foedselsdato,
+            tidligere: &self.tidligere,
+        }
+    }
 }
 
 /// The answer to "can it be granted?".
@@ -130,17 +123,6 @@ impl Grund {
                 | Grund::Under6AarTilFolkepension
         )
     }
-}
-
-/// Which set of rules applied.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Regelsaet {
-    /// Ressourceforløb decided 2013 – 31 December 2021.
-    Foer2022,
-    /// Ressourceforløb decided from 1 January 2022.
-    Fra2022,
-    /// Jobafklaringsforløb.
-    Jobafklaring,
 }
 
 /// The assessment.
@@ -327,20 +309,105 @@ fn regel(perioder: &'static [Regelvaerdi], dato: NaiveDate) -> Option<&'static R
     Regelvaerdi::gaeldende(perioder, dato)
 }
 
+/// What every step of the ressourceforløb assessment reads.
+#[derive(Clone, Copy)]
+struct Ramme<'a> {
+    i: &'a ForloebInput,
+    /// The decision day.
+    d: NaiveDate,
+    start: NaiveDate,
+    /// The last day of the proposed forløb.
+    slut: NaiveDate,
+    /// Completed years on the decision day.
+    alder_d: u32,
+    /// 1 February 2026: no new ressourceforløb from this day.
+    cut: &'static Lovdato,
+    regelsaet: Regelsaet,
+}
+
 fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> Vurdering {
     let d = i.afgoerelse;
-    let alder_d = alder(i.foedselsdato, d);
-    let slut = slutdato(start, i.laengde_maaneder).unwrap_or(start);
+    let r = Ramme {
+        i,
+        d,
+        start,
+        slut: slutdato(start, i.laengde_maaneder).unwrap_or(start),
+        alder_d: alder(i.foedselsdato, d),
+        cut: &datoer::RESSOURCEFORLOEB_LUKKET_FOR_NYE,
+        regelsaet: if d < datoer::BEDRE_RESSOURCEFORLOEB.dato {
+            Regelsaet::Foer2022
+        } else {
+            Regelsaet::Fra2022
+        },
+    };
     let fp = pensionsloven::folkepensionsalder(i.foedselsdato);
     let mut grunde = Vec::new();
-    let regelsaet = if d < datoer::BEDRE_RESSOURCEFORLOEB.dato {
-        Regelsaet::Foer2022
-    } else {
-        Regelsaet::Fra2022
+    ordningen_findes(&r, &mut grunde, fk);
+    let max = regel(vaerdier::RESSOURCEFORLOEB_MAX_MAANEDER, d);
+    let min = regel(vaerdier::RESSOURCEFORLOEB_MIN_MAANEDER, d);
+    laengde(&r, max, min, &mut grunde, fk);
+    slutdato_linje(&r, fk);
+    let tidligere_i_alt = samlet(&i.tidligere);
+    tidligere_forloeb(&r, tidligere_i_alt, fk);
+    let plads = match r.regelsaet {
+        Regelsaet::Foer2022 => {
+            alder_foer_2022(&r, &mut grunde, fk);
+            None
+        }
+        Regelsaet::Fra2022 | Regelsaet::Jobafklaring => {
+            alder_fra_2022(&r, tidligere_i_alt, &mut grunde, fk)
+        }
     };
+    let seks = fp
+        .as_ref()
+        .and_then(|fp| folkepension(&r, fp, &mut grunde, fk));
+    let findes = !grunde
+        .iter()
+        .any(|g| matches!(g, Grund::IkkeIndfoert | Grund::Afskaffet2026));
+    let indsats_senest = seks_maaneder(&r, findes, fk);
+    baggrund(&r, &grunde, fk);
+    let svar = svar(&grunde, i.oensker);
+    let (overskrift, undertekst, loebende) = overskrift_ressourceforloeb(&r, svar, &grunde, findes);
+    let tidslinje = tidslinje::byg(
+        i.grundlag(),
+        start,
+        r.slut,
+        fp.as_ref(),
+        seks,
+        indsats_senest,
+        r.regelsaet,
+    );
+    Vurdering {
+        overskrift,
+        undertekst,
+        loebende,
+        svar,
+        grunde,
+        regelsaet: r.regelsaet,
+        alder_ved_afgoerelse: r.alder_d,
+        start,
+        slutdato: r.slut,
+        min_maaneder: min.map(|m| m.vaerdi),
+        max_maaneder: max.map(|m| m.vaerdi),
+        indsats_senest,
+        folkepension: fp,
+        seks_aars_graense: seks,
+        tidligere_i_alt,
+        plads_inden_5_aar: plads,
+        tidslinje,
+    }
+}
 
-    // Does the scheme exist for this decision?
-    let cut = &datoer::RESSOURCEFORLOEB_LUKKET_FOR_NYE;
+/// Does the scheme exist for this decision (from 2013; no new ones from 1 February 2026), and the line
+/// saying the limits are tested on the decision day.
+fn ordningen_findes(r: &Ramme, grunde: &mut Vec<Grund>, fk: &mut Forklaring) {
+    let Ramme {
+        d,
+        start,
+        alder_d,
+        cut,
+        ..
+    } = *r;
     if d < datoer::RESSOURCEFORLOEB_START.dato {
         grunde.push(Grund::IkkeIndfoert);
         fk.linje(Linje::fra_lovdato(
@@ -365,17 +432,14 @@ fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> 
             )
             .med_fortolkning(Fortolkning::Skaeringsdato2026),
         );
-        fk.linje(Linje::regel(
+        fk.linje(Linje::fra_hjemmel(
             Linjeart::Oplysning,
             "Der findes ingen ny ydelse i stedet for ressourceforløbsydelsen. Kontanthjælp afhænger af formue og ægtefælles indkomst.".into(),
-            None,
-            "lov nr. 1750 af 29. december 2025",
-            &[KILDE_NYE_BORGERE],
-            Status::Sekundaer,
+            Hjemmel::Lov17502025NyeBorgere,
         ));
         fk.advar(
             Alvor::Advarsel,
-            "At 1. februar 2026 er skæringsdatoen, bygger på sekundære kilder, og om det er afgørelsen eller starten, der tæller, er ikke afklaret.".into(),
+            format!("At {} er skæringsdatoen, bygger på sekundære kilder, og om det er afgørelsen eller starten, der tæller, er ikke afklaret.", dato_tekst(cut.dato)),
             cut.kilder,
             Some(Fortolkning::Skaeringsdato2026),
         );
@@ -400,16 +464,23 @@ fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> 
                 dato_tekst(d)
             ),
             None,
-            "LAB kapitel 19",
+            Hjemmel::LabKapitel19.paragraf(),
             &[datoer::BEDRE_RESSOURCEFORLOEB.kilder[0]],
-            Status::Afledt,
+            Hjemmel::LabKapitel19.status(),
         )
         .med_fortolkning(Fortolkning::Afgoerelsesdato),
     );
+}
 
-    // Length.
-    let max = regel(vaerdier::RESSOURCEFORLOEB_MAX_MAANEDER, d);
-    let min = regel(vaerdier::RESSOURCEFORLOEB_MIN_MAANEDER, d);
+/// The length against the maximum and minimum in force on the decision day.
+fn laengde(
+    r: &Ramme,
+    max: Option<&'static Regelvaerdi>,
+    min: Option<&'static Regelvaerdi>,
+    grunde: &mut Vec<Grund>,
+    fk: &mut Forklaring,
+) {
+    let Ramme { i, regelsaet, .. } = *r;
     if let Some(max) = max {
         let ok = i.laengde_maaneder <= max.vaerdi;
         if !ok {
@@ -451,7 +522,8 @@ fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> 
             fk.advar(
                 Alvor::Info,
                 format!(
-                    "Kilderne nævner kun en største længde fra 2022. Om der stadig er en mindste længde på {}, er ikke efterprøvet.",
+                    "Kilderne nævner kun en største længde fra {}. Om der stadig er en mindste længde på {}, er ikke efterprøvet.",
+                    datoer::BEDRE_RESSOURCEFORLOEB.dato.year(),
                     varighed_tekst(tidligere_min.vaerdi, 0)
                 ),
                 tidligere_min.kilder,
@@ -459,10 +531,19 @@ fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> 
             );
         }
     }
+}
 
-    // The end date.
+/// The end date: start + length − 1 day; no extension (F20).
+fn slutdato_linje(r: &Ramme, fk: &mut Forklaring) {
+    let Ramme {
+        i,
+        start,
+        slut,
+        cut,
+        ..
+    } = *r;
     fk.linje(
-        Linje::regel(
+        Linje::fra_hjemmel(
             Linjeart::Resultat,
             format!(
                 "Et forløb fra {} på {} slutter {} (startdato + længde − 1 dag). Det kan ikke forlænges. Før {} kunne kommunen give et nyt forløb bagefter; det kan den ikke længere.",
@@ -471,18 +552,15 @@ fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> 
                 dato_tekst(slut),
                 dato_tekst(cut.dato)
             ),
-            None,
-            "LAB § 113; principafgørelse 82-16",
-            &[KILDE_82_16],
-            Status::Afledt,
+            Hjemmel::Lab113Ag8216,
         )
         .med_fortolkning(Fortolkning::Slutdato),
     );
+}
 
-    // Earlier forløb and age.
-    let tidligere_i_alt = samlet(&i.tidligere);
-    let antal = i.tidligere.len();
-    let mut plads = None;
+/// Earlier ressourceforløb, counted together (F16).
+fn tidligere_forloeb(r: &Ramme, tidligere_i_alt: (u32, u32), fk: &mut Forklaring) {
+    let antal = r.i.tidligere.len();
     if antal > 0 {
         fk.linje(
             Linje::regel(
@@ -492,236 +570,309 @@ fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> 
                     varighed_tekst(tidligere_i_alt.0, tidligere_i_alt.1)
                 ),
                 None,
-                "LAB kapitel 19",
+                Hjemmel::LabKapitel19.paragraf(),
                 &[vaerdier::RESSOURCEFORLOEB_MAX_MAANEDER[0].kilder[0]],
-                Status::Afledt,
+                Hjemmel::LabKapitel19.status(),
             )
             .med_fortolkning(Fortolkning::SamletVarighed),
         );
     }
-    match regelsaet {
-        Regelsaet::Foer2022 => {
-            if let Some(r) = regel(vaerdier::ALDER_FLERE_FORLOEB_KUN_MED_OENSKE, d) {
-                let over = alder_d >= r.vaerdi;
+}
+
+/// 2013–2021: from 40, more than one forløb only if the citizen wishes.
+fn alder_foer_2022(r: &Ramme, grunde: &mut Vec<Grund>, fk: &mut Forklaring) {
+    let Ramme { i, d, alder_d, .. } = *r;
+    let antal = i.tidligere.len();
+    if let Some(r) = regel(vaerdier::ALDER_FLERE_FORLOEB_KUN_MED_OENSKE, d) {
+        let over = alder_d >= r.vaerdi;
+        if over && antal > 0 {
+            grunde.push(Grund::Over40FlereForloeb);
+        }
+        fk.linje(
+            Linje::fra_regelvaerdi(
                 if over && antal > 0 {
-                    grunde.push(Grund::Over40FlereForloeb);
+                    Linjeart::Resultat
+                } else {
+                    Linjeart::Oplysning
+                },
+                format!(
+                    "{}. Du var {alder_d} år og havde {} før{}",
+                    r.navn,
+                    antal_tekst(antal),
+                    if over && antal > 0 {
+                        ", så et nyt forløb kræver, at du selv ønsker det."
+                    } else {
+                        ", så reglen står ikke i vejen."
+                    }
+                ),
+                r,
+            )
+            .med_fortolkning(Fortolkning::AlderVedAfgoerelse),
+        );
+    }
+}
+
+/// From 2022: one forløb from 50, at most 5 years in total from 40 (without a wish), and the birthdays that
+/// fall on the decision day or during the forløb. Returns the room left within the 5 years (40–50).
+fn alder_fra_2022(
+    r: &Ramme,
+    tidligere_i_alt: (u32, u32),
+    grunde: &mut Vec<Grund>,
+    fk: &mut Forklaring,
+) -> Option<(u32, u32)> {
+    let Ramme { d, alder_d, .. } = *r;
+    let femti = regel(vaerdier::ALDER_ET_FORLOEB, d)?;
+    let fyrre = regel(vaerdier::ALDER_SAMLET_5_AAR, d)?;
+    let ramme = regel(vaerdier::SAMLET_VARIGHED_MAANEDER_40_50, d)?;
+    let mut plads = None;
+    if alder_d >= femti.vaerdi {
+        over_50(r, femti, grunde, fk);
+    } else if alder_d >= fyrre.vaerdi {
+        plads = Some(mellem_40_og_50(
+            r,
+            fyrre,
+            ramme,
+            tidligere_i_alt,
+            grunde,
+            fk,
+        ));
+    } else {
+        fk.linje(
+            Linje::fra_regelvaerdi(
+                Linjeart::Oplysning,
+                format!(
+                    "Du var {alder_d} år, altså under {} år: kommunen kan give et eller flere forløb, uden en samlet grænse.",
+                    fyrre.vaerdi
+                ),
+                fyrre,
+            )
+            .med_fortolkning(Fortolkning::AlderVedAfgoerelse),
+        );
+    }
+    fylder_under_forloebet(r, [(fyrre.vaerdi, fyrre), (femti.vaerdi, femti)], fk);
+    plads
+}
+
+/// Over 50 from 2022: only one ressourceforløb unless the citizen wishes more.
+fn over_50(r: &Ramme, femti: &Regelvaerdi, grunde: &mut Vec<Grund>, fk: &mut Forklaring) {
+    let Ramme { i, alder_d, .. } = *r;
+    let antal = i.tidligere.len();
+    let staar_i_vejen = antal > 0;
+    if staar_i_vejen {
+        grunde.push(Grund::Over50FlereForloeb);
+    }
+    fk.linje(
+        Linje::fra_regelvaerdi(
+            if staar_i_vejen {
+                Linjeart::Resultat
+            } else {
+                Linjeart::Oplysning
+            },
+            format!(
+                "{}. Du var {alder_d} år og havde {} før{}",
+                femti.navn,
+                antal_tekst(antal),
+                if staar_i_vejen {
+                    ", så et nyt forløb kræver, at du selv ønsker det."
+                } else {
+                    ", så dette kan være dit ene forløb."
                 }
+            ),
+            femti,
+        )
+        .med_fortolkning(Fortolkning::AlderVedAfgoerelse),
+    );
+}
+
+/// 40–50 from 2022: at most 5 years in total without a wish. Returns the room left (months, days).
+fn mellem_40_og_50(
+    r: &Ramme,
+    fyrre: &Regelvaerdi,
+    ramme: &Regelvaerdi,
+    tidligere_i_alt: (u32, u32),
+    grunde: &mut Vec<Grund>,
+    fk: &mut Forklaring,
+) -> (u32, u32) {
+    let Ramme { i, alder_d, .. } = *r;
+    let i_alt = (
+        tidligere_i_alt.0 + i.laengde_maaneder + tidligere_i_alt.1 / 30,
+        tidligere_i_alt.1 % 30,
+    );
+    let over = i_alt.0 > ramme.vaerdi || (i_alt.0 == ramme.vaerdi && i_alt.1 > 0);
+    let rest_dage = (ramme.vaerdi * 30).saturating_sub(tidligere_i_alt.0 * 30 + tidligere_i_alt.1);
+    if over {
+        grunde.push(Grund::Samlet5Aar);
+    }
+    fk.linje(
+        Linje::fra_regelvaerdi(
+            if over { Linjeart::Resultat } else { Linjeart::Oplysning },
+            format!(
+                "{}. Du var {alder_d} år. Med det nye forløb bliver det {} i alt{}",
+                fyrre.navn,
+                varighed_tekst(i_alt.0, i_alt.1),
+                if over {
+                    format!(
+                        ", så det kræver, at du selv ønsker det. Uden dit ønske er der plads til {}.",
+                        varighed_tekst(rest_dage / 30, rest_dage % 30)
+                    )
+                } else {
+                    ", inden for de 5 år.".into()
+                }
+            ),
+            fyrre,
+        )
+        .med_fortolkning(Fortolkning::SamletVarighed),
+    );
+    (rest_dage / 30, rest_dage % 30)
+}
+
+/// A 40th or 50th birthday on the decision day (F15) or during the forløb.
+fn fylder_under_forloebet(r: &Ramme, graenser: [(u32, &Regelvaerdi); 2], fk: &mut Forklaring) {
+    let Ramme {
+        i, d, start, slut, ..
+    } = *r;
+    for (graense, v) in graenser {
+        if let Some(dag) = foedselsdag(i.foedselsdato, graense) {
+            if dag == d {
+                fk.advar(
+                    Alvor::Advarsel,
+                    format!(
+                        "Du fylder {graense} år på afgørelsesdagen. Om du da regnes for «over {graense}», er ikke efterprøvet; vi har regnet dig som fyldt {graense}."
+                    ),
+                    v.kilder,
+                    Some(Fortolkning::AlderVedAfgoerelse),
+                );
+            } else if start <= dag && dag <= slut && d < dag {
                 fk.linje(
                     Linje::fra_regelvaerdi(
-                        if over && antal > 0 {
-                            Linjeart::Resultat
-                        } else {
-                            Linjeart::Oplysning
-                        },
+                        Linjeart::Oplysning,
                         format!(
-                            "{}. Du var {alder_d} år og havde {} før{}",
-                            r.navn,
-                            antal_tekst(antal),
-                            if over && antal > 0 {
-                                ", så et nyt forløb kræver, at du selv ønsker det."
-                            } else {
-                                ", så reglen står ikke i vejen."
-                            }
+                            "Du fylder {graense} år {} under forløbet. Ingen regel siger, at det ændrer forløbet; grænserne gælder, når et nyt forløb besluttes.",
+                            dato_tekst(dag)
                         ),
-                        r,
+                        v,
                     )
                     .med_fortolkning(Fortolkning::AlderVedAfgoerelse),
                 );
             }
         }
-        Regelsaet::Fra2022 | Regelsaet::Jobafklaring => {
-            let femti = regel(vaerdier::ALDER_ET_FORLOEB, d);
-            let fyrre = regel(vaerdier::ALDER_SAMLET_5_AAR, d);
-            let ramme = regel(vaerdier::SAMLET_VARIGHED_MAANEDER_40_50, d);
-            if let (Some(femti), Some(fyrre), Some(ramme)) = (femti, fyrre, ramme) {
-                if alder_d >= femti.vaerdi {
-                    let staar_i_vejen = antal > 0;
-                    if staar_i_vejen {
-                        grunde.push(Grund::Over50FlereForloeb);
-                    }
-                    fk.linje(
-                        Linje::fra_regelvaerdi(
-                            if staar_i_vejen {
-                                Linjeart::Resultat
-                            } else {
-                                Linjeart::Oplysning
-                            },
-                            format!(
-                                "{}. Du var {alder_d} år og havde {} før{}",
-                                femti.navn,
-                                antal_tekst(antal),
-                                if staar_i_vejen {
-                                    ", så et nyt forløb kræver, at du selv ønsker det."
-                                } else {
-                                    ", så dette kan være dit ene forløb."
-                                }
-                            ),
-                            femti,
-                        )
-                        .med_fortolkning(Fortolkning::AlderVedAfgoerelse),
-                    );
-                } else if alder_d >= fyrre.vaerdi {
-                    let i_alt = (
-                        tidligere_i_alt.0 + i.laengde_maaneder + tidligere_i_alt.1 / 30,
-                        tidligere_i_alt.1 % 30,
-                    );
-                    let over = i_alt.0 > ramme.vaerdi || (i_alt.0 == ramme.vaerdi && i_alt.1 > 0);
-                    let rest_dage = (ramme.vaerdi * 30)
-                        .saturating_sub(tidligere_i_alt.0 * 30 + tidligere_i_alt.1);
-                    plads = Some((rest_dage / 30, rest_dage % 30));
-                    if over {
-                        grunde.push(Grund::Samlet5Aar);
-                    }
-                    fk.linje(
-                        Linje::fra_regelvaerdi(
-                            if over { Linjeart::Resultat } else { Linjeart::Oplysning },
-                            format!(
-                                "{}. Du var {alder_d} år. Med det nye forløb bliver det {} i alt{}",
-                                fyrre.navn,
-                                varighed_tekst(i_alt.0, i_alt.1),
-                                if over {
-                                    format!(
-                                        ", så det kræver, at du selv ønsker det. Uden dit ønske er der plads til {}.",
-                                        varighed_tekst(rest_dage / 30, rest_dage % 30)
-                                    )
-                                } else {
-                                    ", inden for de 5 år.".into()
-                                }
-                            ),
-                            fyrre,
-                        )
-                        .med_fortolkning(Fortolkning::SamletVarighed),
-                    );
-                } else {
-                    fk.linje(
-                        Linje::fra_regelvaerdi(
-                            Linjeart::Oplysning,
-                            format!(
-                                "Du var {alder_d} år, altså under {} år: kommunen kan give et eller flere forløb, uden en samlet grænse.",
-                                fyrre.vaerdi
-                            ),
-                            fyrre,
-                        )
-                        .med_fortolkning(Fortolkning::AlderVedAfgoerelse),
-                    );
-                }
-                for (graense, v) in [(fyrre.vaerdi, fyrre), (femti.vaerdi, femti)] {
-                    if let Some(dag) = foedselsdag(i.foedselsdato, graense) {
-                        if dag == d {
-                            fk.advar(
-                                Alvor::Advarsel,
-                                format!(
-                                    "Du fylder {graense} år på afgørelsesdagen. Om du da regnes for «over {graense}», er ikke efterprøvet; vi har regnet dig som fyldt {graense}."
-                                ),
-                                v.kilder,
-                                Some(Fortolkning::AlderVedAfgoerelse),
-                            );
-                        } else if start <= dag && dag <= slut && d < dag {
-                            fk.linje(
-                                Linje::fra_regelvaerdi(
-                                    Linjeart::Oplysning,
-                                    format!(
-                                        "Du fylder {graense} år {} under forløbet. Ingen regel siger, at det ændrer forløbet; grænserne gælder, når et nyt forløb besluttes.",
-                                        dato_tekst(dag)
-                                    ),
-                                    v,
-                                )
-                                .med_fortolkning(Fortolkning::AlderVedAfgoerelse),
-                            );
-                        }
-                    }
-                }
-            }
-        }
     }
+}
 
-    // Folkepension and the 6-year line.
-    let mut seks = None;
-    if let Some(fp) = &fp {
-        fk.linje(pensionsloven::linje(i.foedselsdato, fp));
-        if let Some(r) = regel(vaerdier::AAR_FOER_FOLKEPENSION, d) {
-            let graense = fp
-                .dato
-                .checked_sub_months(Months::new(r.vaerdi * 12))
-                .unwrap_or(fp.dato);
-            seks = Some(graense);
-            let under = d > graense;
+/// Folkepension, the 6-year line (F21) and a forløb that reaches beyond folkepension. Returns the 6-year line.
+fn folkepension(
+    r: &Ramme,
+    fp: &Folkepension,
+    grunde: &mut Vec<Grund>,
+    fk: &mut Forklaring,
+) -> Option<NaiveDate> {
+    let Ramme { i, d, slut, .. } = *r;
+    fk.linje(pensionsloven::linje(i.foedselsdato, fp));
+    let seks =
+        regel(vaerdier::AAR_FOER_FOLKEPENSION, d).map(|v| seks_aars_graense(r, fp, v, grunde, fk));
+    if slut >= fp.dato {
+        fk.advar(
+            Alvor::Advarsel,
+            format!(
+                "Forløbet når ud over din folkepensionsalder ({}). Om ressourceforløbsydelsen stopper, når du når folkepensionsalderen, er ikke afklaret.",
+                dato_tekst(fp.dato)
+            ),
+            fp.raekke.kilder,
+            None,
+        );
+    }
+    seks
+}
+
+/// The 6-year line: a new forløb needs the citizen's wish when the decision lies after it.
+fn seks_aars_graense(
+    r: &Ramme,
+    fp: &Folkepension,
+    v: &'static Regelvaerdi,
+    grunde: &mut Vec<Grund>,
+    fk: &mut Forklaring,
+) -> NaiveDate {
+    let Ramme { d, start, slut, .. } = *r;
+    let graense = fp
+        .dato
+        .checked_sub_months(Months::new(v.vaerdi * 12))
+        .unwrap_or(fp.dato);
+    let under = d > graense;
+    if under {
+        grunde.push(Grund::Under6AarTilFolkepension);
+    }
+    fk.linje(
+        Linje::fra_regelvaerdi(
             if under {
-                grunde.push(Grund::Under6AarTilFolkepension);
-            }
-            fk.linje(
-                Linje::fra_regelvaerdi(
-                    if under { Linjeart::Resultat } else { Linjeart::Oplysning },
+                Linjeart::Resultat
+            } else {
+                Linjeart::Oplysning
+            },
+            format!(
+                "{}. Din grænse er {} ({} år før folkepensionsalderen){}",
+                v.navn,
+                dato_tekst(graense),
+                v.vaerdi,
+                if under {
                     format!(
-                        "{}. Din grænse er {} ({} år før folkepensionsalderen){}",
-                        r.navn,
-                        dato_tekst(graense),
-                        r.vaerdi,
-                        if under {
-                            format!(
-                                ". Afgørelsen {} ligger efter, så forløbet kræver, at du selv ønsker det.",
-                                dato_tekst(d)
-                            )
-                        } else {
-                            format!(". Afgørelsen {} ligger ikke efter.", dato_tekst(d))
-                        }
-                    ),
-                    r,
-                )
-                .med_fortolkning(Fortolkning::SeksAarsGraensen),
-            );
-            if d == graense {
-                fk.advar(
-                    Alvor::Advarsel,
-                    format!(
-                        "Afgørelsen træffes netop på 6-års-grænsen ({}). Om den dag tæller som «mindre end 6 år», er ikke efterprøvet; vi har regnet med, at der er 6 år tilbage.",
-                        dato_tekst(graense)
-                    ),
-                    r.kilder,
-                    Some(Fortolkning::SeksAarsGraensen),
-                );
-            }
-            if !under && start <= graense && graense <= slut && graense > d {
-                fk.linje(Linje::fra_regelvaerdi(
-                    Linjeart::Oplysning,
-                    format!(
-                        "Du passerer 6-års-grænsen {} under forløbet. Du gennemfører forløbet til slutdatoen.",
-                        dato_tekst(graense)
-                    ),
-                    r,
-                ));
-            } else if d < graense && graense < start {
-                fk.advar(
-                    Alvor::Advarsel,
-                    format!(
-                        "6-års-grænsen ({}) ligger mellem afgørelsen og starten. Vi har vurderet på afgørelsesdagen; tæller starten, kræver forløbet dit ønske.",
-                        dato_tekst(graense)
-                    ),
-                    r.kilder,
-                    Some(Fortolkning::Afgoerelsesdato),
-                );
-            }
-        }
-        if slut >= fp.dato {
-            fk.advar(
-                Alvor::Advarsel,
-                format!(
-                    "Forløbet når ud over din folkepensionsalder ({}). Om ressourceforløbsydelsen stopper, når du når folkepensionsalderen, er ikke afklaret.",
-                    dato_tekst(fp.dato)
-                ),
-                fp.raekke.kilder,
-                None,
-            );
-        }
+                        ". Afgørelsen {} ligger efter, så forløbet kræver, at du selv ønsker det.",
+                        dato_tekst(d)
+                    )
+                } else {
+                    format!(". Afgørelsen {} ligger ikke efter.", dato_tekst(d))
+                }
+            ),
+            v,
+        )
+        .med_fortolkning(Fortolkning::SeksAarsGraensen),
+    );
+    if d == graense {
+        fk.advar(
+            Alvor::Advarsel,
+            format!(
+                "Afgørelsen træffes netop på 6-års-grænsen ({}). Om den dag tæller som «mindre end 6 år», er ikke efterprøvet; vi har regnet med, at der er 6 år tilbage.",
+                dato_tekst(graense)
+            ),
+            v.kilder,
+            Some(Fortolkning::SeksAarsGraensen),
+        );
     }
+    if !under && start <= graense && graense <= slut && graense > d {
+        fk.linje(Linje::fra_regelvaerdi(
+            Linjeart::Oplysning,
+            format!(
+                "Du passerer 6-års-grænsen {} under forløbet. Du gennemfører forløbet til slutdatoen.",
+                dato_tekst(graense)
+            ),
+            v,
+        ));
+    } else if d < graense && graense < start {
+        fk.advar(
+            Alvor::Advarsel,
+            format!(
+                "6-års-grænsen ({}) ligger mellem afgørelsen og starten. Vi har vurderet på afgørelsesdagen; tæller starten, kræver forløbet dit ønske.",
+                dato_tekst(graense)
+            ),
+            v.kilder,
+            Some(Fortolkning::Afgoerelsesdato),
+        );
+    }
+    graense
+}
 
-    // The 6-month rule.
+/// The 6-month rule (from 2022): an indsats must have begun within 6 months of the start (F23).
+fn seks_maaneder(r: &Ramme, findes: bool, fk: &mut Forklaring) -> Option<NaiveDate> {
+    let Ramme {
+        i,
+        d,
+        start,
+        slut,
+        cut,
+        ..
+    } = *r;
     let mut indsats_senest = None;
-    let findes = !grunde
-        .iter()
-        .any(|g| matches!(g, Grund::IkkeIndfoert | Grund::Afskaffet2026));
-    if let Some(r) = regel(vaerdier::INDSATS_SENEST_MAANEDER, d).filter(|_| findes) {
-        let dato = samme_dato_senere(start, r.vaerdi)
+    if let Some(v) = regel(vaerdier::INDSATS_SENEST_MAANEDER, d).filter(|_| findes) {
+        let dato = samme_dato_senere(start, v.vaerdi)
             .and_then(|x| x.checked_add_days(Days::new(u64::from(i.fritagne_dage))))
             .unwrap_or(slut);
         indsats_senest = Some(dato);
@@ -730,7 +881,7 @@ fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> 
                 Linjeart::Resultat,
                 format!(
                     "{}: senest {}{}. {}",
-                    r.navn,
+                    v.navn,
                     dato_tekst(dato),
                     if i.fritagne_dage > 0 {
                         format!(" ({} dage med fritagelse lagt til)", i.fritagne_dage)
@@ -743,21 +894,32 @@ fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> 
                         "Var der ikke begyndt et tilbud eller en social- eller sundhedsindsats, skulle sagen tilbage til rehabiliteringsteamet, medmindre der var særlige grunde.".to_string()
                     }
                 ),
-                r,
+                v,
             )
             .med_fortolkning(Fortolkning::SeksMaanederFritagelse),
         );
         if dato >= cut.dato {
             fk.advar(
                 Alvor::Info,
-                "Rehabiliteringsteamet er afskaffet fra 1. februar 2026. Hvordan 6-måneders-reglen virker i forløb, der kører videre, er ikke afklaret.".into(),
-                &[KILDE_1750],
+                format!("Rehabiliteringsteamet er afskaffet fra {}. Hvordan 6-måneders-reglen virker i forløb, der kører videre, er ikke afklaret.", dato_tekst(cut.dato)),
+                Hjemmel::Lov17502025.kilder(),
                 None,
             );
         }
     }
 
-    // Background rules that always apply.
+    indsats_senest
+}
+
+/// Background rules that always apply: udviklingsperspektiv, 82-16, the 2026 transition.
+fn baggrund(r: &Ramme, grunde: &[Grund], fk: &mut Forklaring) {
+    let Ramme {
+        d,
+        start,
+        slut,
+        cut,
+        ..
+    } = *r;
     if d >= datoer::UDVIKLINGSPERSPEKTIV.dato {
         fk.linje(Linje::fra_lovdato(
             Linjeart::Oplysning,
@@ -766,35 +928,29 @@ fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> 
         ));
     }
     let overgang = start < cut.dato && slut >= cut.dato && !grunde.contains(&Grund::Afskaffet2026);
-    fk.linje(Linje::regel(
+    fk.linje(Linje::fra_hjemmel(
         Linjeart::Oplysning,
         if overgang {
             format!("Før {} gjaldt det, at forløbet og ydelsen fortsatte, hvis kommunen ikke havde besluttet, hvad der skulle ske, når forløbet sluttede. Om det stadig gælder, er ikke afklaret efter lov nr. 1750/2025 – bed derfor kommunen om en afgørelse i god tid før slutdatoen. Ved slutningen tager kommunen stilling til fx job, fleksjob, førtidspension eller kontanthjælp.", dato_tekst(cut.dato))
         } else {
             "Har kommunen ikke besluttet, hvad der skal ske, når forløbet slutter, fortsætter forløbet og ydelsen, til den gør det. Ved slutningen tager kommunen stilling til fx job, fleksjob, førtidspension eller kontanthjælp.".into()
         },
-        None,
-        "principafgørelse 82-16",
-        &[KILDE_82_16],
-        Status::Officiel,
+        Hjemmel::Ag8216,
     ));
     if overgang {
-        fk.linje(Linje::regel(
+        fk.linje(Linje::fra_hjemmel(
             Linjeart::Oplysning,
             format!(
                 "Forløbet kører videre efter {} til slutdatoen {} efter de hidtidige regler (samme satser og fradrag). Der kommer ikke et nyt ressourceforløb bagefter.",
                 dato_tekst(cut.dato),
                 dato_tekst(slut)
             ),
-            None,
-            "LAB § 6, nr. 8, som ændret ved lov nr. 1750 af 29. december 2025",
-            &[KILDE_1750_OVERGANG],
-            Status::Officiel,
+            Hjemmel::Lab6Nr8Lov17502025,
         ));
         fk.advar(
             Alvor::Info,
             "Om forløb og ydelse også fortsætter efter slutdatoen, indtil kommunen har truffet en ny afgørelse (principafgørelse 82-16), er ikke afklaret efter lov nr. 1750/2025. Bed kommunen om en skriftlig afgørelse i god tid før slutdatoen.".into(),
-            &[KILDE_1750],
+            Hjemmel::Lov17502025.kilder(),
             None,
         );
     }
@@ -802,16 +958,26 @@ fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> 
         fk.advar(
             Alvor::Advarsel,
             format!(
-                "Slutdatoen {} ligger efter {}, den seneste slutdato for et forløb på højst 3 år, der startede før 1. februar 2026. Tjek datoerne.",
+                "Slutdatoen {} ligger efter {}, den seneste slutdato for et forløb på højst {}, der startede før {}. Tjek datoerne.",
                 dato_tekst(slut),
-                dato_tekst(datoer::SENESTE_SLUT_OVERGANGSFORLOEB.dato)
+                dato_tekst(datoer::SENESTE_SLUT_OVERGANGSFORLOEB.dato),
+                varighed_tekst(Regelvaerdi::nyeste(vaerdier::RESSOURCEFORLOEB_MAX_MAANEDER).vaerdi, 0),
+                dato_tekst(cut.dato)
             ),
             datoer::SENESTE_SLUT_OVERGANGSFORLOEB.kilder,
             None,
         );
     }
+}
 
-    let svar = svar(&grunde, i.oensker);
+/// The headline and the sentences under it; whether the forløb runs (or ran).
+fn overskrift_ressourceforloeb(
+    r: &Ramme,
+    svar: Svar,
+    grunde: &[Grund],
+    findes: bool,
+) -> (String, Vec<String>, bool) {
+    let Ramme { d, slut, cut, .. } = *r;
     let loebende = findes && d < cut.dato;
     let (overskrift, undertekst) = if loebende {
         // Decided before 1 February 2026: the citizen is (or was) in this forløb; she asks when it ends.
@@ -846,26 +1012,7 @@ fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> 
     } else {
         (overskrift_ny(svar).to_string(), Vec::new())
     };
-    let tidslinje = tidslinje::byg(i, start, slut, fp.as_ref(), seks, indsats_senest, regelsaet);
-    Vurdering {
-        overskrift,
-        undertekst,
-        loebende,
-        svar,
-        grunde,
-        regelsaet,
-        alder_ved_afgoerelse: alder_d,
-        start,
-        slutdato: slut,
-        min_maaneder: min.map(|m| m.vaerdi),
-        max_maaneder: max.map(|m| m.vaerdi),
-        indsats_senest,
-        folkepension: fp,
-        seks_aars_graense: seks,
-        tidligere_i_alt,
-        plads_inden_5_aar: plads,
-        tidslinje,
-    }
+    (overskrift, undertekst, loebende)
 }
 
 fn jobafklaring(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> Vurdering {
@@ -906,43 +1053,7 @@ fn jobafklaring(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> Vurd
             max,
         ));
     }
-    fk.linje(
-        Linje::regel(
-            Linjeart::Resultat,
-            format!(
-                "Et forløb fra {} på {} slutter {} (startdato + længde − 1 dag).",
-                dato_tekst(start),
-                varighed_tekst(i.laengde_maaneder, 0),
-                dato_tekst(slut)
-            ),
-            None,
-            "LAB kapitel 18",
-            max.map(|m| m.kilder).unwrap_or_default(),
-            Status::Afledt,
-        )
-        .med_fortolkning(Fortolkning::Slutdato),
-    );
-    fk.linje(Linje::regel(
-        Linjeart::Oplysning,
-        "Jobafklaringsforløbet slutter, når du ikke længere er uarbejdsdygtig, også hvis din tilstand er blevet stationær. Jobafklaring er ikke afskaffet med lov nr. 1750/2025.".into(),
-        None,
-        "LAB kapitel 18; aktivloven kapitel 6 b",
-        &[js.kilder[0]],
-        Status::Officiel,
-    ));
-    let forslag = &datoer::JOBAFKLARING_AFSKAFFELSE_FORESLAAET;
-    if slut >= forslag.dato {
-        fk.advar(
-            Alvor::Advarsel,
-            format!(
-                "Et lovudkast fra 2025 ville afskaffe jobafklaringsforløb fra {} og give en lavere sygedagpengesats i stedet. Der var folketingsvalg {}, og vi har ikke kunnet bekræfte, at forslaget er vedtaget. Indtil da regner vi med, at dit forløb fortsætter efter de nuværende regler.",
-                dato_tekst(forslag.dato),
-                dato_tekst(datoer::FOLKETINGSVALG_2026.dato)
-            ),
-            forslag.kilder,
-            None,
-        );
-    }
+    jobafklaring_slut(i, start, slut, max, fk);
     if let Some(fp) = &fp {
         fk.linje(pensionsloven::linje(i.foedselsdato, fp));
     }
@@ -950,7 +1061,7 @@ fn jobafklaring(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> Vurd
     let overskrift = overskrift_ny(svar).to_string();
     let undertekst = vec![format!("Forløbet slutter {}.", dato_tekst(slut))];
     let tidslinje = tidslinje::byg(
-        i,
+        i.grundlag(),
         start,
         slut,
         fp.as_ref(),
@@ -976,6 +1087,51 @@ fn jobafklaring(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> Vurd
         undertekst,
         loebende: false,
         tidslinje,
+    }
+}
+
+/// The end of a jobafklaringsforløb: the end date (F20), when it ends anyway, and the 2025 proposal to
+/// abolish it.
+fn jobafklaring_slut(
+    i: &ForloebInput,
+    start: NaiveDate,
+    slut: NaiveDate,
+    max: Option<&'static Regelvaerdi>,
+    fk: &mut Forklaring,
+) {
+    fk.linje(
+        Linje::regel(
+            Linjeart::Resultat,
+            format!(
+                "Et forløb fra {} på {} slutter {} (startdato + længde − 1 dag).",
+                dato_tekst(start),
+                varighed_tekst(i.laengde_maaneder, 0),
+                dato_tekst(slut)
+            ),
+            None,
+            Hjemmel::LabKapitel18.paragraf(),
+            max.map(|m| m.kilder).unwrap_or_default(),
+            Hjemmel::LabKapitel18.status(),
+        )
+        .med_fortolkning(Fortolkning::Slutdato),
+    );
+    fk.linje(Linje::fra_hjemmel(
+        Linjeart::Oplysning,
+        "Jobafklaringsforløbet slutter, når du ikke længere er uarbejdsdygtig, også hvis din tilstand er blevet stationær. Jobafklaring er ikke afskaffet med lov nr. 1750/2025.".into(),
+        Hjemmel::LabKapitel18Aktivloven6B,
+    ));
+    let forslag = &datoer::JOBAFKLARING_AFSKAFFELSE_FORESLAAET;
+    if slut >= forslag.dato {
+        fk.advar(
+            Alvor::Advarsel,
+            format!(
+                "Et lovudkast fra 2025 ville afskaffe jobafklaringsforløb fra {} og give en lavere sygedagpengesats i stedet. Der var folketingsvalg {}, og vi har ikke kunnet bekræfte, at forslaget er vedtaget. Indtil da regner vi med, at dit forløb fortsætter efter de nuværende regler.",
+                dato_tekst(forslag.dato),
+                dato_tekst(datoer::FOLKETINGSVALG_2026.dato)
+            ),
+            forslag.kilder,
+            None,
+        );
     }
 }
 

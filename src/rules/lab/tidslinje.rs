@@ -2,10 +2,10 @@
 //! birthdays, the 5-year-total window, the 6-year line before folkepension, folkepension, and the law's own
 //! dates (1 January 2022, 1 February 2026). Pure data: the UI decides how to draw it.
 
-use super::forloebsgraenser::{ForloebInput, Regelsaet};
+use super::forloeb::{Periode, Regelsaet};
 use crate::rules::lovdata::{datoer, vaerdier, Regelvaerdi};
 use crate::rules::pensionsloven::Folkepension;
-use crate::rules::tid::{dato_tekst, foedselsdag};
+use crate::rules::tid::{dato_tekst, foedselsdag, varighed_tekst};
 use chrono::NaiveDate;
 
 /// What a stretch of time is.
@@ -77,8 +77,16 @@ impl Tidslinje {
     }
 }
 
+/// What the timeline is drawn from, besides the assessment's dates.
+pub(super) struct Grundlag<'a> {
+    pub afgoerelse: NaiveDate,
+    pub foedselsdato: NaiveDate,
+    /// Earlier ressourceforløb.
+    pub tidligere: &'a [Periode],
+}
+
 pub(super) fn byg(
-    i: &ForloebInput,
+    i: Grundlag<'_>,
     start: NaiveDate,
     slut: NaiveDate,
     fp: Option<&Folkepension>,
@@ -88,7 +96,7 @@ pub(super) fn byg(
 ) -> Tidslinje {
     let mut perioder = Vec::new();
     let mut maerker = Vec::new();
-    let mut tidligere = i.tidligere.clone();
+    let mut tidligere = i.tidligere.to_vec();
     tidligere.sort_by_key(|p| p.fra);
     if regelsaet != Regelsaet::Jobafklaring {
         for (n, p) in tidligere.iter().enumerate() {
@@ -115,62 +123,7 @@ pub(super) fn byg(
         tekst: "Afgørelsen".into(),
     });
     if regelsaet != Regelsaet::Jobafklaring {
-        let fyrre =
-            Regelvaerdi::gaeldende(vaerdier::ALDER_SAMLET_5_AAR, i.afgoerelse).or_else(|| {
-                Regelvaerdi::gaeldende(vaerdier::ALDER_FLERE_FORLOEB_KUN_MED_OENSKE, i.afgoerelse)
-            });
-        let femti = Regelvaerdi::gaeldende(vaerdier::ALDER_ET_FORLOEB, i.afgoerelse);
-        let d40 = fyrre.and_then(|v| foedselsdag(i.foedselsdato, v.vaerdi));
-        let d50 = femti.and_then(|v| foedselsdag(i.foedselsdato, v.vaerdi));
-        if let Some(d) = d40 {
-            maerker.push(Maerke {
-                art: Maerkeart::Fyldt40,
-                dato: d,
-                tekst: "Du fylder 40 år".into(),
-            });
-        }
-        if let Some(d) = d50 {
-            maerker.push(Maerke {
-                art: Maerkeart::Fyldt50,
-                dato: d,
-                tekst: "Du fylder 50 år".into(),
-            });
-        }
-        if regelsaet == Regelsaet::Fra2022 {
-            if let (Some(a), Some(b)) = (d40, d50.and_then(|d| d.pred_opt())) {
-                perioder.push(Tidsperiode {
-                    art: Periodeart::Samlet5AarVindue,
-                    fra: a,
-                    til: b,
-                    tekst: "40–50 år: højst 5 år i ressourceforløb i alt, medmindre du ønsker mere"
-                        .into(),
-                });
-            }
-        }
-        if let Some(d) = seks {
-            maerker.push(Maerke {
-                art: Maerkeart::SeksAarFoerFolkepension,
-                dato: d,
-                tekst: "6 år før folkepensionsalderen".into(),
-            });
-        }
-        if let Some(d) = indsats {
-            maerker.push(Maerke {
-                art: Maerkeart::IndsatsSenest,
-                dato: d,
-                tekst: "En indsats skal være begyndt (6-måneders-reglen)".into(),
-            });
-        }
-        maerker.push(Maerke {
-            art: Maerkeart::BedreRessourceforloeb,
-            dato: datoer::BEDRE_RESSOURCEFORLOEB.dato,
-            tekst: "Nye regler: højst 3 år, aldersgrænser".into(),
-        });
-        maerker.push(Maerke {
-            art: Maerkeart::Afskaffelse2026,
-            dato: datoer::RESSOURCEFORLOEB_LUKKET_FOR_NYE.dato,
-            tekst: "Ingen nye ressourceforløb".into(),
-        });
+        ressourceforloebets_maerker(&i, regelsaet, seks, indsats, &mut perioder, &mut maerker);
     }
     if let Some(fp) = fp {
         maerker.push(Maerke {
@@ -198,5 +151,138 @@ pub(super) fn byg(
         til,
         perioder,
         maerker,
+    }
+}
+
+/// The newest value of a counted rule (the timeline's fixed texts name it).
+fn nyeste(perioder: &'static [Regelvaerdi]) -> u32 {
+    Regelvaerdi::nyeste(perioder).vaerdi
+}
+
+/// The ressourceforløb's marks: the 40th and 50th birthdays (F15), the 5-year window (from 2022), the 6-year
+/// line, the 6-month date and the law's own dates. The ages and lengths come from `content/law/regler.toml`.
+fn ressourceforloebets_maerker(
+    i: &Grundlag<'_>,
+    regelsaet: Regelsaet,
+    seks: Option<NaiveDate>,
+    indsats: Option<NaiveDate>,
+    perioder: &mut Vec<Tidsperiode>,
+    maerker: &mut Vec<Maerke>,
+) {
+    let fyrre = Regelvaerdi::gaeldende(vaerdier::ALDER_SAMLET_5_AAR, i.afgoerelse).or_else(|| {
+        Regelvaerdi::gaeldende(vaerdier::ALDER_FLERE_FORLOEB_KUN_MED_OENSKE, i.afgoerelse)
+    });
+    let femti = Regelvaerdi::gaeldende(vaerdier::ALDER_ET_FORLOEB, i.afgoerelse);
+    let d40 = fyrre.and_then(|v| foedselsdag(i.foedselsdato, v.vaerdi));
+    let d50 = femti.and_then(|v| foedselsdag(i.foedselsdato, v.vaerdi));
+    if let (Some(v), Some(d)) = (fyrre, d40) {
+        maerker.push(Maerke {
+            art: Maerkeart::Fyldt40,
+            dato: d,
+            tekst: format!("Du fylder {} år", v.vaerdi),
+        });
+    }
+    if let (Some(v), Some(d)) = (femti, d50) {
+        maerker.push(Maerke {
+            art: Maerkeart::Fyldt50,
+            dato: d,
+            tekst: format!("Du fylder {} år", v.vaerdi),
+        });
+    }
+    if regelsaet == Regelsaet::Fra2022 {
+        if let (Some(a), Some(b), Some(v40), Some(v50)) =
+            (d40, d50.and_then(|d| d.pred_opt()), fyrre, femti)
+        {
+            perioder.push(Tidsperiode {
+                art: Periodeart::Samlet5AarVindue,
+                fra: a,
+                til: b,
+                tekst: format!(
+                    "{}–{} år: højst {} i ressourceforløb i alt, medmindre du ønsker mere",
+                    v40.vaerdi,
+                    v50.vaerdi,
+                    varighed_tekst(nyeste(vaerdier::SAMLET_VARIGHED_MAANEDER_40_50), 0)
+                ),
+            });
+        }
+    }
+    if let Some(d) = seks {
+        maerker.push(Maerke {
+            art: Maerkeart::SeksAarFoerFolkepension,
+            dato: d,
+            tekst: format!(
+                "{} år før folkepensionsalderen",
+                nyeste(vaerdier::AAR_FOER_FOLKEPENSION)
+            ),
+        });
+    }
+    if let Some(d) = indsats {
+        maerker.push(Maerke {
+            art: Maerkeart::IndsatsSenest,
+            dato: d,
+            tekst: format!(
+                "En indsats skal være begyndt ({}-måneders-reglen)",
+                nyeste(vaerdier::INDSATS_SENEST_MAANEDER)
+            ),
+        });
+    }
+    maerker.push(Maerke {
+        art: Maerkeart::BedreRessourceforloeb,
+        dato: datoer::BEDRE_RESSOURCEFORLOEB.dato,
+        tekst: format!(
+            "Nye regler: højst {}, aldersgrænser",
+            varighed_tekst(nyeste(vaerdier::RESSOURCEFORLOEB_MAX_MAANEDER), 0)
+        ),
+    });
+    maerker.push(Maerke {
+        art: Maerkeart::Afskaffelse2026,
+        dato: datoer::RESSOURCEFORLOEB_LUKKET_FOR_NYE.dato,
+        tekst: "Ingen nye ressourceforløb".into(),
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::forloebsgraenser::{vurder, ForloebInput, Udfald};
+    use crate::rules::lovdata::Forloebstype;
+    use chrono::NaiveDate;
+
+    fn dag(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn the_timeline_texts_name_the_ages_and_lengths_of_the_law_data() {
+        // Born 1.10.1975: 40 in 2015, 50 in 2025; decided 1.3.2023 under the 2022 rules, 3 years.
+        let i = ForloebInput {
+            forloeb: Forloebstype::Ressourceforloeb,
+            foedselsdato: dag(1975, 10, 1),
+            afgoerelse: dag(2023, 3, 1),
+            start: None,
+            laengde_maaneder: 36,
+            tidligere: Vec::new(),
+            oensker: false,
+            fritagne_dage: 0,
+        };
+        let Udfald::Vurderet(v) = vurder(&i).udfald else {
+            panic!("a valid input is assessed");
+        };
+        let tekst = v.tidslinje.som_tekst();
+        for forventet in [
+            "1. oktober 2015: Du fylder 40 år",
+            "1. oktober 2025: Du fylder 50 år",
+            "1. oktober 2015 – 30. september 2025: 40–50 år: højst 5 år i ressourceforløb i alt, medmindre du ønsker mere",
+            "1. januar 2022: Nye regler: højst 3 år, aldersgrænser",
+            "1. februar 2026: Ingen nye ressourceforløb",
+            "1. september 2023: En indsats skal være begyndt (6-måneders-reglen)",
+        ] {
+            assert!(tekst.iter().any(|t| t == forventet), "{forventet}\n{tekst:#?}");
+        }
+        assert!(
+            tekst
+                .iter()
+                .any(|t| t.ends_with(": 6 år før folkepensionsalderen")),
+            "{tekst:#?}"
+        );
     }
 }

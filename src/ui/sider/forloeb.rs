@@ -1,5 +1,6 @@
 use crate::rules::lab::forloebsgraenser::{vurder, Resultat, Svar, Udfald, Vurdering};
 use crate::rules::lab::tidslinje::{Maerkeart, Periodeart, Tidslinje};
+use crate::rules::lovdata::{datoer, vaerdier, Regelvaerdi};
 use crate::rules::tid::{dato_tekst, varighed_tekst};
 use crate::ui::beregner::{beregner, Beregner};
 use crate::ui::deling::Delepanel;
@@ -47,7 +48,7 @@ pub fn Forloeb() -> impl IntoView {
             }}
         </p>
         <div class="boks vigtigt" role="note">
-            <p>"Fra 1. februar 2026 giver kommunerne ikke nye ressourceforløb. Et forløb, der allerede kører, fortsætter til slutdatoen i din afgørelse."</p>
+            <p>{format!("Fra {} giver kommunerne ikke nye ressourceforløb. Et forløb, der allerede kører, fortsætter til slutdatoen i din afgørelse.", dato_tekst(datoer::RESSOURCEFORLOEB_LUKKET_FOR_NYE.dato))}</p>
         </div>
         <Meddelelser meddelelser=meddelelser />
         <Fejloversigt fejl=fejl_liste />
@@ -116,10 +117,10 @@ fn svar_visning(r: &Resultat) -> AnyView {
                 <dl class="fakta">
                     <dt>"Slutdato"</dt><dd>{dato_tekst(v.slutdato)}</dd>
                     {v.max_maaneder.map(|m| view! { <dt>"Højeste længde"</dt><dd>{varighed_tekst(m, 0)}</dd> })}
-                    {v.indsats_senest.map(|d| view! { <dt>"Senest dato for første tilbud (6-måneders-reglen)"</dt><dd>{dato_tekst(d)}</dd> })}
+                    {v.indsats_senest.map(|d| view! { <dt>{format!("Senest dato for første tilbud ({}-måneders-reglen)", Regelvaerdi::nyeste(vaerdier::INDSATS_SENEST_MAANEDER).vaerdi)}</dt><dd>{dato_tekst(d)}</dd> })}
                     {v.folkepension.map(|f| view! { <dt>"Folkepension"</dt><dd>{format!("{} ({})", dato_tekst(f.dato), f.alder_tekst())}</dd> })}
-                    {v.seks_aars_graense.map(|d| view! { <dt>"6 år før folkepension"</dt><dd>{dato_tekst(d)}</dd> })}
-                    {v.plads_inden_5_aar.map(|(m, d)| view! { <dt>"Så meget mere forløb kan du få uden dit eget ønske (5-års-grænsen)"</dt><dd>{varighed_tekst(m, d)}</dd> })}
+                    {v.seks_aars_graense.map(|d| view! { <dt>{format!("{} år før folkepension", Regelvaerdi::nyeste(vaerdier::AAR_FOER_FOLKEPENSION).vaerdi)}</dt><dd>{dato_tekst(d)}</dd> })}
+                    {v.plads_inden_5_aar.map(|(m, d)| view! { <dt>{format!("Så meget mere forløb kan du få uden dit eget ønske ({}-års-grænsen)", Regelvaerdi::nyeste(vaerdier::SAMLET_VARIGHED_MAANEDER_40_50).vaerdi / 12)}</dt><dd>{varighed_tekst(m, d)}</dd> })}
                 </dl>
             }
             .into_any()

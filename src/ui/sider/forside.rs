@@ -87,7 +87,7 @@ pub fn Forside() -> impl IntoView {
             ": dine rettigheder, spørgsmål til mødet, noter og et brev bagefter – til dig og din bisidder."
         </p>
         <div class="boks vigtigt" role="note">
-            <h2>"Nyt fra " {lukket}</h2>
+            <h2>{format!("Nyt fra {lukket}")}</h2>
             <p>
                 "Kommunerne bevilger ikke længere nye ressourceforløb. Er dit forløb startet før, kører det "
                 "videre efter de hidtidige regler til den slutdato, der står i din afgørelse."

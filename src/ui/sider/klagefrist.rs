@@ -1,3 +1,4 @@
+use crate::rules::lovdata::{vaerdier, Regelvaerdi};
 use crate::rules::retssikkerhedsloven::{beregn, Resultat, Udfald};
 use crate::rules::tid::dato_tekst_lang;
 use crate::ui::beregner::{beregner, Beregner};
@@ -60,8 +61,11 @@ pub fn Klagefrist() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{crate::ui::register::Beregner::Klagefrist.titel()}</h1>
         <p class="indledning">
-            "Er du uenig i en afgørelse, kan du klage. Klagen skal være nået frem til kommunen senest 4 uger efter, "
-            "at du fik afgørelsen. Her kan du se datoen."
+            {format!(
+                "Er du uenig i en afgørelse, kan du klage. Klagen skal være nået frem til kommunen senest {} {} efter, at du fik afgørelsen. Her kan du se datoen.",
+                Regelvaerdi::altid(vaerdier::KLAGEFRIST_UGER).vaerdi,
+                Regelvaerdi::altid(vaerdier::KLAGEFRIST_UGER).enhed.tekst()
+            )}
         </p>
         <Meddelelser meddelelser=meddelelser />
         <Fejloversigt fejl=fejl_liste />
