@@ -46,6 +46,17 @@ fn main() {
         );
         std::process::exit(1);
     }
+    // «Tjek dine udbetalinger»: its sourced statements, validated like the plan's (content/law/udbetalinger.toml).
+    if let Err(errors) = slutplan::generate(
+        &root.join("content/law/udbetalinger.toml"),
+        &out.join("udbetalinger.rs"),
+    ) {
+        eprintln!(
+            "\nUdsagnene i content/law/udbetalinger.toml er ugyldige (hvert udsagn skal have tekst, § og kilde):\n  - {}\n",
+            errors.join("\n  - ")
+        );
+        std::process::exit(1);
+    }
     match rettigheder::indlaes(&root.join("content/rettigheder")) {
         Ok(sider) => {
             if let Err(e) =
