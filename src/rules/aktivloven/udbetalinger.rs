@@ -30,7 +30,7 @@ use crate::rules::forklaring::{Alvor, Forklaring, Linje, Linjeart};
 use crate::rules::fortolkninger::Fortolkning;
 use crate::rules::lab::forloebsslut::{Afsnit, Udsagn};
 use crate::rules::lovdata::{Forloebstype, Status};
-use crate::rules::penge::kr;
+use crate::rules::penge::{kr, kr_kort};
 use crate::rules::retssikkerhedsloven::{self, KlagefristInput, Levering};
 use crate::rules::tid::{dato_tekst, Maaned};
 use chrono::NaiveDate;
@@ -363,7 +363,7 @@ pub fn beregn(input: &UdbetalingerInput) -> Resultat {
             Linjeart::Oplysning,
             format!(
                 "Vi regner hver måned ud med de samme regler som «Beregn din ydelse» og sammenligner med kommunens beløb før skat. En forskel på højst {} kr. regner vi som afrunding: så passer måneden.",
-                kr(TOLERANCE)
+                kr_kort(TOLERANCE)
             ),
             None,
             "aktivloven kapitel 6 a / 6 b",
@@ -404,13 +404,17 @@ pub fn beregn(input: &UdbetalingerInput) -> Resultat {
     fk.linje(Linje::regel(
         Linjeart::Resultat,
         format!(
-            "Kommunen har måske udbetalt {} kr. for lidt i alt ({} {} med for lidt). Det er summen af forskellene i de måneder, der afviger – ikke et beløb, du er sikker på at få.",
+            "Kommunen har måske udbetalt {} kr. for lidt i alt ({}). Det er summen af forskellene i de måneder, der afviger – ikke et beløb, du er sikker på at få.",
             kr(efterbetaling),
-            maaneder
-                .iter()
-                .filter(|m| m.dom == Dom::Afviger && m.forskel.is_some_and(|f| f.is_sign_negative()))
-                .count(),
-            "måned(er)"
+            antal_tekst(
+                maaneder
+                    .iter()
+                    .filter(|m| m.dom == Dom::Afviger
+                        && m.forskel.is_some_and(|f| f.is_sign_negative()))
+                    .count(),
+                "måned",
+                "måneder"
+            )
         ),
         Some(efterbetaling),
         "aktivloven kapitel 6 a / 6 b",
@@ -432,7 +436,8 @@ pub fn beregn(input: &UdbetalingerInput) -> Resultat {
         fk.advar(
             Alvor::Info,
             format!(
-                "{kan_ikke} måned(er) kan ikke afgøres og er ikke med i summen. Se hvorfor ved måneden."
+                "{} kan ikke afgøres og er ikke med i summen. Se hvorfor ved måneden.",
+                antal_tekst(kan_ikke, "måned", "måneder")
             ),
             &[],
             None,
@@ -453,6 +458,11 @@ pub fn beregn(input: &UdbetalingerInput) -> Resultat {
         }),
         forklaring: fk,
     }
+}
+
+/// «1 måned», «3 måneder».
+pub fn antal_tekst(n: usize, ental: &str, flertal: &str) -> String {
+    format!("{n} {}", if n == 1 { ental } else { flertal })
 }
 
 fn maaned_linje(m: &MaanedsTjek) -> String {
