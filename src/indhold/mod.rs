@@ -14,6 +14,7 @@ pub mod kalender;
 pub mod klagebrev;
 pub mod normaliser;
 pub mod satser;
+pub mod udbetalingsbrev;
 
 use normaliser::normaliser;
 

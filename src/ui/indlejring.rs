@@ -8,11 +8,12 @@
 //! on white, keep a contrast of at least 4.5:1.
 
 /// The beregnere that can be embedded (their route names).
-pub const BEREGNERE: [(&str, &str); 4] = [
+pub const BEREGNERE: [(&str, &str); 5] = [
     ("ydelse", "Beregn din ydelse"),
     ("forloeb", "Dine forløb og grænser"),
     ("ferie", "Ferie med ydelse"),
     ("klagefrist", "Din klagefrist"),
+    ("udbetalinger", "Tjek dine udbetalinger"),
 ];
 
 /// The embed parameters taken out of a fragment query, and the rest of the query (the calculator's state).

@@ -14,6 +14,8 @@ pub enum Rute {
     ForloebetSlutter,
     Ferie,
     Klagefrist,
+    /// «Tjek dine udbetalinger»: several months against the kommune's amounts (`#/udbetalinger`).
+    Udbetalinger,
     Rettigheder,
     /// One rights page, by slug; with an anchor (`#/rettigheder/<slug>/<anker>`) the page is scrolled to the
     /// element with that id (a heading, or a term of the glossary). A bare `#anker` is not a route.
@@ -62,6 +64,7 @@ impl Rute {
             ["forloebet-slutter"] => Rute::ForloebetSlutter,
             ["ferie"] => Rute::Ferie,
             ["klagefrist"] => Rute::Klagefrist,
+            ["udbetalinger"] => Rute::Udbetalinger,
             ["rettigheder"] => Rute::Rettigheder,
             ["rettigheder", slug] => Rute::Rettighed((*slug).to_string(), None),
             ["rettigheder", slug, anker] => {
@@ -87,6 +90,7 @@ impl Rute {
             Rute::ForloebetSlutter => "#/forloebet-slutter".into(),
             Rute::Ferie => "#/ferie".into(),
             Rute::Klagefrist => "#/klagefrist".into(),
+            Rute::Udbetalinger => "#/udbetalinger".into(),
             Rute::Rettigheder => "#/rettigheder".into(),
             Rute::Rettighed(s, None) => format!("#/rettigheder/{s}"),
             Rute::Rettighed(s, Some(a)) => format!("#/rettigheder/{s}/{a}"),

@@ -11,6 +11,7 @@ mod rettigheder;
 mod satser;
 mod slutplan;
 mod tilgaengelighed;
+mod udbetalinger;
 mod ydelse;
 
 pub use rettigheder::vis_anker;
@@ -34,6 +35,7 @@ pub fn side(r: Rute) -> AnyView {
         Rute::ForloebetSlutter => slutplan::Slutplan().into_any(),
         Rute::Ferie => ferie::Ferie().into_any(),
         Rute::Klagefrist => klagefrist::Klagefrist().into_any(),
+        Rute::Udbetalinger => udbetalinger::Udbetalinger().into_any(),
         Rute::Rettigheder => rettigheder::Rettigheder().into_any(),
         Rute::Rettighed(slug, _) => {
             rettigheder::Rettighed(rettigheder::RettighedProps { slug }).into_any()
@@ -47,6 +49,7 @@ pub fn side(r: Rute) -> AnyView {
             "forloeb" => forloeb::Forloeb().into_any(),
             "ferie" => ferie::Ferie().into_any(),
             "klagefrist" => klagefrist::Klagefrist().into_any(),
+            "udbetalinger" => udbetalinger::Udbetalinger().into_any(),
             _ => side(Rute::IkkeFundet(format!("/indlejr/{navn}"))),
         },
         Rute::IkkeFundet(sti) => view! {

@@ -22,6 +22,7 @@ pub mod ferie;
 pub mod forloeb;
 pub mod klagefrist;
 pub mod slutplan;
+pub mod udbetalinger;
 pub mod ydelse;
 
 use serde::{Deserialize, Serialize};
