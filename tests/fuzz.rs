@@ -643,6 +643,7 @@ const TEXT_DECODERS: &[Decoder] = &[
         let _ = share_link::<tilstand::forloeb::Forloeb>(s);
         let _ = share_link::<tilstand::ferie::Ferie>(s);
         let _ = share_link::<tilstand::klagefrist::Klagefrist>(s);
+        let _ = share_link::<tilstand::udbetalinger::Udbetalinger>(s);
     }),
     ("tilstand::fra_lager", |s| {
         let _ = stored(s);
@@ -713,6 +714,66 @@ impl Calculator for tilstand::klagefrist::Klagefrist {
     }
 }
 
+impl Calculator for tilstand::udbetalinger::Udbetalinger {
+    fn run(t: &Tilstand<Self>) -> &'static str {
+        use ressourceguiden::rules::aktivloven::udbetalinger as u;
+        match tilstand::udbetalinger::til_input(t) {
+            Ok(i) => match u::beregn(&i).udfald {
+                u::Udfald::Beregnet(b) => {
+                    // Every month is checked, and the totals are the sums of the «afviger» months.
+                    assert_eq!(b.maaneder.len(), i.maaneder.len());
+                    assert_eq!(
+                        b.antal_passer + b.antal_afviger + b.antal_kan_ikke,
+                        b.maaneder.len()
+                    );
+                    assert!(!b.efterbetaling.is_sign_negative() || b.efterbetaling.is_zero());
+                    "beregnet"
+                }
+                _ => "regel: ugyldig",
+            },
+            Err(_) => "felter afvist",
+        }
+    }
+}
+
+/// A «Tjek dine udbetalinger» link: the period facts and up to 24 months of cells as people type them (and
+/// sometimes anything), joined by `~`, now and then cut.
+fn udbetalinger_link(r: &mut Rng) -> String {
+    use tilstand::udbetalinger::{saet_celle, Udbetalinger};
+    let mut t = Tilstand::<Udbetalinger>::default();
+    t.saet("s", &typed(r, Kind::Date));
+    t.saet("fm", &tid::Maaned::to_string(&month(r)));
+    t.saet("an", &r.range(0, 26).to_string());
+    if r.bool() {
+        t.saet("fs", "1");
+    }
+    if r.chance(20) {
+        t.saet("n", r.pick(tilstand::ydelse::NIVEAUER));
+    }
+    if r.chance(20) {
+        t.saet("bf", &typed(r, Kind::Date));
+    }
+    for k in ["mk", "ml", "mi", "mm"] {
+        for i in 0..r.below(26) as usize {
+            let v = match (k, r.below(10)) {
+                (_, 0) => field_text(r),
+                ("mm", _) => typed(r, Kind::Date),
+                _ => typed(r, Kind::Amount),
+            };
+            saet_celle(&mut t, k, i, &v);
+        }
+    }
+    let q = tilstand::til_fragment(&t);
+    if r.chance(5) {
+        let mut i = r.below(q.len() as u64 + 1) as usize;
+        while !q.is_char_boundary(i) {
+            i -= 1;
+        }
+        return q[..i].to_string();
+    }
+    q
+}
+
 /// A share-link query read as the app reads it, then on through the fields to the rule. What was read must
 /// survive another round trip through the link unchanged — as long as the new link is not longer than the reader
 /// accepts (`MAKS_LAENGDE`). (Found by this fuzzer: values of up to `MAKS_VAERDI` *characters* are accepted,
@@ -740,6 +801,7 @@ fn stored(json: &str) -> &'static str {
             "forloeb" => share_link::<tilstand::forloeb::Forloeb>(q),
             "ferie" => share_link::<tilstand::ferie::Ferie>(q),
             "klagefrist" => share_link::<tilstand::klagefrist::Klagefrist>(q),
+            "udbetalinger" => share_link::<tilstand::udbetalinger::Udbetalinger>(q),
             _ => "ukendt side",
         };
     }
@@ -1121,6 +1183,17 @@ const TARGETS: &[Target] = &[
                     "klagefrist",
                 )
             }
+        },
+    },
+    Target {
+        name: "delelink udbetalinger (24 måneder -> til_input -> regel)",
+        run: |r, p| {
+            let q = udbetalinger_link(r);
+            show(p, &q);
+            (
+                share_link::<tilstand::udbetalinger::Udbetalinger>(&q),
+                "udbetalinger",
+            )
         },
     },
     Target {

@@ -130,3 +130,91 @@ pub fn kalenderfil(u: &Udbetalinger, nu: NaiveDateTime) -> Option<String> {
         .collect();
     (!begivenheder.is_empty()).then(|| ics(&begivenheder, nu))
 }
+
+/// The klagefrist calculator's calendar file: the safe last day to complain and, when the complaint's arrival
+/// is known, the kommune's genvurdering deadline (retssikkerhedsloven §§ 66–67).
+pub fn klagefrist_kalenderfil(
+    k: &crate::rules::retssikkerhedsloven::Klagefrist,
+    nu: NaiveDateTime,
+) -> String {
+    let mut v = vec![Begivenhed {
+        uid: format!("klagefrist-{}@ressourceguiden", iso(k.sikker_sidste_dag)),
+        dato: k.sikker_sidste_dag,
+        titel: "Sidste frist: din klage skal være fremme hos kommunen".into(),
+        beskrivelse: format!(
+            "Din klage skal være nået frem til kommunen senest {}. Kilde: {} ({})",
+            dato_tekst(k.sikker_sidste_dag),
+            KLAG_INDEN_FRISTEN.paragraf,
+            KLAG_INDEN_FRISTEN.kilder.join(" ")
+        ),
+    }];
+    if let Some(g) = k.genvurdering_senest {
+        v.push(Begivenhed {
+            uid: format!("genvurdering-{}@ressourceguiden", iso(g)),
+            dato: g,
+            titel: "Kommunen skal have genvurderet din klage".into(),
+            beskrivelse: format!(
+                "Kommunen skal have genvurderet sagen senest {}. Hører du ikke noget, så ryk kommunen. Kilde: {}",
+                dato_tekst(g),
+                KLAG_INDEN_FRISTEN.paragraf
+            ),
+        });
+    }
+    ics(&v, nu)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::aktivloven::ressourceforloebsydelse::Niveau;
+    use crate::rules::aktivloven::udbetalinger::{
+        beregn, Periode, Raekke, UdbetalingerInput, Udfald,
+    };
+    use crate::rules::lovdata::Forloebstype;
+    use crate::rules::tid::{parse_iso, Maaned};
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn the_letter_lists_the_months_that_differ_and_the_calendar_the_open_frist() {
+        let d = |s| parse_iso(s).unwrap();
+        let mut marts = Raekke::ny(Maaned::ny(2024, 3).unwrap());
+        marts.loen = Decimal::from(20000);
+        marts.kommunens = Some(Decimal::new(1030365, 2));
+        let mut april = marts.clone();
+        april.maaned = Maaned::ny(2024, 4).unwrap();
+        april.kommunens = Some(Decimal::new(540675, 2));
+        april.meddelt = Some(d("2024-04-30"));
+        let r = beregn(&UdbetalingerInput {
+            periode: Periode {
+                forloeb: Forloebstype::Ressourceforloeb,
+                forloeb_start: d("2023-06-01"),
+                afgoerelse: None,
+                niveau: Niveau::Kontanthjaelp,
+                forsoerger: false,
+                hjemmeboende: false,
+                foedselsdato: None,
+                normalbidrag: None,
+                sdp_uge: None,
+                sdp_ophoer: None,
+                ledighedsydelse_uge: None,
+            },
+            maaneder: vec![marts, april],
+            i_dag: d("2024-05-10"),
+        });
+        let Udfald::Beregnet(u) = r.udfald else {
+            panic!()
+        };
+        assert_eq!(brevets_maaneder(&u), vec!["april 2024".to_string()]);
+        let b = brev(&u, &Afsender::default(), true).unwrap();
+        assert!(b.contains("[dit navn]") && b.contains("[dit CPR-nummer]"));
+        assert!(
+            b.contains("- april 2024: I har udbetalt 5.406,75 kr."),
+            "{b}"
+        );
+        assert!(b.contains("aktindsigt") && b.contains("klagevejledning"));
+        assert!(!b.contains("marts 2024"));
+        let nu = d("2024-05-10").and_hms_opt(8, 0, 0).unwrap();
+        let k = kalenderfil(&u, nu).unwrap();
+        assert!(k.contains("DTSTART;VALUE=DATE:20240528"), "{k}");
+    }
+}

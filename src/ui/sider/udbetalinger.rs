@@ -34,7 +34,8 @@ fn celle_id(k: &str, i: usize) -> String {
     format!("{}-{i}", felt_id::<U>(k))
 }
 
-fn blob_url(tekst: &str) -> Option<String> {
+/// A Blob URL for a calendar file (also used by the klagefrist calculator).
+pub(super) fn blob_url(tekst: &str) -> Option<String> {
     let dele = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(tekst));
     let valg = web_sys::BlobPropertyBag::new();
     valg.set_type("text/calendar;charset=utf-8");

@@ -86,6 +86,12 @@ pub const ROUTES: &[Route] = &[
         h1: "Din klagefrist",
         in_nav: true,
     },
+    // «Tjek dine udbetalinger» (issue #15): several months against the kommune's amounts.
+    Route {
+        hash: "#/udbetalinger",
+        h1: "Tjek dine udbetalinger",
+        in_nav: false,
+    },
     Route {
         hash: "#/rettigheder",
         h1: "Dine rettigheder",
