@@ -18,12 +18,13 @@ use thirtyfour::prelude::*;
 const INGEN_LAGER: &str = "Din browser tillader ikke, at der gemmes noget på enheden.";
 
 /// The calculator routes (they have the save panel).
-const BEREGNERE: [&str; 5] = [
+const BEREGNERE: [&str; 6] = [
     "#/ydelse",
     "#/forloeb",
     "#/ferie",
     "#/klagefrist",
     "#/forloebet-slutter",
+    "#/udbetalinger",
 ];
 
 async fn antal(b: &Browser, tekst: &str) -> E2eResult<usize> {
