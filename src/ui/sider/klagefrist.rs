@@ -136,7 +136,7 @@ pub fn Klagefrist() -> impl IntoView {
                     <p>
                         <a class="knap sekundaer" id="klagefrist-ics-link" download="klagefrist.ics" href=move || href.get().unwrap_or_default()>"Hent fristen til din kalender (.ics)"</a>
                     </p>
-                    <details>
+                    <details class="ics-visning">
                         <summary>"Se, hvad der står i kalenderfilen"</summary>
                         <pre id="klagefrist-ics" tabindex="0">{move || kalender.get().unwrap_or_default()}</pre>
                     </details>
