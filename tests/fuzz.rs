@@ -641,10 +641,9 @@ const TEXT_DECODERS: &[Decoder] = &[
         let _ = tid::Maaned::parse(s);
     }),
     ("tilstand::fra_fragment + til_input + regel", |s| {
-        let _ = share_link::<tilstand::ydelse::Ydelse>(s);
-        let _ = share_link::<tilstand::forloeb::Forloeb>(s);
-        let _ = share_link::<tilstand::ferie::Ferie>(s);
-        let _ = share_link::<tilstand::klagefrist::Klagefrist>(s);
+        for b in BEREGNERE {
+            let _ = registry_stored(b, s);
+        }
     }),
     ("tilstand::fra_lager", |s| {
         let _ = stored(s);
@@ -740,6 +739,66 @@ impl Calculator for tilstand::moede::Moede {
     }
 }
 
+impl Calculator for tilstand::udbetalinger::Udbetalinger {
+    fn run(t: &Tilstand<Self>) -> &'static str {
+        use ressourceguiden::rules::aktivloven::udbetalinger as u;
+        match tilstand::udbetalinger::til_input(t) {
+            Ok(i) => match u::beregn(&i).udfald {
+                u::Udfald::Beregnet(b) => {
+                    // Every month is checked, and the totals are the sums of the «afviger» months.
+                    assert_eq!(b.maaneder.len(), i.maaneder.len());
+                    assert_eq!(
+                        b.antal_passer + b.antal_afviger + b.antal_kan_ikke,
+                        b.maaneder.len()
+                    );
+                    assert!(!b.efterbetaling.is_sign_negative() || b.efterbetaling.is_zero());
+                    "beregnet"
+                }
+                _ => "regel: ugyldig",
+            },
+            Err(_) => "felter afvist",
+        }
+    }
+}
+
+/// A «Tjek dine udbetalinger» link: the period facts and up to 24 months of cells as people type them (and
+/// sometimes anything), joined by `~`, now and then cut.
+fn udbetalinger_link(r: &mut Rng) -> String {
+    use tilstand::udbetalinger::{saet_celle, Udbetalinger};
+    let mut t = Tilstand::<Udbetalinger>::default();
+    t.saet("s", &typed(r, Kind::Date));
+    t.saet("fm", &tid::Maaned::to_string(&month(r)));
+    t.saet("an", &r.range(0, 26).to_string());
+    if r.bool() {
+        t.saet("fs", "1");
+    }
+    if r.chance(20) {
+        t.saet("n", r.pick(tilstand::ydelse::NIVEAUER));
+    }
+    if r.chance(20) {
+        t.saet("bf", &typed(r, Kind::Date));
+    }
+    for k in ["mk", "ml", "mi", "mm"] {
+        for i in 0..r.below(26) as usize {
+            let v = match (k, r.below(10)) {
+                (_, 0) => field_text(r),
+                ("mm", _) => typed(r, Kind::Date),
+                _ => typed(r, Kind::Amount),
+            };
+            saet_celle(&mut t, k, i, &v);
+        }
+    }
+    let q = tilstand::til_fragment(&t);
+    if r.chance(5) {
+        let mut i = r.below(q.len() as u64 + 1) as usize;
+        while !q.is_char_boundary(i) {
+            i -= 1;
+        }
+        return q[..i].to_string();
+    }
+    q
+}
+
 /// A random share link for a calculator of the registry, read as the app reads it (the match is exhaustive:
 /// a calculator added to `content/beregnere.toml` does not compile here until it is fuzzed).
 fn registry_link(b: Beregner, r: &mut Rng, p: bool) -> &'static str {
@@ -753,6 +812,11 @@ fn registry_link(b: Beregner, r: &mut Rng, p: bool) -> &'static str {
         Beregner::Forloeb => one::<tilstand::forloeb::Forloeb>(r, p),
         Beregner::ForloebetSlutter => one::<tilstand::slutplan::Slutplan>(r, p),
         Beregner::Moede => one::<tilstand::moede::Moede>(r, p),
+        Beregner::Udbetalinger => {
+            let q = udbetalinger_link(r);
+            show(p, &q);
+            share_link::<tilstand::udbetalinger::Udbetalinger>(&q)
+        }
         Beregner::Ferie => one::<tilstand::ferie::Ferie>(r, p),
         Beregner::Klagefrist => one::<tilstand::klagefrist::Klagefrist>(r, p),
     }
@@ -765,6 +829,7 @@ fn registry_stored(b: Beregner, q: &str) -> &'static str {
         Beregner::Forloeb => share_link::<tilstand::forloeb::Forloeb>(q),
         Beregner::ForloebetSlutter => share_link::<tilstand::slutplan::Slutplan>(q),
         Beregner::Moede => share_link::<tilstand::moede::Moede>(q),
+        Beregner::Udbetalinger => share_link::<tilstand::udbetalinger::Udbetalinger>(q),
         Beregner::Ferie => share_link::<tilstand::ferie::Ferie>(q),
         Beregner::Klagefrist => share_link::<tilstand::klagefrist::Klagefrist>(q),
     }
@@ -1160,6 +1225,17 @@ const TARGETS: &[Target] = &[
             // Every calculator of the registry, in turn at random.
             let b = BEREGNERE[r.below(BEREGNERE.len() as u64) as usize];
             (registry_link(b, r, p), b.navn())
+        },
+    },
+    Target {
+        name: "delelink udbetalinger (24 måneder -> til_input -> regel)",
+        run: |r, p| {
+            let q = udbetalinger_link(r);
+            show(p, &q);
+            (
+                share_link::<tilstand::udbetalinger::Udbetalinger>(&q),
+                "udbetalinger",
+            )
         },
     },
     Target {

@@ -83,8 +83,9 @@ fn run(case: &Case) -> Udfaldet {
         "folkepension" => run_map(case, faktisk_folkepension),
         "ferie" => run_map(case, faktisk_ferie),
         "klagefrist" => run_map(case, faktisk_klagefrist),
+        "udbetalinger" => run_map(case, faktisk_udbetalinger),
         other => Err((
-            "calc = ydelse | forloeb | folkepension | ferie | klagefrist".into(),
+            "calc = ydelse | forloeb | folkepension | ferie | klagefrist | udbetalinger".into(),
             format!("unknown calc «{other}»"),
         )),
     }
@@ -389,6 +390,79 @@ fn faktisk_klagefrist(input: &toml::Value) -> Result<(Faktisk, Vec<String>, Stri
         }
     }
     Ok((m, trace(&r.forklaring), spor(&r.forklaring, besked)))
+}
+
+// «Tjek dine udbetalinger» (tests/golden/udbetalinger.toml): per-month lists joined by ",".
+fn faktisk_udbetalinger(input: &toml::Value) -> Result<(Faktisk, Vec<String>, String), String> {
+    use ressourceguiden::rules::aktivloven::udbetalinger::{self as u, Dom, Frist};
+    let i: u::UdbetalingerInput = input.clone().try_into().map_err(|e| format!("{e}"))?;
+    let r = u::beregn(&i);
+    let mut m = Faktisk::new();
+    let mut besked = None;
+    // What the page says per month beyond the ydelse traces (pinned by the ydelse cases): cause and advice.
+    let mut pr_maaned = String::new();
+    match &r.udfald {
+        u::Udfald::Ugyldig {
+            felt,
+            raekke,
+            tekst,
+        } => {
+            besked = Some(tekst.as_str());
+            m.insert("status", "ugyldig".into());
+            m.insert("felt", (*felt).into());
+            m.insert("raekke", raekke.map_or("-".into(), |x| x.to_string()));
+        }
+        u::Udfald::Beregnet(b) => {
+            let liste = |f: &dyn Fn(&u::MaanedsTjek) -> String| {
+                b.maaneder.iter().map(f).collect::<Vec<_>>().join(",")
+            };
+            let d = |x: Option<Decimal>| x.map_or("-".into(), |x| x.normalize().to_string());
+            m.insert("status", "beregnet".into());
+            m.insert(
+                "domme",
+                liste(&|t| {
+                    match t.dom {
+                        Dom::Passer => "passer",
+                        Dom::Afviger => "afviger",
+                        Dom::KanIkkeAfgoeres(_) => "kan_ikke",
+                    }
+                    .into()
+                }),
+            );
+            m.insert("vores", liste(&|t| d(t.vores)));
+            m.insert("forskel", liste(&|t| d(t.forskel)));
+            m.insert("efterbetaling", b.efterbetaling.normalize().to_string());
+            m.insert("overbetaling", b.overbetaling.normalize().to_string());
+            m.insert(
+                "frister",
+                liste(&|t| match t.frist {
+                    Frist::Aaben {
+                        sikker_sidste_dag, ..
+                    } => format!("aaben:{}", tid::iso(sikker_sidste_dag)),
+                    Frist::Udloebet { sidste_dag } => format!("udloebet:{}", tid::iso(sidste_dag)),
+                    Frist::Ukendt => "ukendt".into(),
+                }),
+            );
+            m.insert(
+                "aarsag_kendt",
+                liste(&|t| if t.aarsag.is_some() { "ja" } else { "-" }.into()),
+            );
+            for t in &b.maaneder {
+                pr_maaned.push_str(&format!("MÅNED {}\n", t.maaned.tekst()));
+                if let Some(a) = &t.aarsag {
+                    pr_maaned.push_str(&format!("  årsag: {a}\n"));
+                }
+                for u in &t.raad {
+                    pr_maaned.push_str(&format!("  råd: {}\n", u.tekst));
+                }
+            }
+        }
+    }
+    Ok((
+        m,
+        trace(&r.forklaring),
+        spor(&r.forklaring, besked) + &pr_maaned,
+    ))
 }
 
 fn case_files(dir: &Path) -> Vec<PathBuf> {

@@ -21,6 +21,8 @@ pub struct Beregner {
     /// The front page's card text (may contain `{{dato:<id>}}` for a key date of `content/law/regler.toml`).
     pub beskrivelse: String,
     pub menu: bool,
+    /// A card under «Alle dele af Ressourceguiden» on the front page.
+    pub forside: bool,
     pub indlejres: bool,
     pub golden: bool,
 }
@@ -165,9 +167,15 @@ pub fn rust_kode(r: &Register) -> String {
         ),
         (
             "i_menu",
-            "In the main menu and among the front page's cards.",
+            "In the main menu.",
             "bool",
             Box::new(|b: &Beregner| b.menu.to_string()),
+        ),
+        (
+            "paa_forsiden",
+            "A card under «Alle dele af Ressourceguiden» on the front page.",
+            "bool",
+            Box::new(|b: &Beregner| b.forside.to_string()),
         ),
         (
             "indlejres",

@@ -14,6 +14,7 @@ pub mod kalender;
 pub mod klagebrev;
 pub mod moede;
 pub mod satser;
+pub mod udbetalingsbrev;
 
 /// Text normalisation, shared with the build (`bygger::normaliser`, `src/build/normaliser.rs`).
 pub use bygger::normaliser;

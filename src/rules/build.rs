@@ -7,7 +7,8 @@
 //!   overlap nor leave a gap) and writes `$OUT_DIR/lovdata.rs`, so the shipped wasm carries no TOML parser and a
 //!   bad data file fails the build with a clear message.
 //! * `slutplan`: the statements of the plan page «Når dit forløb slutter» (`content/law/slutplan.toml`), each
-//!   refused without a § and a source, as `$OUT_DIR/slutplan.rs`.
+//!   refused without a § and a source, as `$OUT_DIR/slutplan.rs`; the same for the statements of «Tjek dine
+//!   udbetalinger» (`content/law/udbetalinger.toml` → `$OUT_DIR/udbetalinger.rs`).
 
 use bygger::{law, slutplan};
 use std::path::PathBuf;
@@ -41,6 +42,17 @@ fn main() {
     ) {
         eprintln!(
             "\nPlanen i content/law/slutplan.toml er ugyldig (hvert udsagn skal have tekst, § og kilde):\n  - {}\n",
+            errors.join("\n  - ")
+        );
+        std::process::exit(1);
+    }
+    // «Tjek dine udbetalinger»: its sourced statements, validated like the plan's (content/law/udbetalinger.toml).
+    if let Err(errors) = slutplan::generate(
+        &root.join("content/law/udbetalinger.toml"),
+        &out.join("udbetalinger.rs"),
+    ) {
+        eprintln!(
+            "\nUdsagnene i content/law/udbetalinger.toml er ugyldige (hvert udsagn skal have tekst, § og kilde):\n  - {}\n",
             errors.join("\n  - ")
         );
         std::process::exit(1);

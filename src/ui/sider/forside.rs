@@ -12,8 +12,24 @@ struct Doer {
     /// The calculator behind the door, and a sub-route of it ("" or e.g. "/tjek").
     beregner: Beregner,
     under: &'static str,
-    /// A second, related way in: (link text, href).
-    ogsaa: (&'static str, &'static str),
+    /// A second, related way in: (link text, where).
+    ogsaa: (&'static str, Maal),
+}
+
+/// Where a second way in leads: a calculator of the registry, or another page of the app.
+#[derive(Clone, Copy)]
+enum Maal {
+    Beregner(Beregner),
+    Side(&'static str),
+}
+
+impl Maal {
+    fn href(self) -> String {
+        match self {
+            Maal::Beregner(b) => b.href(),
+            Maal::Side(h) => h.to_string(),
+        }
+    }
 }
 
 /// The three commonest needs, first on the page (above the fold on a phone).
@@ -23,7 +39,10 @@ const DOERE: [Doer; 3] = [
         tekst: "Skriv kommunens beløb, og se forskellen og de mest sandsynlige grunde.",
         beregner: Beregner::Ydelse,
         under: "/tjek",
-        ogsaa: ("Beregn din ydelse fra start", "#/ydelse"),
+        ogsaa: (
+            "Tjek flere måneder på én gang",
+            Maal::Beregner(Beregner::Udbetalinger),
+        ),
     },
     Doer {
         titel: "Mit forløb slutter",
@@ -32,7 +51,7 @@ const DOERE: [Doer; 3] = [
         under: "",
         ogsaa: (
             "Læs, hvad der sker, når forløbet slutter",
-            "#/rettigheder/naar-forloebet-slutter",
+            Maal::Side("#/rettigheder/naar-forloebet-slutter"),
         ),
     },
     Doer {
@@ -40,17 +59,20 @@ const DOERE: [Doer; 3] = [
         tekst: "Se, hvornår din klage senest skal være fremme hos kommunen.",
         beregner: Beregner::Klagefrist,
         under: "",
-        ogsaa: ("Skriv din klage", "#/rettigheder/klage/skriv-din-klage"),
+        ogsaa: (
+            "Skriv din klage",
+            Maal::Side("#/rettigheder/klage/skriv-din-klage"),
+        ),
     },
 ];
 
 /// The front page: the three commonest needs first, then what the app is for and the way into each section.
 #[component]
 pub fn Forside() -> impl IntoView {
-    // The cards: the calculators in the menu, then the other sections, all from the registry.
+    // The cards: the calculators marked for the front page, then the other sections, all from the registry.
     let kort: Vec<(String, &'static str, String)> = BEREGNERE
         .into_iter()
-        .filter(|b| b.i_menu())
+        .filter(|b| b.paa_forsiden())
         .map(|b: Beregner| (b.href(), b.titel(), b.beskrivelse()))
         .chain(
             AFSNIT
@@ -72,7 +94,7 @@ pub fn Forside() -> impl IntoView {
                                 <span class="doer-titel">{d.titel}</span>
                                 <span class="doer-tekst">{d.tekst}</span>
                             </a>
-                            <a class="doer-ogsaa" href=d.ogsaa.1>{d.ogsaa.0}</a>
+                            <a class="doer-ogsaa" href=d.ogsaa.1.href()>{d.ogsaa.0}</a>
                         </li>
                     }
                 })

@@ -51,6 +51,28 @@ pub fn Klagefrist() -> impl IntoView {
         beregn,
         |r: &Resultat| &r.forklaring,
     );
+    // The calendar file (.ics) of the deadline(s), made on the device (issue #15).
+    let kalender = Memo::new(move |_| match resultat.get().map(|r| r.udfald) {
+        Some(Udfald::Beregnet(k)) => Some(crate::indhold::udbetalingsbrev::klagefrist_kalenderfil(
+            &k,
+            chrono::Utc::now().naive_utc(),
+        )),
+        _ => None,
+    });
+    let href = RwSignal::new(None::<String>);
+    Effect::new(move |forrige: Option<Option<String>>| {
+        if let Some(Some(u)) = forrige {
+            let _ = web_sys::Url::revoke_object_url(&u);
+        }
+        let url = kalender.with(|k| k.as_deref().and_then(super::udbetalinger::blob_url));
+        href.set(url.clone());
+        url
+    });
+    on_cleanup(move || {
+        if let Some(Some(u)) = href.try_get_untracked() {
+            let _ = web_sys::Url::revoke_object_url(&u);
+        }
+    });
     let levering = Memo::new(
         move |_| match t.with(|t| t.hent("l").to_string()).as_str() {
             "p" => "p",
@@ -114,6 +136,15 @@ pub fn Klagefrist() -> impl IntoView {
                     }}
                 </div>
                 <Advarsler forklaring=forklaring />
+                <Show when=move || kalender.with(|k| k.is_some())>
+                    <p>
+                        <a class="knap sekundaer" id="klagefrist-ics-link" download="klagefrist.ics" href=move || href.get().unwrap_or_default()>"Hent fristen til din kalender (.ics)"</a>
+                    </p>
+                    <details class="ics-visning">
+                        <summary>"Se, hvad der står i kalenderfilen"</summary>
+                        <pre id="klagefrist-ics" tabindex="0">{move || kalender.get().unwrap_or_default()}</pre>
+                    </details>
+                </Show>
                 <Show when=move || resultat.with(|r| r.is_some())>
                     <h3>"Sådan er det regnet ud"</h3>
                     <Forklaringsvisning forklaring=forklaring />

@@ -12,6 +12,7 @@ mod rettigheder;
 mod satser;
 mod slutplan;
 mod tilgaengelighed;
+mod udbetalinger;
 mod ydelse;
 
 pub use rettigheder::vis_anker;
@@ -34,6 +35,7 @@ fn beregner(b: Beregner) -> AnyView {
         Beregner::Forloeb => forloeb::Forloeb().into_any(),
         Beregner::ForloebetSlutter => slutplan::Slutplan().into_any(),
         Beregner::Moede => moede::Moede().into_any(),
+        Beregner::Udbetalinger => udbetalinger::Udbetalinger().into_any(),
         Beregner::Ferie => ferie::Ferie().into_any(),
         Beregner::Klagefrist => klagefrist::Klagefrist().into_any(),
     }

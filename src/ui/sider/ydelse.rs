@@ -15,7 +15,7 @@ use crate::ui::tilstand::Tilstand;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-const FORLOEB: &[(&str, &str, Option<&str>)] = &[
+pub(super) const FORLOEB: &[(&str, &str, Option<&str>)] = &[
     ("r", "Ressourceforløb", None),
     (
         "j",
@@ -23,7 +23,7 @@ const FORLOEB: &[(&str, &str, Option<&str>)] = &[
         Some("Hvis du var sygemeldt, og dine sygedagpenge ikke kunne forlænges."),
     ),
 ];
-const NIVEAUER: &[(&str, &str, Option<&str>)] = &[
+pub(super) const NIVEAUER: &[(&str, &str, Option<&str>)] = &[
     (
         "k",
         "Kontanthjælp, uddannelseshjælp eller ingen ydelse",

@@ -23,6 +23,7 @@ pub mod forloeb;
 pub mod klagefrist;
 pub mod moede;
 pub mod slutplan;
+pub mod udbetalinger;
 pub mod ydelse;
 
 use serde::{Deserialize, Serialize};

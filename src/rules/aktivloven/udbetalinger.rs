@@ -1,0 +1,728 @@
+//! «Tjek dine udbetalinger»: month by month, what the kommune paid against what the rules give.
+//!
+//! Nothing here is a new rule for the amount. Each month is computed by the public ydelse entry point
+//! [`ressourceforloebsydelse::beregn`] (aktivloven kapitel 6 a / 6 b) from the facts that hold for the whole
+//! period and that month's own row, and compared with the kommune's amount by the existing diagnosis
+//! [`tjek::sammenlign`]. What the citizen can do about a month comes from retssikkerhedsloven §§ 66–67 (the
+//! klagefrist, computed by [`retssikkerhedsloven::beregn`]) and from the sourced statements in
+//! `content/law/udbetalinger.toml` (genoptagelse, a written decision, aktindsigt, dispensation); the build
+//! refuses a statement without its § and source.
+//!
+//! **Tolerance.** A month «passer», when the kommune's amount is within [`TOLERANCE`] (1 kr.) of ours: our
+//! amounts are exact to the øre with half-up rounding (F1), and a kommune's system may round a step or the
+//! result differently; a difference of less than a krone says nothing about a wrong rule (the same limit as
+//! «Tjek din afgørelse», fortolkning F1). Larger differences are «afviger». A month is «kan ikke afgøres» when
+//! the kommune's amount is missing, when we cannot compute the month (the reason is given), or when our
+//! amount is *foreløbig* (the rates of its year are not in the app yet) and differs.
+//!
+//! **Totals.** The possible back-payment is the sum of the shortfalls of the «afviger» months (kommunen paid
+//! less); what the kommune paid too much is summed separately. Months that cannot be decided are counted,
+//! never guessed.
+//!
+//! **Changes within the period.** A day the sygedagpenge right ended, written in any row, holds for the whole
+//! period (the rule itself compares each month with the date, § 68, stk. 4). A child born in a month makes
+//! that month split by days (§ 68, stk. 2) and every later month forsørger. Feriepenge written in a row count
+//! in that month and, for a holiday running into the next month, in the next (F9 spreads them by days).
+
+use super::ressourceforloebsydelse::{self, Indtaegt, Indtaegtsart, Niveau, YdelseInput};
+use super::tjek::{self, MuligAarsag};
+use crate::rules::forklaring::{Alvor, Forklaring, Linje, Linjeart};
+use crate::rules::fortolkninger::Fortolkning;
+use crate::rules::lab::forloebsslut::{Afsnit, Udsagn};
+use crate::rules::lovdata::{Forloebstype, Status};
+use crate::rules::penge::{kr, kr_kort};
+use crate::rules::retssikkerhedsloven::{self, KlagefristInput, Levering};
+use crate::rules::tid::{dato_tekst, Maaned};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+include!(concat!(env!("OUT_DIR"), "/udbetalinger.rs"));
+
+/// The most months one check holds (two years).
+pub const FLEST_MAANEDER: usize = 24;
+
+/// Differences up to this (kroner, either way) count as rounding: see the module doc (F1).
+pub const TOLERANCE: Decimal = Decimal::ONE;
+
+/// The facts that hold for the whole period (the ydelse questions). Field names match the golden files.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Periode {
+    pub forloeb: Forloebstype,
+    pub forloeb_start: NaiveDate,
+    #[serde(default)]
+    pub afgoerelse: Option<NaiveDate>,
+    pub niveau: Niveau,
+    #[serde(default)]
+    pub forsoerger: bool,
+    #[serde(default)]
+    pub hjemmeboende: bool,
+    #[serde(default)]
+    pub foedselsdato: Option<NaiveDate>,
+    #[serde(default)]
+    pub normalbidrag: Option<Decimal>,
+    #[serde(default)]
+    pub sdp_uge: Option<Decimal>,
+    #[serde(default)]
+    pub sdp_ophoer: Option<NaiveDate>,
+    #[serde(default)]
+    pub ledighedsydelse_uge: Option<Decimal>,
+}
+
+/// One month: what happened that month and what the kommune paid.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Raekke {
+    pub maaned: Maaned,
+    /// Wage paid out this month, before tax and AM-bidrag, with pension.
+    #[serde(default)]
+    pub loen: Decimal,
+    /// Feriepenge (feriegodtgørelse) paid this month, with the first day of the holiday and its days.
+    #[serde(default)]
+    pub ferie_godtgoerelse: Decimal,
+    #[serde(default)]
+    pub ferie_start: Option<NaiveDate>,
+    #[serde(default)]
+    pub feriedage: u32,
+    /// Pay in a tilbud this month and the hours worked.
+    #[serde(default)]
+    pub tilbud_indtaegt: Decimal,
+    #[serde(default)]
+    pub tilbud_timer: Decimal,
+    /// Other income that is deducted krone for krone.
+    #[serde(default)]
+    pub anden_indtaegt: Decimal,
+    /// The day the sygedagpenge right ended, when it ended this month.
+    #[serde(default)]
+    pub sdp_ophoer: Option<NaiveDate>,
+    /// The day a child was born (or moved in), when it was this month.
+    #[serde(default)]
+    pub barn_foedt: Option<NaiveDate>,
+    /// What the kommune paid for the month, before tax (the udbetalingsspecifikation's bruttobeløb).
+    #[serde(default)]
+    pub kommunens: Option<Decimal>,
+    /// The day the kommune's decision or notice for the month came (Digital Post), for the klagefrist.
+    #[serde(default)]
+    pub meddelt: Option<NaiveDate>,
+}
+
+impl Raekke {
+    pub fn ny(maaned: Maaned) -> Self {
+        Raekke {
+            maaned,
+            loen: Decimal::ZERO,
+            ferie_godtgoerelse: Decimal::ZERO,
+            ferie_start: None,
+            feriedage: 0,
+            tilbud_indtaegt: Decimal::ZERO,
+            tilbud_timer: Decimal::ZERO,
+            anden_indtaegt: Decimal::ZERO,
+            sdp_ophoer: None,
+            barn_foedt: None,
+            kommunens: None,
+            meddelt: None,
+        }
+    }
+}
+
+/// The whole check. `i_dag` decides whether a klagefrist is still open (the rules never read the clock).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UdbetalingerInput {
+    pub periode: Periode,
+    pub maaneder: Vec<Raekke>,
+    pub i_dag: NaiveDate,
+}
+
+/// The verdict for one month.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Dom {
+    /// Within [`TOLERANCE`] of our amount.
+    Passer,
+    /// Differs by more than the tolerance.
+    Afviger,
+    /// Cannot be decided; the text says why.
+    KanIkkeAfgoeres(String),
+}
+
+impl Dom {
+    /// The short word shown in the table.
+    pub fn tekst(&self) -> &'static str {
+        match self {
+            Dom::Passer => "Passer",
+            Dom::Afviger => "Afviger",
+            Dom::KanIkkeAfgoeres(_) => "Kan ikke afgøres",
+        }
+    }
+}
+
+/// Whether a month can still be complained about.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Frist {
+    /// The 4-week klagefrist runs until `sikker_sidste_dag` (the safe date), perhaps `sidste_dag`.
+    Aaben {
+        sikker_sidste_dag: NaiveDate,
+        sidste_dag: NaiveDate,
+    },
+    /// The klagefrist ended on `sidste_dag`.
+    Udloebet { sidste_dag: NaiveDate },
+    /// No date for the kommune's notice was given.
+    Ukendt,
+}
+
+/// One checked month.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MaanedsTjek {
+    pub maaned: Maaned,
+    /// The input our amount was computed from (the period facts with this month's row).
+    pub input: YdelseInput,
+    /// Our computation with its full trace.
+    pub beregning: ressourceforloebsydelse::Resultat,
+    pub vores: Option<Decimal>,
+    pub kommunens: Option<Decimal>,
+    /// Kommunens − vores.
+    pub forskel: Option<Decimal>,
+    pub dom: Dom,
+    /// The first cause that explains the difference, if the diagnosis found one.
+    pub aarsag: Option<String>,
+    /// Every cause of the diagnosis (explaining ones first).
+    pub aarsager: Vec<MuligAarsag>,
+    pub frist: Frist,
+    /// What the citizen can do about this month, in order.
+    pub raad: Vec<&'static Udsagn>,
+    /// The § of each rule that gave our amount (base amount and deductions), for the letter.
+    pub paragraffer: Vec<String>,
+}
+
+/// The check of all months.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Udbetalinger {
+    pub maaneder: Vec<MaanedsTjek>,
+    /// The sum of what the kommune paid too little in the «afviger» months: the possible back-payment.
+    pub efterbetaling: Decimal,
+    /// The sum of what the kommune paid too much in the «afviger» months.
+    pub overbetaling: Decimal,
+    pub antal_passer: usize,
+    pub antal_afviger: usize,
+    pub antal_kan_ikke: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Udfald {
+    Beregnet(Udbetalinger),
+    /// Input that makes the whole check impossible. `raekke` is the 0-based row, when a row is at fault.
+    Ugyldig {
+        felt: &'static str,
+        raekke: Option<usize>,
+        tekst: String,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Resultat {
+    pub udfald: Udfald,
+    pub forklaring: Forklaring,
+}
+
+fn ugyldig(felt: &'static str, raekke: Option<usize>, tekst: &str) -> Resultat {
+    Resultat {
+        udfald: Udfald::Ugyldig {
+            felt,
+            raekke,
+            tekst: tekst.into(),
+        },
+        forklaring: Forklaring::default(),
+    }
+}
+
+/// A sourced statement as a trace line.
+pub fn linje(u: &Udsagn) -> Linje {
+    Linje::regel(
+        Linjeart::Oplysning,
+        u.tekst.to_string(),
+        None,
+        u.paragraf,
+        u.kilder,
+        u.status,
+    )
+}
+
+/// The ydelse input of month `i`: the period facts, that month's row and what earlier rows changed.
+pub fn ydelse_input(p: &Periode, rk: &[Raekke], i: usize) -> YdelseInput {
+    let r = &rk[i];
+    let mut y = YdelseInput::ny(r.maaned, p.forloeb, p.forloeb_start);
+    y.afgoerelse = p.afgoerelse;
+    y.niveau = p.niveau;
+    y.forsoerger = p.forsoerger;
+    y.hjemmeboende = p.hjemmeboende;
+    y.foedselsdato = p.foedselsdato;
+    y.normalbidrag = p.normalbidrag;
+    y.sdp_uge = p.sdp_uge;
+    y.ledighedsydelse_uge = p.ledighedsydelse_uge;
+    // § 68, stk. 4: the day the right ended, from whichever row (or the period) says it; the rule compares.
+    y.sdp_ophoer = rk.iter().find_map(|x| x.sdp_ophoer).or(p.sdp_ophoer);
+    // A child born in an earlier row makes this month forsørger; born this month, the month is split.
+    if !p.forsoerger {
+        if rk[..i].iter().any(|x| x.barn_foedt.is_some()) {
+            y.forsoerger = true;
+        } else {
+            y.barn_foedt = r.barn_foedt;
+        }
+    }
+    y.loen = r.loen;
+    y.tilbud_indtaegt = r.tilbud_indtaegt;
+    y.tilbud_timer = r.tilbud_timer;
+    if !r.anden_indtaegt.is_zero() {
+        y.indtaegter.push(Indtaegt {
+            art: Indtaegtsart::Anden,
+            beloeb: r.anden_indtaegt,
+        });
+    }
+    // Feriepenge of this month, or of the month before when that holiday runs into this month (F9).
+    let ferie = if !r.ferie_godtgoerelse.is_zero() {
+        Some(r)
+    } else {
+        i.checked_sub(1)
+            .map(|j| &rk[j])
+            .filter(|x| !x.ferie_godtgoerelse.is_zero())
+    };
+    if let Some(f) = ferie {
+        y.ferie_godtgoerelse = f.ferie_godtgoerelse;
+        y.ferie_start = f.ferie_start;
+        y.feriedage = f.feriedage;
+    }
+    y
+}
+
+/// Checks every month. See the module doc for the tolerance, the verdicts and the totals.
+pub fn beregn(input: &UdbetalingerInput) -> Resultat {
+    let rk = &input.maaneder;
+    if rk.is_empty() {
+        return ugyldig("maaneder", None, "Skriv mindst én måned.");
+    }
+    if rk.len() > FLEST_MAANEDER {
+        return ugyldig(
+            "maaneder",
+            Some(FLEST_MAANEDER),
+            "Du kan tjekke højst 24 måneder ad gangen. Del perioden op.",
+        );
+    }
+    for (i, w) in rk.windows(2).enumerate() {
+        if w[1].maaned != w[0].maaned.naeste() {
+            return ugyldig(
+                "maaned",
+                Some(i + 1),
+                "Månederne skal følge lige efter hinanden.",
+            );
+        }
+    }
+    for (i, r) in rk.iter().enumerate() {
+        if r.kommunens
+            .is_some_and(|k| k.is_sign_negative() && !k.is_zero())
+        {
+            return ugyldig(
+                "kommunens",
+                Some(i),
+                "Kommunens beløb kan ikke være negativt.",
+            );
+        }
+        if r.anden_indtaegt.is_sign_negative() && !r.anden_indtaegt.is_zero() {
+            return ugyldig("anden_indtaegt", Some(i), "Beløbet kan ikke være negativt.");
+        }
+        if r.sdp_ophoer
+            .is_some_and(|d| d < r.maaned.foerste_dag() || d > r.maaned.sidste_dag())
+        {
+            return ugyldig(
+                "sdp_ophoer",
+                Some(i),
+                "Datoen skal ligge i den måned, du skriver den ved.",
+            );
+        }
+        if r.barn_foedt
+            .is_some_and(|d| d < r.maaned.foerste_dag() || d > r.maaned.sidste_dag())
+        {
+            return ugyldig(
+                "barn_foedt",
+                Some(i),
+                "Datoen skal ligge i den måned, du skriver den ved.",
+            );
+        }
+    }
+    if rk.iter().filter(|r| r.sdp_ophoer.is_some()).count() > 1 {
+        return ugyldig(
+            "sdp_ophoer",
+            None,
+            "Skriv kun én dag, hvor din ret til sygedagpenge stoppede.",
+        );
+    }
+
+    let mut fk = Forklaring::default();
+    fk.linje(
+        Linje::regel(
+            Linjeart::Oplysning,
+            format!(
+                "Vi regner hver måned ud med de samme regler som «Beregn din ydelse» og sammenligner med kommunens beløb før skat. En forskel på højst {} kr. regner vi som afrunding: så passer måneden.",
+                kr_kort(TOLERANCE)
+            ),
+            None,
+            "aktivloven kapitel 6 a / 6 b",
+            &["https://star.dk/da/ydelser/ledighed/ressourceforloebsydelse-under-ressourceforloeb/"],
+            Status::Afledt,
+        )
+        .med_fortolkning(Fortolkning::Afrunding),
+    );
+    let mut maaneder = Vec::with_capacity(rk.len());
+    for (i, r) in rk.iter().enumerate() {
+        maaneder.push(tjek_maaned(&input.periode, rk, i, r, input.i_dag));
+    }
+    let mut efterbetaling = Decimal::ZERO;
+    let mut overbetaling = Decimal::ZERO;
+    let (mut passer, mut afviger, mut kan_ikke) = (0, 0, 0);
+    for m in &maaneder {
+        match (&m.dom, m.forskel) {
+            (Dom::Afviger, Some(f)) => {
+                afviger += 1;
+                if f.is_sign_negative() {
+                    efterbetaling -= f;
+                } else {
+                    overbetaling += f;
+                }
+            }
+            (Dom::Passer, _) => passer += 1,
+            _ => kan_ikke += 1,
+        }
+        fk.linje(Linje::regel(
+            Linjeart::Oplysning,
+            maaned_linje(m),
+            m.forskel,
+            "aktivloven kapitel 6 a / 6 b",
+            &["https://star.dk/da/ydelser/ledighed/ressourceforloebsydelse-under-ressourceforloeb/"],
+            Status::Afledt,
+        ));
+    }
+    fk.linje(Linje::regel(
+        Linjeart::Resultat,
+        format!(
+            "Kommunen har måske udbetalt {} kr. for lidt i alt ({}). Det er summen af forskellene i de måneder, der afviger – ikke et beløb, du er sikker på at få.",
+            kr(efterbetaling),
+            antal_tekst(
+                maaneder
+                    .iter()
+                    .filter(|m| m.dom == Dom::Afviger
+                        && m.forskel.is_some_and(|f| f.is_sign_negative()))
+                    .count(),
+                "måned",
+                "måneder"
+            )
+        ),
+        Some(efterbetaling),
+        "aktivloven kapitel 6 a / 6 b",
+        &["https://star.dk/da/ydelser/ledighed/ressourceforloebsydelse-under-ressourceforloeb/"],
+        Status::Afledt,
+    ));
+    if overbetaling > Decimal::ZERO {
+        fk.advar(
+            Alvor::Advarsel,
+            format!(
+                "I nogle måneder har kommunen udbetalt {} kr. mere, end vi regner med. Det kan være, vi mangler en oplysning (fx særlig støtte). Kommunen kan kræve for meget udbetalt hjælp tilbage i nogle tilfælde, så spørg kommunen, før du bruger pengene.",
+                kr(overbetaling)
+            ),
+            &[],
+            None,
+        );
+    }
+    if kan_ikke > 0 {
+        fk.advar(
+            Alvor::Info,
+            format!(
+                "{} kan ikke afgøres og er ikke med i summen. Se hvorfor ved måneden.",
+                antal_tekst(kan_ikke, "måned", "måneder")
+            ),
+            &[],
+            None,
+        );
+    }
+    if afviger > 0 {
+        fk.linje(linje(&SKRIFTLIG_AFGOERELSE));
+        fk.linje(linje(&FEJL_RETTES));
+    }
+    Resultat {
+        udfald: Udfald::Beregnet(Udbetalinger {
+            maaneder,
+            efterbetaling,
+            overbetaling,
+            antal_passer: passer,
+            antal_afviger: afviger,
+            antal_kan_ikke: kan_ikke,
+        }),
+        forklaring: fk,
+    }
+}
+
+/// «1 måned», «3 måneder».
+pub fn antal_tekst(n: usize, ental: &str, flertal: &str) -> String {
+    format!("{n} {}", if n == 1 { ental } else { flertal })
+}
+
+fn maaned_linje(m: &MaanedsTjek) -> String {
+    let mt = m.maaned.tekst();
+    match (&m.dom, m.vores, m.kommunens, m.forskel) {
+        (Dom::KanIkkeAfgoeres(grund), ..) => format!("{mt}: kan ikke afgøres. {grund}"),
+        (d, Some(v), Some(k), Some(f)) => format!(
+            "{mt}: vi regner {} kr., kommunen har udbetalt {} kr. Forskel {} kr.: {}.",
+            kr(v),
+            kr(k),
+            kr(f),
+            d.tekst().to_lowercase()
+        ),
+        _ => format!("{mt}: {}.", m.dom.tekst().to_lowercase()),
+    }
+}
+
+fn tjek_maaned(p: &Periode, rk: &[Raekke], i: usize, r: &Raekke, i_dag: NaiveDate) -> MaanedsTjek {
+    let input = ydelse_input(p, rk, i);
+    let beregning = ressourceforloebsydelse::beregn(&input);
+    let vores = beregning.ydelse();
+    let foreloebig =
+        matches!(&beregning.udfald, ressourceforloebsydelse::Udfald::Beregnet(b) if b.foreloebig);
+    let forskel = match (vores, r.kommunens) {
+        (Some(v), Some(k)) => Some(k - v),
+        _ => None,
+    };
+    let dom = match (&beregning.udfald, r.kommunens, forskel) {
+        (_, None, _) => Dom::KanIkkeAfgoeres(
+            "Skriv kommunens beløb før skat. Det står på udbetalingsspecifikationen i din Digital Post."
+                .into(),
+        ),
+        (ressourceforloebsydelse::Udfald::ManglerOplysning { tekst, .. }, ..)
+        | (ressourceforloebsydelse::Udfald::IkkeTilgaengelig(tekst), ..)
+        | (ressourceforloebsydelse::Udfald::ManglerSats(tekst), ..) => {
+            Dom::KanIkkeAfgoeres(tekst.clone())
+        }
+        (ressourceforloebsydelse::Udfald::Foertidspension, ..) => Dom::KanIkkeAfgoeres(
+            "Du beholder din førtidspension under forløbet og får ikke ressourceforløbsydelse.".into(),
+        ),
+        (_, _, Some(f)) if f.abs() <= TOLERANCE => Dom::Passer,
+        (_, _, Some(_)) if foreloebig => Dom::KanIkkeAfgoeres(
+            "Vores beløb er foreløbigt, fordi årets satser ikke er i appen endnu.".into(),
+        ),
+        (_, _, Some(_)) => Dom::Afviger,
+        _ => Dom::KanIkkeAfgoeres("Vi kan ikke regne måneden ud.".into()),
+    };
+    let aarsager = match (&dom, r.kommunens) {
+        (Dom::Afviger, Some(k)) => tjek::sammenlign(&input, k)
+            .map(|s| s.aarsager)
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    let aarsag = aarsager
+        .iter()
+        .find(|a| a.forklarer_forskellen)
+        .map(|a| a.tekst.clone());
+    let frist = match r.meddelt {
+        None => Frist::Ukendt,
+        Some(d) => match retssikkerhedsloven::beregn(&KlagefristInput {
+            dato: d,
+            levering: Levering::DigitalPost,
+            klage_modtaget: None,
+        })
+        .udfald
+        {
+            retssikkerhedsloven::Udfald::Beregnet(k) if i_dag <= k.sikker_sidste_dag => {
+                Frist::Aaben {
+                    sikker_sidste_dag: k.sikker_sidste_dag,
+                    sidste_dag: k.sidste_dag,
+                }
+            }
+            retssikkerhedsloven::Udfald::Beregnet(k) => Frist::Udloebet {
+                sidste_dag: k.sidste_dag,
+            },
+            retssikkerhedsloven::Udfald::Ugyldig { .. } => Frist::Ukendt,
+        },
+    };
+    let raad: Vec<&'static Udsagn> = match (&dom, &frist) {
+        (Dom::Passer, _) => Vec::new(),
+        (Dom::KanIkkeAfgoeres(_), _) => Vec::new(),
+        (Dom::Afviger, Frist::Aaben { .. }) => {
+            vec![&KLAG_INDEN_FRISTEN, &AKTINDSIGT]
+        }
+        (Dom::Afviger, Frist::Udloebet { .. }) => vec![
+            &FRIST_KRAEVER_KLAGEVEJLEDNING,
+            &GENOPTAGELSE,
+            &DISPENSATION,
+            &AKTINDSIGT,
+        ],
+        (Dom::Afviger, Frist::Ukendt) => vec![
+            &SKRIFTLIG_AFGOERELSE,
+            &FRIST_KRAEVER_KLAGEVEJLEDNING,
+            &AKTINDSIGT,
+        ],
+    };
+    let mut paragraffer: Vec<String> = Vec::new();
+    for l in &beregning.forklaring.linjer {
+        if matches!(l.art, Linjeart::Grundlag | Linjeart::Fradrag)
+            && !l.paragraf.is_empty()
+            && !paragraffer.contains(&l.paragraf)
+        {
+            paragraffer.push(l.paragraf.clone());
+        }
+    }
+    MaanedsTjek {
+        maaned: r.maaned,
+        input,
+        beregning,
+        vores,
+        kommunens: r.kommunens,
+        forskel,
+        dom,
+        aarsag,
+        aarsager,
+        frist,
+        raad,
+        paragraffer,
+    }
+}
+
+/// What to do about a month, in one sentence (the klagefrist part).
+pub fn frist_tekst(f: &Frist) -> String {
+    match f {
+        Frist::Aaben {
+            sikker_sidste_dag,
+            sidste_dag,
+        } if sikker_sidste_dag == sidste_dag => format!(
+            "Du kan stadig klage. Klagen skal være nået frem senest {}.",
+            dato_tekst(*sikker_sidste_dag)
+        ),
+        Frist::Aaben {
+            sikker_sidste_dag,
+            sidste_dag,
+        } => format!(
+            "Du kan stadig klage. Send klagen, så den er nået frem senest {} (fristen er måske først {}).",
+            dato_tekst(*sikker_sidste_dag),
+            dato_tekst(*sidste_dag)
+        ),
+        Frist::Udloebet { sidste_dag } => format!(
+            "Klagefristen udløb {}, hvis brevet havde en klagevejledning. Du kan stadig bede kommunen om at se på sagen igen.",
+            dato_tekst(*sidste_dag)
+        ),
+        Frist::Ukendt => "Du har ikke skrevet, hvornår du fik brevet om udbetalingen. Bed kommunen om en skriftlig afgørelse med klagevejledning.".into(),
+    }
+}
+
+/// Every statement is «pligt» or «skridt» (the generated table is shared with the plan page's validator).
+pub fn afsnit_ok() -> bool {
+    ALLE.iter()
+        .all(|u| matches!(u.afsnit, Afsnit::Pligt | Afsnit::Skridt))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        crate::rules::tid::parse_iso(s).unwrap()
+    }
+
+    fn periode() -> Periode {
+        Periode {
+            forloeb: Forloebstype::Ressourceforloeb,
+            forloeb_start: d("2023-06-01"),
+            afgoerelse: None,
+            niveau: Niveau::Kontanthjaelp,
+            forsoerger: false,
+            hjemmeboende: false,
+            foedselsdato: None,
+            normalbidrag: None,
+            sdp_uge: None,
+            sdp_ophoer: None,
+            ledighedsydelse_uge: None,
+        }
+    }
+
+    #[test]
+    fn worked_example_1_matches_and_the_old_30_pct_deduction_differs() {
+        // March 2024, wage 20.000: 10.303,65 (worked example 1). April 2024 the same wage, but the kommune
+        // also deducted 30 % of 16.323 = 4.896,90: 10.303,65 − 4.896,90 = 5.406,75 → shortfall 4.896,90.
+        let mut marts = Raekke::ny(Maaned::ny(2024, 3).unwrap());
+        marts.loen = Decimal::from(20000);
+        marts.kommunens = Some(Decimal::new(1030365, 2));
+        let mut april = marts.clone();
+        april.maaned = Maaned::ny(2024, 4).unwrap();
+        april.kommunens = Some(Decimal::new(540675, 2));
+        april.meddelt = Some(d("2024-04-30"));
+        let r = beregn(&UdbetalingerInput {
+            periode: periode(),
+            maaneder: vec![marts, april],
+            i_dag: d("2024-05-10"),
+        });
+        let Udfald::Beregnet(u) = &r.udfald else {
+            panic!("{:?}", r.udfald)
+        };
+        assert_eq!(u.maaneder[0].dom, Dom::Passer);
+        assert_eq!(u.maaneder[1].dom, Dom::Afviger);
+        assert!(u.maaneder[1].aarsag.as_deref().unwrap().contains("30 %"));
+        assert_eq!(u.efterbetaling, Decimal::new(489690, 2));
+        assert_eq!(u.overbetaling, Decimal::ZERO);
+        // 30.4.2024 (Digital Post) + 4 weeks = 28.5.2024, a Tuesday.
+        assert_eq!(
+            u.maaneder[1].frist,
+            Frist::Aaben {
+                sikker_sidste_dag: d("2024-05-28"),
+                sidste_dag: d("2024-05-28")
+            }
+        );
+        assert!(u.maaneder[1].raad.contains(&&KLAG_INDEN_FRISTEN));
+        assert!(afsnit_ok());
+    }
+
+    #[test]
+    fn rows_must_be_consecutive_and_at_most_24() {
+        let a = Raekke::ny(Maaned::ny(2024, 3).unwrap());
+        let b = Raekke::ny(Maaned::ny(2024, 5).unwrap());
+        let r = beregn(&UdbetalingerInput {
+            periode: periode(),
+            maaneder: vec![a.clone(), b],
+            i_dag: d("2024-05-10"),
+        });
+        assert!(matches!(
+            r.udfald,
+            Udfald::Ugyldig {
+                raekke: Some(1),
+                ..
+            }
+        ));
+        let mut m = Maaned::ny(2023, 1).unwrap();
+        let mut rk = Vec::new();
+        for _ in 0..25 {
+            rk.push(Raekke::ny(m));
+            m = m.naeste();
+        }
+        let r = beregn(&UdbetalingerInput {
+            periode: periode(),
+            maaneder: rk,
+            i_dag: d("2024-05-10"),
+        });
+        assert!(matches!(
+            r.udfald,
+            Udfald::Ugyldig {
+                felt: "maaneder",
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn a_child_born_makes_later_months_forsoerger() {
+        let mut rk = vec![
+            Raekke::ny(Maaned::ny(2024, 3).unwrap()),
+            Raekke::ny(Maaned::ny(2024, 4).unwrap()),
+        ];
+        rk[0].barn_foedt = Some(d("2024-03-16"));
+        let p = periode();
+        assert_eq!(ydelse_input(&p, &rk, 0).barn_foedt, Some(d("2024-03-16")));
+        assert!(!ydelse_input(&p, &rk, 0).forsoerger);
+        assert!(ydelse_input(&p, &rk, 1).forsoerger);
+        assert_eq!(ydelse_input(&p, &rk, 1).barn_foedt, None);
+    }
+}

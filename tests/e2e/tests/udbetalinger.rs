@@ -1,0 +1,219 @@
+//! «Tjek dine udbetalinger» (`#/udbetalinger`) on a 375 px phone: a six-month case typed by keyboard, with two
+//! months wrong (March: the old 30 % deduction; April: the ikke-forsørger rate for a forsørger), the per-month
+//! verdicts and causes, the total, the letter's month list, an inline cell error that keeps the table, the
+//! calendar file of an open klagefrist parsed by an independent iCalendar parser (the `ical` crate), axe 0 in
+//! every state and no sideways scrolling.
+//!
+//! The expected values are worked out by hand (the same case is `tests/golden/udbetalinger.toml`, first case):
+//! 2024 (bm.dk «Satser for 2024»): forsørger 16.382, ikke-forsørger 12.326, lønindtægtsgrænse 16.323; from
+//! 2022 in a ressourceforløb 0 % of the wage under the grænse and 55 % over it (aktivloven § 68 a, stk. 2).
+//! * Jan: no wage → 16.382,00; kommunen 16.382,00 → Passer.
+//! * Feb: wage 20.000 → 55 % × (20.000 − 16.323) = 2.022,35 → 14.359,65; kommunen 14.359,65 → Passer.
+//! * Mar: as Feb, 14.359,65; kommunen also took 30 % × 16.323 = 4.896,90 → 9.462,75; −4.896,90 → Afviger.
+//! * Apr: no wage → 16.382,00; kommunen paid 12.326,00 → −4.056,00 → Afviger.
+//! * May: wage 10.000 (under the grænse) → 16.382,00; kommunen 16.382,00 → Passer.
+//! * Jun: no wage → 16.382,00; kommunen 16.381,50 → −0,50, within 1 kr. → Passer.
+//! * Possible back-payment: 4.896,90 + 4.056,00 = 8.952,90 kr.
+#![cfg(not(target_arch = "wasm32"))]
+
+use e2e::felter::{felt, tekst, vaelg, vent_paa};
+use e2e::{bail, ensure, Browser, E2eResult};
+use serde_json::{json, Value};
+use thirtyfour::prelude::*;
+
+async fn telefon(b: &Browser) -> E2eResult<()> {
+    b.driver()
+        .cdp()
+        .send_raw(
+            "Emulation.setDeviceMetricsOverride",
+            json!({"width": 375, "height": 667, "deviceScaleFactor": 1, "mobile": true}),
+        )
+        .await?;
+    Ok(())
+}
+
+/// Types into the element with this id by keyboard (replacing its content), then leaves it with Tab.
+async fn tast(b: &Browser, id: &str, v: &str) -> E2eResult<()> {
+    let f = b.driver().find(By::Id(id)).await?;
+    b.driver()
+        .execute(
+            "arguments[0].scrollIntoView({block: 'center'});",
+            vec![f.to_json()?],
+        )
+        .await?;
+    f.click().await?;
+    f.send_keys(Key::Control + "a").await?;
+    f.send_keys(Key::Backspace).await?;
+    if !v.is_empty() {
+        f.send_keys(v).await?;
+    }
+    f.send_keys(Key::Tab).await?;
+    Ok(())
+}
+
+async fn domme(b: &Browser) -> E2eResult<Vec<String>> {
+    let v = b
+        .eval("return Array.from(document.querySelectorAll('.udb-resultat .dom')).map(e => e.textContent.trim());")
+        .await?;
+    Ok(v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+fn egenskab(e: &ical::parser::ical::component::IcalEvent, navn: &str) -> Option<String> {
+    e.properties
+        .iter()
+        .find(|p| p.name == navn)
+        .and_then(|p| p.value.clone())
+}
+
+#[tokio::test]
+async fn six_months_two_wrong_give_verdicts_total_letter_and_calendar() -> E2eResult<()> {
+    let b = Browser::start().await?;
+    telefon(&b).await?;
+    b.open_fresh("#/udbetalinger").await?;
+    b.wait_for_h1("Tjek dine udbetalinger").await?;
+    b.axe_check("udbetalinger, tom").await?;
+
+    // The period: a ressourceforløb from 1.6.2023, a child at home all along.
+    tast(&b, "udbetalinger-s", "1.6.2023").await?;
+    let barn = felt(&b, "Jeg har et barn under 18 år").await?;
+    barn.focus().await?;
+    barn.send_keys(" ").await?;
+    vaelg(&b, "udbetalinger-fm", "1").await?;
+    vaelg(&b, "udbetalinger-fm-aar", "2024").await?;
+    vent_paa(&b, "li.udb-maaned:nth-child(6) legend", "juni 2024").await?;
+
+    // The kommune's amounts pasted as one column (typed into the paste box by keyboard, in Danish formats).
+    b.driver()
+        .find(By::Css("details.indsaet summary"))
+        .await?
+        .click()
+        .await?;
+    let boks = b.driver().find(By::Id("udbetalinger-indsaet")).await?;
+    boks.click().await?;
+    boks.send_keys("16.382,00\n14359,65 kr.\n9.462,75\n12.326\n16382\n16.381,50")
+        .await?;
+    let knap = b.driver().find(By::Id("udbetalinger-indsaet-knap")).await?;
+    knap.focus().await?;
+    knap.send_keys(Key::Enter).await?;
+    vent_paa(&b, "details.indsaet [role=status]", "6 værdier sat ind").await?;
+    // The wages and the day the letters about March and April came.
+    tast(&b, "udbetalinger-ml-1", "20.000").await?;
+    tast(&b, "udbetalinger-ml-2", "20.000").await?;
+    tast(&b, "udbetalinger-ml-4", "10.000").await?;
+    tast(&b, "udbetalinger-mm-2", "30.4.2024").await?;
+
+    vent_paa(&b, "#udbetalinger-efterbetaling", "8.952,90 kr.").await?;
+    let d = domme(&b).await?;
+    ensure!(
+        d == ["Passer", "Passer", "Afviger", "Afviger", "Passer", "Passer"],
+        "verdicts {d:?}"
+    );
+    let marts = tekst(&b, "#udbetalinger-resultat-2").await?;
+    ensure!(marts.contains("14.359,65 kr."), "March ours: {marts}");
+    ensure!(marts.contains("−4.896,90 kr."), "March difference: {marts}");
+    ensure!(marts.contains("30 %"), "March cause: {marts}");
+    // 30.4.2024 + 4 weeks = 28.5.2024: long past, whatever the date today.
+    ensure!(
+        marts.contains("Klagefristen udløb 28. maj 2024") && marts.contains("genoptage"),
+        "March what to do: {marts}"
+    );
+    let april = tekst(&b, "#udbetalinger-resultat-3").await?;
+    ensure!(april.contains("−4.056,00 kr."), "April difference: {april}");
+    ensure!(april.contains("uden børn"), "April cause: {april}");
+    let juni = tekst(&b, "#udbetalinger-resultat-5").await?;
+    ensure!(juni.contains("−0,50 kr."), "June difference: {juni}");
+    let brev = tekst(&b, "#udbetalinger-brev-titel + p").await?;
+    ensure!(
+        brev.contains("marts 2024, april 2024."),
+        "the letter's months: {brev}"
+    );
+    let brevtekst = tekst(&b, "#udbetalinger-brev").await?;
+    for want in [
+        "[dit navn]",
+        "[dit CPR-nummer]",
+        "- marts 2024: I har udbetalt 9.462,75 kr.",
+        "- april 2024: I har udbetalt 12.326,00 kr.",
+        "aktivloven § 68 a, stk. 2",
+        "8.952,90 kr. for lidt",
+        "klagevejledning",
+    ] {
+        ensure!(brevtekst.contains(want), "the letter lacks {want:?}");
+    }
+    ensure!(
+        !brevtekst.contains("januar 2024"),
+        "a matching month is in the letter"
+    );
+    b.eval("document.querySelectorAll('main details').forEach(d => d.open = true);")
+        .await?;
+    b.axe_check("udbetalinger, seks måneder").await?;
+
+    // A wrong cell: an inline Danish message at the cell, the rest of the table kept.
+    tast(&b, "udbetalinger-mk-5", "tolv tusind").await?;
+    vent_paa(&b, "li.udb-maaned:nth-child(6) .fejlbesked", "Fejl:").await?;
+    let v = b
+        .eval("return document.getElementById('udbetalinger-mk-2').value;")
+        .await?;
+    ensure!(v.as_str() == Some("9.462,75"), "the table lost a cell: {v}");
+    vent_paa(&b, ".fejloversigt", "juni 2024").await?;
+    b.axe_check("udbetalinger, fejl i en celle").await?;
+    tast(&b, "udbetalinger-mk-5", "16.381,50").await?;
+    vent_paa(&b, "#udbetalinger-efterbetaling", "8.952,90 kr.").await?;
+
+    // An open klagefrist: the letter about April came today → a calendar reminder 4 weeks later (Digital Post
+    // counts as received that day, retssikkerhedsloven § 67), computed here from the browser's own date.
+    let i_dag = b
+        .eval("const d = new Date(); return d.getDate() + '.' + (d.getMonth() + 1) + '.' + d.getFullYear();")
+        .await?;
+    let om_4_uger = b
+        .eval("const d = new Date(); d.setDate(d.getDate() + 28); return '' + d.getFullYear() + String(d.getMonth() + 1).padStart(2, '0') + String(d.getDate()).padStart(2, '0');")
+        .await?;
+    tast(&b, "udbetalinger-mm-3", i_dag.as_str().unwrap_or_default()).await?;
+    vent_paa(&b, "#udbetalinger-resultat-3", "Du kan stadig klage").await?;
+    let link = b.driver().find(By::Id("udbetalinger-ics-link")).await?;
+    let href = link.attr("href").await?.unwrap_or_default();
+    ensure!(href.starts_with("blob:"), "download href {href:?}");
+    let ics = b
+        .eval("return document.getElementById('udbetalinger-ics').textContent;")
+        .await?;
+    let ics = ics.as_str().unwrap_or_default().to_string();
+    for linje in ics.split("\r\n") {
+        ensure!(linje.len() <= 75, "a line of {} octets", linje.len());
+    }
+    let mut kalendere = ical::IcalParser::new(std::io::BufReader::new(ics.as_bytes()));
+    let kal = match kalendere.next() {
+        Some(Ok(k)) => k,
+        other => bail!("the calendar file does not parse: {other:?}\n{ics}"),
+    };
+    ensure!(kal.events.len() == 1, "one open klagefrist: {ics}");
+    let e = &kal.events[0];
+    ensure!(
+        egenskab(e, "DTSTART").as_deref() == om_4_uger.as_str(),
+        "DTSTART {:?}, want {om_4_uger}",
+        egenskab(e, "DTSTART")
+    );
+    ensure!(
+        egenskab(e, "SUMMARY").is_some_and(|s| s.contains("april 2024")),
+        "SUMMARY"
+    );
+    ensure!(e.alarms.len() == 1, "one VALARM");
+
+    b.eval("document.querySelectorAll('main details').forEach(d => d.open = true);")
+        .await?;
+    let v: Value = b
+        .eval("const d = document.documentElement; return {sw: d.scrollWidth, cw: d.clientWidth};")
+        .await?;
+    ensure!(
+        v["sw"].as_i64() <= v["cw"].as_i64(),
+        "the page scrolls sideways at 375 px: {v}"
+    );
+    b.axe_check("udbetalinger, kalender og brev").await?;
+    let fejl = b.console_errors().await?;
+    ensure!(fejl.is_empty(), "console errors: {fejl:?}");
+    b.quit().await
+}
