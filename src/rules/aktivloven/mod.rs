@@ -3,3 +3,4 @@
 pub mod ferie;
 pub mod ressourceforloebsydelse;
 pub mod tjek;
+pub mod ydelsestekst;

@@ -3,7 +3,7 @@
 //! which of them gives the kommune's amount. Nothing here is a rule of its own: every candidate is a run of
 //! [`beregn`] with one input or rule changed.
 
-use super::ressourceforloebsydelse::{beregn, Niveau, Udfald, YdelseInput};
+use super::ressourceforloebsydelse::{beregn_uden_tekst, Beregning, Niveau, YdelseInput};
 use crate::rules::fortolkninger::Fortolkning;
 use crate::rules::lovdata::{datoer, figur, loenfradragsregel, Forloebstype, Sats};
 use crate::rules::penge::{kr, procent_af};
@@ -31,29 +31,29 @@ pub struct Sammenligning {
     pub aarsager: Vec<MuligAarsag>,
 }
 
+/// A candidate run: the amount only, without building any text.
 fn ydelse(i: &YdelseInput) -> Option<Decimal> {
-    match beregn(i).udfald {
-        Udfald::Beregnet(b) => Some(b.ydelse),
-        _ => None,
-    }
+    beregn_uden_tekst(i).ok().map(|b| b.ydelse)
 }
 
 /// Compares `kommunens` with our result for `input`. `None` when we cannot compute the month.
 pub fn sammenlign(input: &YdelseInput, kommunens: Decimal) -> Option<Sammenligning> {
-    let res = beregn(input);
-    let Udfald::Beregnet(b) = &res.udfald else {
-        return None;
-    };
+    let b = beregn_uden_tekst(input).ok()?;
+    Some(sammenlign_med(input, &b, kommunens))
+}
+
+/// The same, with our result for `input` already computed (the page passes the result it shows).
+pub fn sammenlign_med(input: &YdelseInput, b: &Beregning, kommunens: Decimal) -> Sammenligning {
     let forskel = kommunens - b.ydelse;
     let taet = |x: Decimal| (x - kommunens).abs() <= Decimal::ONE;
     let mut aarsager = Vec::new();
     if forskel.is_zero() {
-        return Some(Sammenligning {
+        return Sammenligning {
             vores: b.ydelse,
             kommunens,
             forskel,
             aarsager,
-        });
+        };
     }
     if forskel.abs() <= Decimal::ONE {
         aarsager.push(MuligAarsag {
@@ -246,17 +246,18 @@ pub fn sammenlign(input: &YdelseInput, kommunens: Decimal) -> Option<Sammenligni
             fortolkning: None,
         });
     }
-    Some(Sammenligning {
+    Sammenligning {
         vores: b.ydelse,
         kommunens,
         forskel,
         aarsager,
-    })
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::aktivloven::ressourceforloebsydelse::beregn;
     use crate::rules::tid::Maaned;
     use chrono::NaiveDate;
 
