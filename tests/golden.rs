@@ -54,8 +54,11 @@ struct YdelseForventet {
 /// The prefix of the «actual» text of a case that was not run (see `seneste_satsaar`).
 const SKIP: &str = "SKIP";
 
-/// Runs one case: Ok((expected, actual)) when they agree, Err((expected, actual)) when not.
-fn run(case: &Case) -> Result<(String, String), (String, String)> {
+/// What a case run gives: Ok((expected, actual, trace snapshot)) when they agree, Err((expected, actual)) when not.
+type Udfaldet = Result<(String, String, String), (String, String)>;
+
+/// Runs one case.
+fn run(case: &Case) -> Udfaldet {
     if case.sources.is_empty()
         || !case
             .sources
@@ -83,7 +86,7 @@ fn run(case: &Case) -> Result<(String, String), (String, String)> {
     }
 }
 
-fn run_ydelse(case: &Case) -> Result<(String, String), (String, String)> {
+fn run_ydelse(case: &Case) -> Udfaldet {
     let input: YdelseInput = case
         .input
         .clone()
@@ -102,10 +105,17 @@ fn run_ydelse(case: &Case) -> Result<(String, String), (String, String)> {
                     "{SKIP}: the law data's newest rate year is now {}; move this case to a month after it",
                     ressourceguiden::rules::lovdata::SENESTE_SATSAAR
                 ),
+                String::new(),
             ));
         }
     }
     let res = beregn(&input);
+    let besked = match &res.udfald {
+        Udfald::Beregnet(_) | Udfald::Foertidspension => None,
+        Udfald::IkkeTilgaengelig(t) | Udfald::ManglerSats(t) => Some(t.as_str()),
+        Udfald::ManglerOplysning { tekst, .. } => Some(tekst.as_str()),
+    };
+    let snapshot = spor(&res.forklaring, besked);
     let (status, felt) = match &res.udfald {
         Udfald::Beregnet(_) => ("beregnet", None),
         Udfald::IkkeTilgaengelig(_) => ("ikke_tilgaengelig", None),
@@ -142,7 +152,7 @@ fn run_ydelse(case: &Case) -> Result<(String, String), (String, String)> {
     }
     let (w, g) = (want.join(" "), got.join(" "));
     if w == g {
-        Ok((w, g))
+        Ok((w, g, snapshot))
     } else {
         let detail: Vec<String> = res
             .forklaring
@@ -157,12 +167,13 @@ fn run_ydelse(case: &Case) -> Result<(String, String), (String, String)> {
 /// The named outputs of a calculation, as strings (dates ÅÅÅÅ-MM-DD, lists joined by ","); an expectation
 /// names a subset of them.
 type Faktisk = BTreeMap<&'static str, String>;
-/// A calculation's named outputs and its trace lines, or why the input was rejected.
-type Kald = fn(&toml::Value) -> Result<(Faktisk, Vec<String>), String>;
+/// A calculation's named outputs, its trace lines and its trace snapshot, or why the input was rejected.
+type Kald = fn(&toml::Value) -> Result<(Faktisk, Vec<String>, String), String>;
 
 /// Runs a case whose expectation is a table of named outputs: every named output must exist and match.
-fn run_map(case: &Case, faktisk: Kald) -> Result<(String, String), (String, String)> {
-    let (got, trace) = faktisk(&case.input).map_err(|e| ("a valid input".to_string(), e))?;
+fn run_map(case: &Case, faktisk: Kald) -> Udfaldet {
+    let (got, trace, snapshot) =
+        faktisk(&case.input).map_err(|e| ("a valid input".to_string(), e))?;
     let Some(exp) = case.expected.as_table() else {
         return Err(("expected: a table".into(), format!("{}", case.expected)));
     };
@@ -191,7 +202,7 @@ fn run_map(case: &Case, faktisk: Kald) -> Result<(String, String), (String, Stri
     }
     let (w, g) = (want_s.join(" "), got_s.join(" "));
     if w == g {
-        Ok((w, g))
+        Ok((w, g, snapshot))
     } else {
         let detail: Vec<String> = trace.iter().map(|t| format!("      | {t}")).collect();
         Err((w, format!("{g}\n{}", detail.join("\n"))))
@@ -202,6 +213,48 @@ fn iso_opt(d: Option<chrono::NaiveDate>) -> String {
     d.map(tid::iso).unwrap_or_else(|| "-".into())
 }
 
+/// The trace snapshot of one calculation: every line and warning with everything the page shows about it
+/// (sentence, amount, §, status, valid-from, interpretation, figure, sources), and the message of a result
+/// that is not a calculation. Compared with `tests/golden/spor/<file>.txt` (see `main`).
+fn spor(f: &Forklaring, besked: Option<&str>) -> String {
+    use std::fmt::Write;
+    let mut ud = String::new();
+    if let Some(b) = besked {
+        let _ = writeln!(ud, "BESKED: {b}");
+    }
+    if let Some(fl) = &f.foreloebig {
+        let _ = writeln!(ud, "FORELØBIG: {}", fl.overskrift);
+        let _ = writeln!(ud, "  {}", fl.tekst);
+        let _ = writeln!(ud, "  kilder: {}", fl.kilder.join(" "));
+    }
+    for l in &f.linjer {
+        let _ = writeln!(ud, "LINJE {:?}: {}", l.art, l.tekst);
+        let _ = writeln!(
+            ud,
+            "  beløb: {} · § {} · {:?} · gyldig fra: {} · fortolkning: {} · tal: {}",
+            l.beloeb
+                .map(|b| b.normalize().to_string())
+                .unwrap_or("-".into()),
+            l.paragraf,
+            l.status,
+            iso_opt(l.gyldig_fra),
+            l.fortolkning.map(|x| x.id()).unwrap_or("-"),
+            l.tal.map(|(p, a)| format!("{p}/{a}")).unwrap_or("-".into()),
+        );
+        let _ = writeln!(ud, "  kilder: {}", l.kilder.join(" "));
+    }
+    for a in &f.advarsler {
+        let _ = writeln!(ud, "ADVARSEL {:?}: {}", a.alvor, a.tekst);
+        let _ = writeln!(
+            ud,
+            "  fortolkning: {} · kilder: {}",
+            a.fortolkning.map(|x| x.id()).unwrap_or("-"),
+            a.kilder.join(" ")
+        );
+    }
+    ud
+}
+
 fn trace(f: &Forklaring) -> Vec<String> {
     f.linjer
         .iter()
@@ -210,14 +263,16 @@ fn trace(f: &Forklaring) -> Vec<String> {
         .collect()
 }
 
-fn faktisk_forloeb(input: &toml::Value) -> Result<(Faktisk, Vec<String>), String> {
+fn faktisk_forloeb(input: &toml::Value) -> Result<(Faktisk, Vec<String>, String), String> {
     let i: ForloebInput = input.clone().try_into().map_err(|e| format!("{e}"))?;
     let r = forloebsgraenser::vurder(&i);
     let mut m = Faktisk::new();
+    let mut besked = None;
     match &r.udfald {
-        forloebsgraenser::Udfald::Ugyldig { felt, .. } => {
+        forloebsgraenser::Udfald::Ugyldig { felt, tekst } => {
             m.insert("status", "ugyldig".into());
             m.insert("felt", (*felt).into());
+            besked = Some(tekst.as_str());
         }
         forloebsgraenser::Udfald::Vurderet(v) => {
             m.insert("status", "vurderet".into());
@@ -251,10 +306,10 @@ fn faktisk_forloeb(input: &toml::Value) -> Result<(Faktisk, Vec<String>), String
             );
         }
     }
-    Ok((m, trace(&r.forklaring)))
+    Ok((m, trace(&r.forklaring), spor(&r.forklaring, besked)))
 }
 
-fn faktisk_folkepension(input: &toml::Value) -> Result<(Faktisk, Vec<String>), String> {
+fn faktisk_folkepension(input: &toml::Value) -> Result<(Faktisk, Vec<String>, String), String> {
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
     struct I {
@@ -267,17 +322,19 @@ fn faktisk_folkepension(input: &toml::Value) -> Result<(Faktisk, Vec<String>), S
         m.insert("alder", fp.alder_tekst());
         m.insert("dato", tid::iso(fp.dato));
     }
-    Ok((m, trace(&f)))
+    Ok((m, trace(&f), spor(&f, None)))
 }
 
-fn faktisk_ferie(input: &toml::Value) -> Result<(Faktisk, Vec<String>), String> {
+fn faktisk_ferie(input: &toml::Value) -> Result<(Faktisk, Vec<String>, String), String> {
     let i: FerieInput = input.clone().try_into().map_err(|e| format!("{e}"))?;
     let r = ferie::vurder(&i);
     let mut m = Faktisk::new();
+    let mut besked = None;
     match &r.udfald {
-        ferie::Udfald::Ugyldig { felt, .. } => {
+        ferie::Udfald::Ugyldig { felt, tekst } => {
             m.insert("status", "ugyldig".into());
             m.insert("felt", (*felt).into());
+            besked = Some(tekst.as_str());
         }
         ferie::Udfald::Vurderet(v) => {
             m.insert("status", "vurderet".into());
@@ -300,17 +357,19 @@ fn faktisk_ferie(input: &toml::Value) -> Result<(Faktisk, Vec<String>), String> 
             m.insert("naeste_ret_fra", iso_opt(v.naeste_ret_fra));
         }
     }
-    Ok((m, trace(&r.forklaring)))
+    Ok((m, trace(&r.forklaring), spor(&r.forklaring, besked)))
 }
 
-fn faktisk_klagefrist(input: &toml::Value) -> Result<(Faktisk, Vec<String>), String> {
+fn faktisk_klagefrist(input: &toml::Value) -> Result<(Faktisk, Vec<String>, String), String> {
     let i: KlagefristInput = input.clone().try_into().map_err(|e| format!("{e}"))?;
     let r = retssikkerhedsloven::beregn(&i);
     let mut m = Faktisk::new();
+    let mut besked = None;
     match &r.udfald {
-        retssikkerhedsloven::Udfald::Ugyldig { felt, .. } => {
+        retssikkerhedsloven::Udfald::Ugyldig { felt, tekst } => {
             m.insert("status", "ugyldig".into());
             m.insert("felt", (*felt).into());
+            besked = Some(tekst.as_str());
         }
         retssikkerhedsloven::Udfald::Beregnet(k) => {
             m.insert("status", "beregnet".into());
@@ -325,7 +384,7 @@ fn faktisk_klagefrist(input: &toml::Value) -> Result<(Faktisk, Vec<String>), Str
             );
         }
     }
-    Ok((m, trace(&r.forklaring)))
+    Ok((m, trace(&r.forklaring), spor(&r.forklaring, besked)))
 }
 
 fn case_files(dir: &Path) -> Vec<PathBuf> {
@@ -349,14 +408,111 @@ fn case_files(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
+/// The first line of a snapshot file; it names the newest rate year of the law data it was written with.
+fn spor_hoved(fil: &str) -> String {
+    format!(
+        "# Trace snapshot of tests/golden/{fil} with the law data's newest rate year {}. Rewrite: \
+         RG_SPOR_OPDATER=1 cargo test -p ressourceguiden --test golden; review the diff.",
+        ressourceguiden::rules::lovdata::SENESTE_SATSAAR
+    )
+}
+
+/// Compares (or, with `RG_SPOR_OPDATER=1`, rewrites) the trace snapshot of one case file. Returns the
+/// number of differing cases. A snapshot written with another newest rate year is not compared (a new year
+/// file changes the foreløbig cases; rewrite and review then), and neither are cases that were skipped.
+fn sammenlign_spor(fil: &Path, spor: &[(String, Option<String>)]) -> usize {
+    let kort = fil.file_name().and_then(|s| s.to_str()).unwrap_or("?");
+    let sti = fil
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join("spor")
+        .join(kort.replace(".toml", ".txt"));
+    let gammel = std::fs::read_to_string(&sti).unwrap_or_default();
+    let gamle: BTreeMap<String, String> = gammel
+        .split("\n=== ")
+        .skip(1)
+        .filter_map(|blok| {
+            let (navn, tekst) = blok.split_once('\n')?;
+            Some((navn.to_string(), tekst.to_string()))
+        })
+        .collect();
+    let hoved = spor_hoved(kort);
+    let mut navne: Vec<&String> = spor.iter().map(|(n, _)| n).collect();
+    navne.sort();
+    if let Some(w) = navne.windows(2).find(|w| w[0] == w[1]) {
+        println!(
+            "FAIL {kort}: two cases are named «{}»; a snapshot needs unique names",
+            w[0]
+        );
+        return 1;
+    }
+    if std::env::var("RG_SPOR_OPDATER").is_ok_and(|v| v == "1") {
+        let mut ny = hoved;
+        ny.push('\n');
+        for (navn, tekst) in spor {
+            // A skipped case keeps its old snapshot.
+            let tekst = tekst
+                .clone()
+                .or_else(|| gamle.get(navn).cloned())
+                .unwrap_or_default();
+            ny.push_str(&format!("\n=== {navn}\n{tekst}"));
+        }
+        if let Some(d) = sti.parent() {
+            let _ = std::fs::create_dir_all(d);
+        }
+        if std::fs::write(&sti, ny).is_err() {
+            println!("FAIL cannot write {}", sti.display());
+            return 1;
+        }
+        println!("spor: rewrote {}", sti.display());
+        return 0;
+    }
+    if gammel.lines().next() != Some(hoved.as_str()) {
+        println!(
+            "NOTE spor: {} was not written with this law data (or is missing); not compared. \
+             Rewrite with RG_SPOR_OPDATER=1 and review the diff.",
+            sti.display()
+        );
+        return usize::from(gammel.is_empty());
+    }
+    let mut forskellige = 0;
+    for (navn, tekst) in spor {
+        let Some(tekst) = tekst else { continue };
+        match gamle.get(navn) {
+            Some(g) if g.trim_end() == tekst.trim_end() => {}
+            Some(g) => {
+                forskellige += 1;
+                println!("FAIL spor {kort} · {navn}: the trace differs from the snapshot");
+                for (a, b) in g.lines().zip(tekst.lines()).filter(|(a, b)| a != b).take(3) {
+                    println!("      - {a}\n      + {b}");
+                }
+                if g.lines().count() != tekst.lines().count() {
+                    println!(
+                        "      ({} lines in the snapshot, {} now)",
+                        g.lines().count(),
+                        tekst.lines().count()
+                    );
+                }
+            }
+            None => {
+                forskellige += 1;
+                println!("FAIL spor {kort} · {navn}: no snapshot (RG_SPOR_OPDATER=1 writes it)");
+            }
+        }
+    }
+    forskellige
+}
+
 fn main() {
-    let mut dirs = vec![PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden")];
+    let golden_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let mut dirs = vec![golden_dir.clone()];
     if let Ok(extra) = std::env::var("RG_GOLDEN_DIR") {
         if !extra.is_empty() {
             dirs.push(PathBuf::from(extra));
         }
     }
     let (mut passed, mut failed, mut skipped) = (0usize, 0usize, 0usize);
+    let mut spor_forskelle = 0usize;
     for dir in &dirs {
         let files = case_files(dir);
         if files.is_empty() {
@@ -374,15 +530,18 @@ fn main() {
                 }
             };
             let short = file.file_name().and_then(|s| s.to_str()).unwrap_or("?");
+            let mut spor = Vec::new();
             for case in &parsed.case {
                 let _ = &case.note;
                 match run(case) {
-                    Ok((want, got)) if got.starts_with(SKIP) => {
+                    Ok((want, got, _)) if got.starts_with(SKIP) => {
                         skipped += 1;
+                        spor.push((case.name.clone(), None));
                         println!("SKIP {short} · {} · expected {want} · {got}", case.name);
                     }
-                    Ok((want, got)) => {
+                    Ok((want, got, snapshot)) => {
                         passed += 1;
+                        spor.push((case.name.clone(), Some(snapshot)));
                         println!(
                             "PASS {short} · {} · expected {want} · actual {got}",
                             case.name
@@ -390,6 +549,7 @@ fn main() {
                     }
                     Err((want, got)) => {
                         failed += 1;
+                        spor.push((case.name.clone(), None));
                         println!(
                             "FAIL {short} · {} · expected {want} · actual {got}",
                             case.name
@@ -397,12 +557,16 @@ fn main() {
                     }
                 }
             }
+            if file.parent() == Some(golden_dir.as_path()) {
+                spor_forskelle += sammenlign_spor(&file, &spor);
+            }
         }
     }
     println!(
-        "golden: {passed} passed, {failed} failed, {skipped} skipped (outdated foreløbig cases)"
+        "golden: {passed} passed, {failed} failed, {skipped} skipped (outdated foreløbig cases); \
+         trace snapshots: {spor_forskelle} differ"
     );
-    if failed > 0 {
+    if failed > 0 || spor_forskelle > 0 {
         std::process::exit(1);
     }
 }
