@@ -60,7 +60,8 @@ pub fn Klagefrist() -> impl IntoView {
     view! {
         <h1 tabindex="-1">"Din klagefrist"</h1>
         <p class="indledning">
-            "Er du uenig i en afgørelse, kan du klage. Klagen skal være nået frem til kommunen senest 4 uger efter, "
+            "Er du uenig i en afgørelse, kan du klage. Klagen skal være nået frem til kommunen senest "
+            {klagefrist_uger()} " uger efter, "
             "at du fik afgørelsen. Her kan du se datoen."
         </p>
         <Meddelelser meddelelser=meddelelser />
@@ -119,4 +120,10 @@ pub fn Klagefrist() -> impl IntoView {
         </div>
         <Delepanel tilstand=t />
     }
+}
+
+/// The klagefrist in weeks (retssikkerhedsloven § 67; content/law/regler.toml).
+pub(crate) fn klagefrist_uger() -> u32 {
+    use crate::rules::lovdata::{vaerdier, Regelvaerdi};
+    Regelvaerdi::altid(vaerdier::KLAGEFRIST_UGER).vaerdi
 }
