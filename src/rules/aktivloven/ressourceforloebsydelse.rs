@@ -1148,7 +1148,6 @@ fn flettede_segmenter(
 
 /// The base amount of the month: the sum of its segments (F3).
 fn grundbeloeb(input: &YdelseInput, spor: &mut Spor) -> Result<Decimal, Hindring> {
-    let kapitel = paragraf_kapitel(input.forloeb);
     if input.forloeb == Forloebstype::Jobafklaring
         && matches!(input.niveau, Niveau::Sygedagpenge | Niveau::Ledighedsydelse)
     {
@@ -1172,6 +1171,17 @@ fn grundbeloeb(input: &YdelseInput, spor: &mut Spor) -> Result<Decimal, Hindring
             return Ok(beloeb);
         }
     }
+    Ok(delt_maaned(input, segs, dage_i_md, spor))
+}
+
+/// A month split into segments: each gets its share by calendar days (F3), and the steps say so.
+fn delt_maaned(
+    input: &YdelseInput,
+    segs: Vec<(Segment, Decimal, Vec<Trin>)>,
+    dage_i_md: i64,
+    spor: &mut Spor,
+) -> Decimal {
+    let kapitel = paragraf_kapitel(input.forloeb);
     if segs
         .first()
         .is_some_and(|(s, _, _)| s.fra > input.maaned.foerste_dag())
@@ -1236,7 +1246,7 @@ fn grundbeloeb(input: &YdelseInput, spor: &mut Spor) -> Result<Decimal, Hindring
         Status::Afledt,
     );
     spor.linje(t);
-    Ok(sum)
+    sum
 }
 
 /// The feriegodtgørelse that falls in the month (§ 68 a, stk. 4 / § 69 j, stk. 11; principafgørelse 68-15;

@@ -6,6 +6,7 @@ use super::ressourceforloebsydelse::{
     hjemmeboende_alder, Beregning, Hindring, Hvad, Kategori, Mangel, Post, Resultat, SdpRet, Spor,
     Trin, Udfald, Utilgaengelig, Varsel, Varselhvad, YdelseInput,
 };
+use super::tjek::Aarsag;
 use crate::rules::forklaring::{Foreloebighed, Forklaring, Linje};
 use crate::rules::fortolkninger::Fortolkning;
 use crate::rules::lovdata::{self, datoer, ManglerSats};
@@ -405,5 +406,44 @@ fn foreloebighed(maaned_aar: i32) -> Foreloebighed {
         kilder: std::iter::once(r.officielle_satser)
             .chain(r.kilder.iter().copied())
             .collect(),
+    }
+}
+
+/// A likely cause in «Tjek din afgørelse» (`tjek`).
+pub(super) fn aarsag(a: &Aarsag) -> String {
+    let alder = hjemmeboende_alder();
+    match a {
+        Aarsag::Afrunding => "Forskellen er under 1 krone. Den skyldes sandsynligvis afrunding.".into(),
+        Aarsag::UdenFradrag { grundbeloeb } => format!(
+            "Kommunens beløb svarer til ydelsen uden fradrag ({}). Måske er din løn eller anden indtægt ikke trukket fra endnu, fx fordi den trækkes i en senere måned. Spørg kommunen, hvornår fradraget kommer.",
+            kr(*grundbeloeb)
+        ),
+        Aarsag::GammeltLoenfradrag { gammel_pct, beloeb, til, ny_under, ny_over, paragraf } => format!(
+            "Kommunen har måske trukket {} % af lønnen under lønindtægtsgrænsen ({}). Det fradrag gjaldt kun til {}; i ressourceforløb trækkes nu {} % under grænsen og {} % over ({paragraf}). Klag, hvis det er tilfældet.",
+            gammel_pct.normalize(),
+            kr(*beloeb),
+            dato_tekst(*til),
+            ny_under.normalize(),
+            ny_over.normalize()
+        ),
+        Aarsag::Forsoerger { er_forsoerger: true } => "Kommunens beløb passer med satsen for en person uden børn. Tjek, om kommunen ved, at du har et barn under 18 år, som bor hos dig.".into(),
+        Aarsag::Forsoerger { er_forsoerger: false } => "Kommunens beløb passer med forsørgersatsen. Tjek, om kommunen har registreret dig rigtigt. Forsørgersatsen er for dig, der har et barn under 18 år boende. Betaler du børnebidrag til et barn, der bor hos den anden forælder, er det ikke nok.".into(),
+        Aarsag::Hjemmeboende { er_hjemmeboende: true } => format!("Kommunens beløb passer med satsen for en, der ikke bor hos sine forældre. Tjek, om kommunen ved, at du bor hjemme og er under {alder} år."),
+        Aarsag::Hjemmeboende { er_hjemmeboende: false } => format!("Kommunens beløb passer med den lave sats for unge under {alder} år, der bor hos deres forældre. Tjek, om kommunen ved, at du er flyttet hjemmefra eller er fyldt {alder} år."),
+        Aarsag::SygedagpengeStoppet => "Kommunens beløb passer med kontanthjælpsniveau. Måske er din ret til sygedagpenge stoppet, så du ikke længere får sygedagpengeniveau. Spørg kommunen, hvilken dag din ret til sygedagpenge stoppede, og skriv datoen i beregningen. Det er kun en fejl, hvis retten ikke er stoppet.".into(),
+        Aarsag::SidsteAarsSatser => "Kommunens beløb passer med sidste års satser. Satserne reguleres 1. januar; spørg kommunen, om den har brugt årets satser.".into(),
+        Aarsag::SammeLoen => "Tjek, at kommunen har brugt den samme løn som dig: løn før skat og før AM-bidrag, med pension. Lønnen trækkes normalt fra i den måned, den udbetales.".into(),
+        Aarsag::SammeOplysninger => "Tjek, at kommunen kender de samme oplysninger som dig: hvilken ydelse du fik før forløbet, om du har et barn boende, din alder og om du bor hjemme, feriepenge og anden indtægt.".into(),
+        Aarsag::Jobafklaring { pct } => format!(
+            "Kommunens beløb passer med reglerne for et jobafklaringsforløb, hvor der også trækkes {} % af lønnen under grænsen. Tjek i afgørelsen, hvilket forløb du er i.",
+            pct.normalize()
+        ),
+        Aarsag::Periodesanktion { dage, pr_dag } => format!(
+            "Forskellen svarer til {} dages sanktion ({} kr. om dagen). Har du fået et brev om en sanktion, fordi du blev væk fra et tilbud? Så er det sandsynligvis grunden. Du kan klage over sanktionen.",
+            dage.normalize(),
+            kr(*pr_dag)
+        ),
+        Aarsag::Sanktion => "Har du fået en sanktion, fordi du blev væk fra et tilbud uden en rimelig grund, trækker kommunen et beløb fra ydelsen (aktivloven § 69 b). Det står i et brev fra kommunen. Det regner vi ikke med.".into(),
+        Aarsag::SaerligStoette => "Får du særlig støtte til høje boligudgifter (aktivloven § 34), er den ikke med i vores beregning. Reglerne om særlig støtte bliver afskaffet med overgangsregler – se kommunens afgørelse om, hvor længe du får den.".into(),
     }
 }
