@@ -2,7 +2,8 @@
 //!
 //! Input: `content/law/parametre.toml` (what each parameter is, its §), `content/law/satser/<year>.toml`
 //! (the dated values) and `content/law/regler.toml` (lønfradrag per period and forløb type; key dates; counted
-//! rules such as ages, lengths and deadlines per period; the folkepensionsalder table).
+//! rules such as ages, lengths and deadlines per period; the folkepensionsalder table) and
+//! `content/law/hjemmel.toml` (the § texts and sources the rule code cites, see [`hjemmel_kode`]).
 //! Output: one Rust file included by `src/rules/lovdata.rs`.
 //!
 //! Validation (each failure is collected and reported together; any failure fails the build):
@@ -490,6 +491,10 @@ pub fn generate_med(dir: &Path, ekstra: Option<&Path>, out: &Path) -> Result<(),
     }
     gen_values(&rules, rules_checked, &mut code, &mut errs);
     gen_pension(&rules, rules_checked, &mut code, &mut errs);
+    match hjemmel_kode(&dir.join("hjemmel.toml")) {
+        Ok(k) => code.push_str(&k),
+        Err(e) => errs.extend(e),
+    }
 
     let _ = writeln!(
         code,
@@ -742,4 +747,100 @@ fn opt_dec(d: Option<Decimal>) -> String {
         Some(d) => format!("Some({})", dec_code(d)),
         None => "None".into(),
     }
+}
+
+/// One legal reference the rule code cites (`content/law/hjemmel.toml`, one table per id).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HjemmelDef {
+    paragraf: String,
+    sources: Vec<String>,
+    status: String,
+    checked: String,
+    note: Option<String>,
+}
+
+/// `content/law/hjemmel.toml` → the enum `Hjemmel` (one variant per id, sorted by id), the table `HJEMLER`
+/// and `Hjemmel::post`. Refuses a malformed id (lower-case ASCII letters, digits and `_`, starting with a
+/// letter), an id whose variant name collides with another's, an unknown field, an empty §, a missing or
+/// unknown status, no source or a source that is not `https://`, and a malformed `checked` date. An id the
+/// rule code uses but the file lacks is a compile error (the variant does not exist).
+pub fn hjemmel_kode(path: &Path) -> Result<String, Vec<String>> {
+    let text =
+        std::fs::read_to_string(path).map_err(|e| vec![format!("{}: {e}", path.display())])?;
+    // `toml::Table` is sorted by id; the order only decides the variants' order.
+    let table: toml::Table =
+        toml::from_str(&text).map_err(|e| vec![format!("{}: {e}", path.display())])?;
+    let mut errs = Vec::new();
+    let mut poster: Vec<(String, String, HjemmelDef)> = Vec::new();
+    for (id, value) in table {
+        let w = format!("hjemmel.toml [{id}]");
+        let id_ok = id.starts_with(|c: char| c.is_ascii_lowercase())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            && !id.ends_with('_')
+            && !id.contains("__");
+        if !id_ok {
+            errs.push(format!(
+                "{w}: ugyldigt id (små bogstaver a–z, cifre og _, begynder med et bogstav)"
+            ));
+            continue;
+        }
+        let def: HjemmelDef = match value.try_into() {
+            Ok(d) => d,
+            Err(e) => {
+                errs.push(format!("{w}: {e}"));
+                continue;
+            }
+        };
+        if def.paragraf.trim().is_empty() {
+            errs.push(format!("{w}: paragraf mangler (tom)"));
+        }
+        check_status(&def.status, &w, &mut errs);
+        check_sources(&def.sources, &w, &mut errs);
+        for s in &def.sources {
+            if !s.starts_with("https://") {
+                errs.push(format!("{w}: kilden «{s}» skal være en https-adresse"));
+            }
+        }
+        parse_date(&def.checked, &w, &mut errs);
+        let variant = camel(&id);
+        if poster.iter().any(|(_, v, _)| *v == variant) {
+            errs.push(format!("{w}: giver samme navn ({variant}) som et andet id"));
+        }
+        poster.push((id, variant, def));
+    }
+    if !errs.is_empty() {
+        return Err(errs);
+    }
+    let mut code = String::new();
+    code.push_str("/// A legal reference the rule code cites (`content/law/hjemmel.toml`): its § text and sources.\n");
+    code.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Hjemmel {\n");
+    for (id, variant, d) in &poster {
+        let _ = writeln!(code, "    /// `{id}`: {}\n    {variant},", d.paragraf);
+    }
+    code.push_str("}\n\n/// Every legal reference of `content/law/hjemmel.toml`, sorted by id.\npub static HJEMLER: &[Hjemmelpost] = &[\n");
+    let mut errs = Vec::new();
+    for (id, variant, d) in &poster {
+        let checked = parse_date(&d.checked, id, &mut errs);
+        let _ = writeln!(
+            code,
+            "    Hjemmelpost {{ id: {id:?}, hjemmel: Hjemmel::{variant}, paragraf: {:?}, status: {}, kilder: &{:?}, note: {}, kontrolleret: {} }},",
+            d.paragraf,
+            status_code(&d.status),
+            d.sources,
+            match &d.note {
+                Some(n) => format!("if cfg!(target_arch = \"wasm32\") {{ None }} else {{ Some({n:?}) }}"),
+                None => "None".into(),
+            },
+            date_code(checked),
+        );
+    }
+    code.push_str("];\n\nimpl Hjemmel {\n    /// The entry of this reference in [`HJEMLER`].\n    pub fn post(self) -> &'static Hjemmelpost {\n        match self {\n");
+    for (i, (_, variant, _)) in poster.iter().enumerate() {
+        let _ = writeln!(code, "            Hjemmel::{variant} => &HJEMLER[{i}],");
+    }
+    code.push_str("        }\n    }\n}\n\n");
+    Ok(code)
 }

@@ -5,7 +5,7 @@
 //! kommune's letter.
 
 use super::fortolkninger::Fortolkning;
-use super::lovdata::{Figur, Lovdato, Regelvaerdi, Status};
+use super::lovdata::{Figur, Hjemmel, Lovdato, Regelvaerdi, Status};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -84,6 +84,12 @@ impl Linje {
             fortolkning: None,
             tal: None,
         }
+    }
+
+    /// A line backed by a legal reference of `content/law/hjemmel.toml` (its §, sources and status).
+    pub fn fra_hjemmel(art: Linjeart, tekst: String, h: Hjemmel) -> Self {
+        let p = h.post();
+        Linje::regel(art, tekst, None, p.paragraf, p.kilder, p.status)
     }
 
     /// A line backed by a counted rule from `content/law/regler.toml` (its §, sources, status, valid-from).

@@ -254,6 +254,42 @@ pub struct Satsregulering {
     pub kontrolleret: NaiveDate,
 }
 
+/// A legal reference the rule code cites: a § text with its public sources (`content/law/hjemmel.toml`).
+/// Rule code names it by [`Hjemmel`] and never writes a § or a URL itself.
+#[derive(Debug)]
+pub struct Hjemmelpost {
+    /// The id in `content/law/hjemmel.toml`.
+    pub id: &'static str,
+    pub hjemmel: Hjemmel,
+    /// The § text shown in the trace.
+    pub paragraf: &'static str,
+    /// How well grounded a statement resting on this reference is (a line built from it shows this status).
+    pub status: Status,
+    /// Public https sources.
+    pub kilder: &'static [&'static str],
+    /// Native builds only (the app never shows it).
+    pub note: Option<&'static str>,
+    /// When the sources were last read for this citation.
+    pub kontrolleret: NaiveDate,
+}
+
+impl Hjemmel {
+    /// The § text.
+    pub fn paragraf(self) -> &'static str {
+        self.post().paragraf
+    }
+
+    /// The public sources.
+    pub fn kilder(self) -> &'static [&'static str] {
+        self.post().kilder
+    }
+
+    /// The status a line resting on this reference shows.
+    pub fn status(self) -> Status {
+        self.post().status
+    }
+}
+
 /// No value of a parameter is in force on the day asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ManglerSats {
@@ -391,6 +427,27 @@ mod tests {
         )
         .unwrap();
         assert_eq!(f.gyldig_fra.weekday(), chrono::Weekday::Mon);
+    }
+
+    #[test]
+    fn every_legal_reference_is_found_by_its_variant_and_has_https_sources() {
+        assert!(!HJEMLER.is_empty());
+        for (i, p) in HJEMLER.iter().enumerate() {
+            assert!(std::ptr::eq(p.hjemmel.post(), &HJEMLER[i]), "{}", p.id);
+            assert!(!p.paragraf.trim().is_empty(), "{}", p.id);
+            assert!(!p.kilder.is_empty(), "{}", p.id);
+            assert!(
+                p.kilder.iter().all(|k| k.starts_with("https://")),
+                "{}",
+                p.id
+            );
+        }
+        assert_eq!(
+            Hjemmel::Ag8216.paragraf(),
+            "principafgørelse 82-16",
+            "the § text comes from content/law/hjemmel.toml"
+        );
+        assert_eq!(Hjemmel::Fvl1725.status(), Status::Sekundaer);
     }
 
     #[test]

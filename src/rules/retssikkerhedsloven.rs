@@ -4,20 +4,10 @@
 use super::forklaring::{Alvor, Forklaring, Linje, Linjeart};
 use super::fortolkninger::Fortolkning;
 use super::helligdage::{hverdage_efter, ikke_hverdag, saerlig_dag};
-use super::lovdata::{vaerdier, Regelvaerdi, Status};
+use super::lovdata::{vaerdier, Hjemmel, Regelvaerdi};
 use super::tid::{dato_tekst, dato_tekst_lang};
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
-
-/// Ankestyrelsen on dispensation and the complaint's arrival.
-const KILDE_KLAGEFRISTER: &str =
-    "https://ast.dk/for-borgere-med-en-klagesag/klagefrister/klagefrister";
-/// Ombudsmanden on what suspends a deadline (klagevejledning, begrundelse, aktindsigt).
-const KILDE_OMBUDSMAND: &str =
-    "https://ombudsmanden.dk/find-viden/myndighedsguiden/generel-forvaltningsret/26-klagefrister";
-/// A kommune's klagevejledning: where and how to complain.
-const KILDE_HVOR: &str =
-    "https://www.randers.dk/borger/socialt/psykiatri/om-psykiatrien/klagevejledning/";
 
 /// How the decision reached the citizen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -265,29 +255,20 @@ pub fn beregn(input: &KlagefristInput) -> Resultat {
             None,
         );
     }
-    fk.linje(Linje::regel(
+    fk.linje(Linje::fra_hjemmel(
         Linjeart::Oplysning,
         "Du klager til den kommune, der har truffet afgørelsen, mundtligt eller skriftligt. Der er ingen krav til formen, men klag helst skriftligt, fx i Digital Post, og gem kvitteringen. Klager en anden for dig, skal vedkommende have din skriftlige fuldmagt. En klage udsætter normalt ikke afgørelsen.".into(),
-        None,
-        "retssikkerhedsloven §§ 66–67",
-        &[KILDE_HVOR],
-        Status::Officiel,
+        Hjemmel::Rsl6667Klage,
     ));
-    fk.linje(Linje::regel(
+    fk.linje(Linje::fra_hjemmel(
         Linjeart::Oplysning,
         "Fristen løber kun, hvis afgørelsen har en korrekt klagevejledning. Mangler begrundelsen, eller beder du om aktindsigt, før fristen udløber, kan fristen blive forlænget.".into(),
-        None,
-        "forvaltningsloven §§ 17 og 25",
-        &[KILDE_OMBUDSMAND],
-        Status::Sekundaer,
+        Hjemmel::Fvl1725,
     ));
-    fk.linje(Linje::regel(
+    fk.linje(Linje::fra_hjemmel(
         Linjeart::Oplysning,
         "Er fristen overskredet, kan der dispenseres, hvis der er en særlig grund, fx alvorlig sygdom i hele perioden.".into(),
-        None,
-        "retssikkerhedsloven § 67",
-        &[KILDE_KLAGEFRISTER],
-        Status::Officiel,
+        Hjemmel::Rsl67Dispensation,
     ));
     let genvurdering_senest = match input.klage_modtaget {
         Some(k) if k < modtaget => {
@@ -319,7 +300,7 @@ pub fn beregn(input: &KlagefristInput) -> Resultat {
                         dato_tekst(k),
                         dato_tekst(sidste)
                     ),
-                    &[KILDE_KLAGEFRISTER],
+                    Hjemmel::Rsl67Dispensation.kilder(),
                     None,
                 );
             } else if k > sikker {

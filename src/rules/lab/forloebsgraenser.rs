@@ -9,25 +9,13 @@
 use super::tidslinje::{self, Tidslinje};
 use crate::rules::forklaring::{Alvor, Forklaring, Linje, Linjeart};
 use crate::rules::fortolkninger::Fortolkning;
-use crate::rules::lovdata::{datoer, vaerdier, Forloebstype, Regelvaerdi, Status};
+use crate::rules::lovdata::{datoer, vaerdier, Forloebstype, Hjemmel, Regelvaerdi};
 use crate::rules::pensionsloven::{self, Folkepension};
 use crate::rules::tid::{
     alder, dato_tekst, foedselsdag, samme_dato_senere, slutdato, varighed, varighed_tekst,
 };
 use chrono::{Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
-
-/// Ankestyrelsen, principafgørelse 82-16: no extension, only a new forløb; the forløb and the ydelse continue
-/// until the kommune has decided what comes next.
-const KILDE_82_16: &str =
-    "https://ast.dk/beskaeftigelse/artikler/tilbud-til-ledige-1/artikel-nar-borgeren-har-vaeret-igennem-sit-forste-ressourceforlob";
-/// Lov nr. 1750/2025 (bill text): running forløb continue under the former kapitel 19.
-const KILDE_1750_OVERGANG: &str = "https://admin.elov.dk/prep_docs/49067";
-/// New citizens after 1 February 2026: the indsats happens on the benefit they already have.
-const KILDE_NYE_BORGERE: &str =
-    "https://www.bt.dk/samfund/bt-erfarer-ny-reform-paa-plads--3000-faerre-medarbejdere";
-/// Lov nr. 1750/2025 on retsinformation.dk.
-const KILDE_1750: &str = "https://www.retsinformation.dk/eli/lta/2025/1750";
 
 /// One earlier forløb, both days included.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -365,13 +353,10 @@ fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> 
             )
             .med_fortolkning(Fortolkning::Skaeringsdato2026),
         );
-        fk.linje(Linje::regel(
+        fk.linje(Linje::fra_hjemmel(
             Linjeart::Oplysning,
             "Der findes ingen ny ydelse i stedet for ressourceforløbsydelsen. Kontanthjælp afhænger af formue og ægtefælles indkomst.".into(),
-            None,
-            "lov nr. 1750 af 29. december 2025",
-            &[KILDE_NYE_BORGERE],
-            Status::Sekundaer,
+            Hjemmel::Lov17502025NyeBorgere,
         ));
         fk.advar(
             Alvor::Advarsel,
@@ -400,9 +385,9 @@ fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> 
                 dato_tekst(d)
             ),
             None,
-            "LAB kapitel 19",
+            Hjemmel::LabKapitel19.paragraf(),
             &[datoer::BEDRE_RESSOURCEFORLOEB.kilder[0]],
-            Status::Afledt,
+            Hjemmel::LabKapitel19.status(),
         )
         .med_fortolkning(Fortolkning::Afgoerelsesdato),
     );
@@ -462,7 +447,7 @@ fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> 
 
     // The end date.
     fk.linje(
-        Linje::regel(
+        Linje::fra_hjemmel(
             Linjeart::Resultat,
             format!(
                 "Et forløb fra {} på {} slutter {} (startdato + længde − 1 dag). Det kan ikke forlænges. Før {} kunne kommunen give et nyt forløb bagefter; det kan den ikke længere.",
@@ -471,10 +456,7 @@ fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> 
                 dato_tekst(slut),
                 dato_tekst(cut.dato)
             ),
-            None,
-            "LAB § 113; principafgørelse 82-16",
-            &[KILDE_82_16],
-            Status::Afledt,
+            Hjemmel::Lab113Ag8216,
         )
         .med_fortolkning(Fortolkning::Slutdato),
     );
@@ -492,9 +474,9 @@ fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> 
                     varighed_tekst(tidligere_i_alt.0, tidligere_i_alt.1)
                 ),
                 None,
-                "LAB kapitel 19",
+                Hjemmel::LabKapitel19.paragraf(),
                 &[vaerdier::RESSOURCEFORLOEB_MAX_MAANEDER[0].kilder[0]],
-                Status::Afledt,
+                Hjemmel::LabKapitel19.status(),
             )
             .med_fortolkning(Fortolkning::SamletVarighed),
         );
@@ -751,7 +733,7 @@ fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> 
             fk.advar(
                 Alvor::Info,
                 "Rehabiliteringsteamet er afskaffet fra 1. februar 2026. Hvordan 6-måneders-reglen virker i forløb, der kører videre, er ikke afklaret.".into(),
-                &[KILDE_1750],
+                Hjemmel::Lov17502025.kilder(),
                 None,
             );
         }
@@ -766,35 +748,29 @@ fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> 
         ));
     }
     let overgang = start < cut.dato && slut >= cut.dato && !grunde.contains(&Grund::Afskaffet2026);
-    fk.linje(Linje::regel(
+    fk.linje(Linje::fra_hjemmel(
         Linjeart::Oplysning,
         if overgang {
             format!("Før {} gjaldt det, at forløbet og ydelsen fortsatte, hvis kommunen ikke havde besluttet, hvad der skulle ske, når forløbet sluttede. Om det stadig gælder, er ikke afklaret efter lov nr. 1750/2025 – bed derfor kommunen om en afgørelse i god tid før slutdatoen. Ved slutningen tager kommunen stilling til fx job, fleksjob, førtidspension eller kontanthjælp.", dato_tekst(cut.dato))
         } else {
             "Har kommunen ikke besluttet, hvad der skal ske, når forløbet slutter, fortsætter forløbet og ydelsen, til den gør det. Ved slutningen tager kommunen stilling til fx job, fleksjob, førtidspension eller kontanthjælp.".into()
         },
-        None,
-        "principafgørelse 82-16",
-        &[KILDE_82_16],
-        Status::Officiel,
+        Hjemmel::Ag8216,
     ));
     if overgang {
-        fk.linje(Linje::regel(
+        fk.linje(Linje::fra_hjemmel(
             Linjeart::Oplysning,
             format!(
                 "Forløbet kører videre efter {} til slutdatoen {} efter de hidtidige regler (samme satser og fradrag). Der kommer ikke et nyt ressourceforløb bagefter.",
                 dato_tekst(cut.dato),
                 dato_tekst(slut)
             ),
-            None,
-            "LAB § 6, nr. 8, som ændret ved lov nr. 1750 af 29. december 2025",
-            &[KILDE_1750_OVERGANG],
-            Status::Officiel,
+            Hjemmel::Lab6Nr8Lov17502025,
         ));
         fk.advar(
             Alvor::Info,
             "Om forløb og ydelse også fortsætter efter slutdatoen, indtil kommunen har truffet en ny afgørelse (principafgørelse 82-16), er ikke afklaret efter lov nr. 1750/2025. Bed kommunen om en skriftlig afgørelse i god tid før slutdatoen.".into(),
-            &[KILDE_1750],
+            Hjemmel::Lov17502025.kilder(),
             None,
         );
     }
@@ -916,19 +892,16 @@ fn jobafklaring(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> Vurd
                 dato_tekst(slut)
             ),
             None,
-            "LAB kapitel 18",
+            Hjemmel::LabKapitel18.paragraf(),
             max.map(|m| m.kilder).unwrap_or_default(),
-            Status::Afledt,
+            Hjemmel::LabKapitel18.status(),
         )
         .med_fortolkning(Fortolkning::Slutdato),
     );
-    fk.linje(Linje::regel(
+    fk.linje(Linje::fra_hjemmel(
         Linjeart::Oplysning,
         "Jobafklaringsforløbet slutter, når du ikke længere er uarbejdsdygtig, også hvis din tilstand er blevet stationær. Jobafklaring er ikke afskaffet med lov nr. 1750/2025.".into(),
-        None,
-        "LAB kapitel 18; aktivloven kapitel 6 b",
-        &[js.kilder[0]],
-        Status::Officiel,
+        Hjemmel::LabKapitel18Aktivloven6B,
     ));
     let forslag = &datoer::JOBAFKLARING_AFSKAFFELSE_FORESLAAET;
     if slut >= forslag.dato {
