@@ -14,7 +14,7 @@
 
 use super::super::forklaring::{Alvor, Forklaring, Linjeart};
 use super::super::fortolkninger::Fortolkning;
-use super::super::lovdata::{self, datoer, Forloebstype, ManglerSats, Sats, Status};
+use super::super::lovdata::{self, datoer, Forloebstype, Hjemmel, ManglerSats, Sats, Status};
 use super::super::penge::{oere, procent_af};
 use super::super::tid::{dage_i_maaned, foedselsdag, Maaned};
 use super::ydelsestekst as tekst;
@@ -101,22 +101,14 @@ impl Indtaegtsart {
         }
     }
 
-    /// Where the treatment comes from.
+    /// Where the treatment comes from (content/law/hjemmel.toml).
     fn kilde(self) -> (&'static str, &'static [&'static str]) {
-        if self.fradrages() {
-            (
-                "aktivloven kapitel 6 a / 6 b",
-                &["https://ast.dk/beskaeftigelse/artikler/integrationsydelse-uddannelses-og-kontanthjaelp/eksempler-indtaegt"],
-            )
+        let h = if self.fradrages() {
+            Hjemmel::AktivlovenKapitel6A6BIndtaegt
         } else {
-            (
-                "aktivloven § 33",
-                &[
-                    "https://star.dk/da/ydelser/ledighed/ressourceforloebsydelse-under-ressourceforloeb/",
-                    "https://ast.dk/beskaeftigelse/artikler/integrationsydelse-uddannelses-og-kontanthjaelp/eksempler-indtaegt",
-                ],
-            )
-        }
+            Hjemmel::Aktivloven33
+        };
+        (h.paragraf(), h.kilder())
     }
 }
 
@@ -563,18 +555,9 @@ impl Spor {
 
 /// Where the day the sygedagpenge right ends is written: the kommune's decision on revurdering or forlængelse
 /// of the sygedagpenge, or the decision on the forløb (§ 68, stk. 4; sygedagpengeloven §§ 24 and 27).
-pub(super) const SDP_KILDE: &[&str] =
-    &["https://mariagerfjord.dk/jobcenter/job-og-ledighed/ressourceforloeb"];
-/// The kommune's page on the rates (førtidspension kept; jobafklaring at kontanthjælp level).
-const KK_SATSER: &[&str] = &["https://www.kk.dk/indhold/satser-ressourceforloebsydelse"];
-/// Ankestyrelsen's examples of feriegodtgørelse as income (principafgørelse 68-15).
-const AST_FERIE: &[&str] =
-    &["https://ast.dk/beskaeftigelse/artikler/integrationsydelse-uddannelses-og-kontanthjaelp/eksempler"];
-/// STAR on the ressourceforløbsydelse (the wage base before AM-bidrag).
-pub(super) const STAR_RFY: &[&str] =
-    &["https://star.dk/da/ydelser/ledighed/ressourceforloebsydelse-under-ressourceforloeb/"];
-/// Ældre Sagen on the sygedagpenge floor (F5; secondary).
-const AELDRESAGEN_GULV: &[&str] = &["https://www.aeldresagen.dk/viden-og-raadgivning/vaerd-at-vide/f/folkepension-og-foertidspension/foertidspension/sagsbehandling-af-fleksjob-mv/foroegelse-under-ressourceforloeb"];
+fn sdp_kilde() -> &'static [&'static str] {
+    Hjemmel::Aktivloven684SdpOphoer.kilder()
+}
 
 /// § 68, stk. 4: the sygedagpenge level lasts only until the sygedagpenge right would have ended. When the user
 /// does not know that day, the month is computed as if the right still runs, and a warning shows what the
@@ -599,7 +582,7 @@ fn sygedagpengeret_ukendt(input: &YdelseInput, ydelse: Decimal, spor: &mut Spor)
                 alternativ: b.ydelse,
                 ydelse,
             },
-            SDP_KILDE,
+            sdp_kilde(),
             None,
         );
     }
@@ -626,8 +609,8 @@ fn beregn_indre(input: &YdelseInput, spor: &mut Spor) -> Result<Beregning, Hindr
             Linjeart::Oplysning,
             Hvad::Foertidspension,
             None,
-            "aktivloven kapitel 6 a",
-            KK_SATSER,
+            Hjemmel::AktivlovenKapitel6A.paragraf(),
+            Hjemmel::AktivlovenKapitel6A.kilder(),
             Status::Officiel,
         ));
         return Err(Hindring::Foertidspension);
@@ -687,8 +670,8 @@ fn beregn_indre(input: &YdelseInput, spor: &mut Spor) -> Result<Beregning, Hindr
 
 fn paragraf_kapitel(f: Forloebstype) -> &'static str {
     match f {
-        Forloebstype::Ressourceforloeb => "aktivloven kapitel 6 a",
-        Forloebstype::Jobafklaring => "aktivloven kapitel 6 b",
+        Forloebstype::Ressourceforloeb => Hjemmel::AktivlovenKapitel6A.paragraf(),
+        Forloebstype::Jobafklaring => Hjemmel::AktivlovenKapitel6B.paragraf(),
     }
 }
 
@@ -976,7 +959,7 @@ fn niveau_for_segment(
                 },
                 None,
                 lovdata::parameter(Sats::SdpHoejesteUge).paragraf(input.forloeb),
-                SDP_KILDE,
+                sdp_kilde(),
                 Status::Officiel,
             );
             Ok((v, vec![stop, l]))
@@ -1025,7 +1008,7 @@ fn sygedagpengeniveau(
         Hvad::SdpRet(ret),
         None,
         paragraf,
-        SDP_KILDE,
+        sdp_kilde(),
         status,
     );
     if kategori(input, dag) == Kategori::Under25Hjemmeboende {
@@ -1042,7 +1025,7 @@ fn sygedagpengeniveau(
         beloeb: Some(gulv),
         fortolkning: Some(Fortolkning::SygedagpengeGulv),
         status: Status::Sekundaer,
-        kilder: [AELDRESAGEN_GULV, &[]],
+        kilder: [Hjemmel::Aktivloven684Gulv.kilder(), &[]],
         ..gulv_trin
     };
     Ok((gulv, vec![foerste, ret, gulv_trin]))
@@ -1155,8 +1138,8 @@ fn grundbeloeb(input: &YdelseInput, spor: &mut Spor) -> Result<Decimal, Hindring
             Linjeart::Oplysning,
             Hvad::JobafklaringNiveau,
             None,
-            "aktivloven § 69 j, stk. 2",
-            KK_SATSER,
+            Hjemmel::Aktivloven69J2.paragraf(),
+            Hjemmel::Aktivloven69J2.kilder(),
             Status::Officiel,
         ));
     }
@@ -1234,7 +1217,7 @@ fn delt_maaned(
         && !input.forsoerger
     {
         let f6 = Some(Fortolkning::BarnIForloeb);
-        spor.varsel(Alvor::Advarsel, Varselhvad::BarnIForloeb, SDP_KILDE, f6);
+        spor.varsel(Alvor::Advarsel, Varselhvad::BarnIForloeb, sdp_kilde(), f6);
     }
     let hvad = Hvad::Grundbeloeb { sum };
     let t = Trin::regel(
@@ -1341,10 +1324,11 @@ fn feriepenge(input: &YdelseInput, spor: &mut Spor) -> Decimal {
         }
         None => (Decimal::ZERO, 0, 0),
     };
-    let paragraf = match input.forloeb {
-        Forloebstype::Ressourceforloeb => "aktivloven § 68 a, stk. 4; principafgørelse 68-15",
-        Forloebstype::Jobafklaring => "aktivloven § 69 j, stk. 11; principafgørelse 68-15",
+    let hjemmel = match input.forloeb {
+        Forloebstype::Ressourceforloeb => Hjemmel::Aktivloven68A4Ferie,
+        Forloebstype::Jobafklaring => Hjemmel::Aktivloven69J11Ferie,
     };
+    let paragraf = hjemmel.paragraf();
     let hvad = Hvad::Feriepenge {
         kalenderdage,
         i_md,
@@ -1355,7 +1339,7 @@ fn feriepenge(input: &YdelseInput, spor: &mut Spor) -> Decimal {
         hvad,
         Some(ferie),
         paragraf,
-        AST_FERIE,
+        hjemmel.kilder(),
         Status::Officiel,
     );
     spor.linje(t.med(Fortolkning::Feriegodtgoerelse));
@@ -1430,7 +1414,12 @@ fn loenfradrag(
     // Whether the base is before or after AM-bidrag only matters when something of the wage is deducted.
     if !(f_under + f_over).is_zero() {
         let f8 = Some(Fortolkning::LoenFoerAmBidrag);
-        spor.varsel(Alvor::Info, Varselhvad::LoenFoerAmBidrag, STAR_RFY, f8);
+        spor.varsel(
+            Alvor::Info,
+            Varselhvad::LoenFoerAmBidrag,
+            Hjemmel::Aktivloven68A2Loen.kilder(),
+            f8,
+        );
     }
     Ok(f_under + f_over)
 }

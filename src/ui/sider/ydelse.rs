@@ -2,7 +2,7 @@ use crate::rules::aktivloven::ressourceforloebsydelse::{
     beregn, beregn_uden_tekst, hjemmeboende_alder, Resultat, Udfald, YdelseInput,
 };
 use crate::rules::aktivloven::tjek::{sammenlign_med, Sammenligning};
-use crate::rules::lovdata::{datoer, sidste_valgbare_aar, SENESTE_SATSAAR};
+use crate::rules::lovdata::{datoer, sidste_valgbare_aar, Hjemmel, SENESTE_SATSAAR};
 use crate::rules::penge::{kr, kr_kort};
 use crate::rules::tid::dato_tekst;
 use crate::rules::tid::Maaned;
@@ -141,7 +141,8 @@ pub fn Ydelse() -> impl IntoView {
                 <Tekstfelt tilstand=t k="s" label="Hvornår begyndte dit forløb?" hjaelp=LOVTEKSTER.forloeb_start fejl=fejl inputmode="numeric" />
                 <Show when=jobafklaring>
                     <p class="boks" id="ydelse-jobafklaring-niveau">
-                        "I et jobafklaringsforløb får du altid ydelse på kontanthjælpsniveau – også selv om du kom fra sygedagpenge (aktivloven § 69 j, stk. 2). "
+                        "I et jobafklaringsforløb får du altid ydelse på kontanthjælpsniveau – også selv om du kom fra sygedagpenge ("
+                        {Hjemmel::Aktivloven69J2.paragraf()} "). "
                         "Er du selvstændig og kan fortsætte en del af din virksomhed, kan ydelsen blive sat ned til 75 % eller 50 %. Det regner vi ikke ud – spørg kommunen."
                     </p>
                 </Show>
