@@ -81,24 +81,9 @@ impl Indtaegtsart {
         )
     }
 
+    /// The kind in plain Danish (in `ydelsestekst`).
     pub fn tekst(self) -> &'static str {
-        match self {
-            Indtaegtsart::Lejeindtaegt => "lejeindtægt",
-            Indtaegtsart::ManglendeAnsaettelsesbevis => {
-                "godtgørelse for manglende ansættelsesbevis"
-            }
-            Indtaegtsart::PrivatForsikring => "udbetaling fra privat forsikring",
-            Indtaegtsart::InvalidepensionArbejdsmarked => {
-                "invalidepension fra arbejdsmarkedspension"
-            }
-            Indtaegtsart::Anden => "anden indtægt",
-            Indtaegtsart::Invaliditetsydelse => "invaliditetsydelse",
-            Indtaegtsart::Valgvederlag => "vederlag som tilforordnet ved valg",
-            Indtaegtsart::SkattefritLegat => "skattefrit legat",
-            Indtaegtsart::ErstatningErhvervsevne => "erstatning for tab af erhvervsevne",
-            Indtaegtsart::GodtgoerelseLab175176 => "befordrings- eller udgiftsgodtgørelse",
-            Indtaegtsart::Boernerelateret => "indtægt, der vedrører børn",
-        }
+        tekst::indtaegtsart(self)
     }
 
     /// Where the treatment comes from (content/law/hjemmel.toml).

@@ -3,8 +3,8 @@
 //! hold no text; a second language would replace this module only.
 
 use super::ressourceforloebsydelse::{
-    hjemmeboende_alder, Beregning, Hindring, Hvad, Kategori, Mangel, Post, Resultat, SdpRet, Spor,
-    Trin, Udfald, Utilgaengelig, Varsel, Varselhvad, YdelseInput,
+    hjemmeboende_alder, Beregning, Hindring, Hvad, Indtaegtsart, Kategori, Mangel, Post, Resultat,
+    SdpRet, Spor, Trin, Udfald, Utilgaengelig, Varsel, Varselhvad, YdelseInput,
 };
 use super::tjek::Aarsag;
 use crate::rules::forklaring::{Foreloebighed, Forklaring, Linje};
@@ -445,5 +445,22 @@ pub(super) fn aarsag(a: &Aarsag) -> String {
         ),
         Aarsag::Sanktion => "Har du fået en sanktion, fordi du blev væk fra et tilbud uden en rimelig grund, trækker kommunen et beløb fra ydelsen (aktivloven § 69 b). Det står i et brev fra kommunen. Det regner vi ikke med.".into(),
         Aarsag::SaerligStoette => "Får du særlig støtte til høje boligudgifter (aktivloven § 34), er den ikke med i vores beregning. Reglerne om særlig støtte bliver afskaffet med overgangsregler – se kommunens afgørelse om, hvor længe du får den.".into(),
+    }
+}
+
+/// The kind of other income in plain Danish.
+pub fn indtaegtsart(art: Indtaegtsart) -> &'static str {
+    match art {
+        Indtaegtsart::Lejeindtaegt => "lejeindtægt",
+        Indtaegtsart::ManglendeAnsaettelsesbevis => "godtgørelse for manglende ansættelsesbevis",
+        Indtaegtsart::PrivatForsikring => "udbetaling fra privat forsikring",
+        Indtaegtsart::InvalidepensionArbejdsmarked => "invalidepension fra arbejdsmarkedspension",
+        Indtaegtsart::Anden => "anden indtægt",
+        Indtaegtsart::Invaliditetsydelse => "invaliditetsydelse",
+        Indtaegtsart::Valgvederlag => "vederlag som tilforordnet ved valg",
+        Indtaegtsart::SkattefritLegat => "skattefrit legat",
+        Indtaegtsart::ErstatningErhvervsevne => "erstatning for tab af erhvervsevne",
+        Indtaegtsart::GodtgoerelseLab175176 => "befordrings- eller udgiftsgodtgørelse",
+        Indtaegtsart::Boernerelateret => "indtægt, der vedrører børn",
     }
 }
