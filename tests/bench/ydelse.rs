@@ -1,4 +1,5 @@
-//! Benchmark: one month's ressourceforløbsydelse with its full explanation trace.
+//! Benchmark: one month's ressourceforløbsydelse with its full explanation trace (`beregn`), and the same month
+//! on the text-free path (`beregn_uden_tekst`, what «Hvad hvis» and «Tjek din afgørelse» run).
 //! Run with `cargo bench -p regler --bench ydelse` (not part of the test suite; timings are not asserted anywhere).
 //! Plain std timing: each scenario is warmed up, then timed over several rounds; the median round is reported.
 
@@ -8,7 +9,7 @@ extern crate regler as ressourceguiden;
 
 use chrono::NaiveDate;
 use ressourceguiden::rules::aktivloven::ressourceforloebsydelse::{
-    beregn, Indtaegt, Indtaegtsart, Niveau, YdelseInput,
+    beregn, beregn_uden_tekst, Indtaegt, Indtaegtsart, Niveau, YdelseInput,
 };
 use ressourceguiden::rules::lovdata::Forloebstype;
 use ressourceguiden::rules::tid::Maaned;
@@ -49,26 +50,38 @@ fn scenarier() -> Vec<(&'static str, YdelseInput)> {
     ]
 }
 
+const N: u32 = 20_000;
+
+/// The median of 7 timed rounds of `N` runs, in µs per run, after a warm-up.
+fn median_us(f: impl Fn()) -> f64 {
+    for _ in 0..2_000 {
+        f();
+    }
+    let mut runder: Vec<f64> = (0..7)
+        .map(|_| {
+            let t = Instant::now();
+            for _ in 0..N {
+                f();
+            }
+            t.elapsed().as_secs_f64() * 1e6 / f64::from(N)
+        })
+        .collect();
+    runder.sort_by(|a, b| a.total_cmp(b));
+    runder[3]
+}
+
 fn main() {
-    const N: u32 = 20_000;
     for (navn, input) in scenarier() {
-        for _ in 0..2_000 {
+        let fuld = median_us(|| {
             black_box(beregn(black_box(&input)));
-        }
-        let mut runder: Vec<f64> = (0..7)
-            .map(|_| {
-                let t = Instant::now();
-                for _ in 0..N {
-                    black_box(beregn(black_box(&input)));
-                }
-                t.elapsed().as_secs_f64() * 1e6 / f64::from(N)
-            })
-            .collect();
-        runder.sort_by(|a, b| a.total_cmp(b));
+        });
+        let uden = median_us(|| {
+            black_box(beregn_uden_tekst(black_box(&input)).ok());
+        });
         let linjer = beregn(&input).forklaring.linjer.len();
         println!(
-            "ydelse/{navn}: median {:.2} µs per calculation ({linjer} trace lines; 7 rounds × {N})",
-            runder[3]
+            "ydelse/{navn}: median {fuld:.2} µs per calculation ({linjer} trace lines); without text {uden:.2} µs ({:.1}×); 7 rounds × {N}",
+            fuld / uden
         );
     }
 }

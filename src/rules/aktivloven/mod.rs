@@ -4,3 +4,4 @@ pub mod ferie;
 pub mod ressourceforloebsydelse;
 pub mod tjek;
 pub mod udbetalinger;
+pub mod ydelsestekst;

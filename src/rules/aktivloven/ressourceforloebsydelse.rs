@@ -8,12 +8,16 @@
 //! forløb starts, the sygedagpenge right ends, a child arrives, the 25th birthday, a new weekly figure). A month
 //! with one segment gets the full monthly amount; otherwise each segment gets its share by calendar days (F3).
 //! Income is then deducted from the month as a whole.
+//!
+//! The rules return typed steps ([`Trin`], [`Varsel`], [`Hindring`]) and hold no sentences: `ydelsestekst`
+//! writes the trace. [`beregn_uden_tekst`] runs the same rules without building any text.
 
-use super::super::forklaring::{Alvor, Foreloebighed, Forklaring, Linje, Linjeart};
+use super::super::forklaring::{Alvor, Forklaring, Linjeart};
 use super::super::fortolkninger::Fortolkning;
-use super::super::lovdata::{self, datoer, Forloebstype, ManglerSats, Sats, Status};
-use super::super::penge::{kr, kr_kort, oere, procent_af};
-use super::super::tid::{dage_i_maaned, dato_tekst, foedselsdag, Maaned};
+use super::super::lovdata::{self, datoer, Forloebstype, Hjemmel, ManglerSats, Sats, Status};
+use super::super::penge::{oere, procent_af};
+use super::super::tid::{dage_i_maaned, foedselsdag, Maaned};
+use super::ydelsestekst as tekst;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -77,42 +81,19 @@ impl Indtaegtsart {
         )
     }
 
+    /// The kind in plain Danish (in `ydelsestekst`).
     pub fn tekst(self) -> &'static str {
-        match self {
-            Indtaegtsart::Lejeindtaegt => "lejeindtægt",
-            Indtaegtsart::ManglendeAnsaettelsesbevis => {
-                "godtgørelse for manglende ansættelsesbevis"
-            }
-            Indtaegtsart::PrivatForsikring => "udbetaling fra privat forsikring",
-            Indtaegtsart::InvalidepensionArbejdsmarked => {
-                "invalidepension fra arbejdsmarkedspension"
-            }
-            Indtaegtsart::Anden => "anden indtægt",
-            Indtaegtsart::Invaliditetsydelse => "invaliditetsydelse",
-            Indtaegtsart::Valgvederlag => "vederlag som tilforordnet ved valg",
-            Indtaegtsart::SkattefritLegat => "skattefrit legat",
-            Indtaegtsart::ErstatningErhvervsevne => "erstatning for tab af erhvervsevne",
-            Indtaegtsart::GodtgoerelseLab175176 => "befordrings- eller udgiftsgodtgørelse",
-            Indtaegtsart::Boernerelateret => "indtægt, der vedrører børn",
-        }
+        tekst::indtaegtsart(self)
     }
 
-    /// Where the treatment comes from.
+    /// Where the treatment comes from (content/law/hjemmel.toml).
     fn kilde(self) -> (&'static str, &'static [&'static str]) {
-        if self.fradrages() {
-            (
-                "aktivloven kapitel 6 a / 6 b",
-                &["https://ast.dk/beskaeftigelse/artikler/integrationsydelse-uddannelses-og-kontanthjaelp/eksempler-indtaegt"],
-            )
+        let h = if self.fradrages() {
+            Hjemmel::AktivlovenKapitel6A6BIndtaegt
         } else {
-            (
-                "aktivloven § 33",
-                &[
-                    "https://star.dk/da/ydelser/ledighed/ressourceforloebsydelse-under-ressourceforloeb/",
-                    "https://ast.dk/beskaeftigelse/artikler/integrationsydelse-uddannelses-og-kontanthjaelp/eksempler-indtaegt",
-                ],
-            )
-        }
+            Hjemmel::Aktivloven33
+        };
+        (h.paragraf(), h.kilder())
     }
 }
 
@@ -243,188 +224,429 @@ impl Resultat {
 
 /// The ressourceforløbsydelse for one calendar month, with its explanation.
 pub fn beregn(input: &YdelseInput) -> Resultat {
-    let mut fk = Forklaring::default();
-    let udfald = match beregn_indre(input, &mut fk) {
-        Ok(b) => Udfald::Beregnet(b),
-        Err(u) => u,
-    };
-    if let Udfald::Beregnet(b) = &udfald {
-        sygedagpengeret_ukendt(input, b.ydelse, &mut fk);
+    let mut spor = Spor::med_tekst();
+    let res = beregn_indre(input, &mut spor);
+    if let Ok(b) = &res {
+        sygedagpengeret_ukendt(input, b.ydelse, &mut spor);
     }
+    tekst::resultat(input, res, spor)
+}
+
+/// The same month without building any text: only the amounts, or why there are none (what «Hvad hvis», «Tjek
+/// din afgørelse» and a check over many months need). Always agrees with [`beregn`] (tested).
+pub fn beregn_uden_tekst(input: &YdelseInput) -> Result<Beregning, Hindring> {
+    beregn_indre(input, &mut Spor::tavs())
+}
+
+/// Why a month has no amount, as data; [`tekst`] turns it into the [`Udfald`] the app shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Hindring {
+    Utilgaengelig(Utilgaengelig),
+    Foertidspension,
+    ManglerSats(ManglerSats),
+    ManglerOplysning { felt: &'static str, mangel: Mangel },
+}
+
+/// Why the scheme does not apply to the month (`tilgaengelighed`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Utilgaengelig {
+    FoerOrdningen,
+    FoerJobafklaring,
+    LukketForNye,
+    FoerForloebet,
+    IngenLoenfradragsregel { dag: NaiveDate },
+}
+
+/// What is wrong with an input (`valider`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Mangel {
+    Negativ,
+    Urealistisk,
+    Sygedagpenge,
+    Foedselsdato,
+    FoedselsdatoEfterMaaned,
+    Ferie,
+    Feriedage,
+    /// No figure for the year (or only a range, F13): the user must write the weekly amount.
+    Ledighedsydelse {
+        interval: Option<(Decimal, Decimal)>,
+        aar: i32,
+    },
+}
+
+/// One step of the calculation as data: what was computed (`hvad`), with which figure, rule and
+/// interpretation. [`tekst`] turns it into a trace [`Linje`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Trin {
+    pub art: Linjeart,
+    pub hvad: Hvad,
+    pub beloeb: Option<Decimal>,
+    pub paragraf: &'static str,
+    pub kilder: [&'static [&'static str]; 2],
+    pub gyldig_fra: Option<NaiveDate>,
+    pub status: Status,
+    pub fortolkning: Option<Fortolkning>,
+    pub tal: Option<(&'static str, i32)>,
+}
+
+impl Trin {
+    /// A step backed by a dated figure used for `dag` (status «foreløbig» after the figure's period).
+    fn figur(
+        art: Linjeart,
+        hvad: Hvad,
+        beloeb: Decimal,
+        paragraf: &'static str,
+        f: &'static lovdata::Figur,
+        dag: NaiveDate,
+    ) -> Self {
+        Trin {
+            art,
+            hvad,
+            beloeb: Some(beloeb),
+            paragraf,
+            kilder: [f.kilder, &[]],
+            gyldig_fra: Some(f.gyldig_fra),
+            status: f.status_paa(dag),
+            fortolkning: None,
+            tal: Some(f.tal()),
+        }
+    }
+
+    /// A step backed by a rule (no dated figure).
+    fn regel(
+        art: Linjeart,
+        hvad: Hvad,
+        beloeb: Option<Decimal>,
+        paragraf: &'static str,
+        kilder: &'static [&'static str],
+        status: Status,
+    ) -> Self {
+        Trin {
+            art,
+            hvad,
+            beloeb,
+            paragraf,
+            kilder: [kilder, &[]],
+            gyldig_fra: None,
+            status,
+            fortolkning: None,
+            tal: None,
+        }
+    }
+
+    fn med(mut self, f: Fortolkning) -> Self {
+        self.fortolkning = Some(f);
+        self
+    }
+}
+
+/// The kontanthjælp-level category for a day (§ 68, stk. 2 / § 69 j, stk. 2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kategori {
+    Forsoerger,
+    IkkeForsoerger,
+    Under25Hjemmeboende,
+}
+
+/// Which day the sygedagpenge right ends, as the user gave it (§ 68, stk. 4).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SdpRet {
+    Ukendt,
+    HeleMaaneden(NaiveDate),
+    Til(NaiveDate),
+}
+
+/// What a step computed, with the figures its sentence needs.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Hvad {
+    Foertidspension,
+    JobafklaringNiveau,
+    /// The ydelse cannot be negative (`fradrag` = all deductions).
+    Nul {
+        fradrag: Decimal,
+    },
     Resultat {
-        udfald,
-        forklaring: fk,
+        foreloebig: bool,
+        ydelse: Decimal,
+    },
+    DelAfMaaned,
+    Andel {
+        fra: NaiveDate,
+        til: NaiveDate,
+        dage: i64,
+        dage_i_md: i64,
+        maaned_beloeb: Decimal,
+        andel: Decimal,
+    },
+    Grundbeloeb {
+        sum: Decimal,
+    },
+    Feriepenge {
+        kalenderdage: i64,
+        i_md: i64,
+        ferie: Decimal,
+    },
+    Loen {
+        ferie: bool,
+        loen: Decimal,
+        aar: i32,
+        graense: Decimal,
+    },
+    /// The share up to the grænse; `over` tells whether there is wage above it.
+    FradragUnder {
+        pct: Decimal,
+        under: Decimal,
+        fradrag: Decimal,
+        over: bool,
+    },
+    FradragOver {
+        pct: Decimal,
+        over: Decimal,
+        fradrag: Decimal,
+    },
+    Tilbud {
+        pr_time: Decimal,
+        frit: Decimal,
+        rest: Decimal,
+    },
+    Indtaegt(Indtaegt),
+    FradragIAlt(Decimal),
+    /// A kontanthjælp-level rate; `bidrag_ikke`: a normalbidrag was given but is not added (`Some(hjemmeboende)`).
+    Sats {
+        kategori: Kategori,
+        aar: i32,
+        vaerdi: Decimal,
+        enhed: lovdata::Enhed,
+        bidrag_ikke: Option<bool>,
+    },
+    Bidrag {
+        bidrag: Decimal,
+        maks: Decimal,
+        med: Decimal,
+    },
+    SdpStop {
+        ophoer: NaiveDate,
+        fra: NaiveDate,
+    },
+    Sygedagpenge {
+        uge: Decimal,
+        cap: Decimal,
+        cap_fra: NaiveDate,
+        maaned: Decimal,
+    },
+    SdpRet(SdpRet),
+    SdpGulv {
+        gulv: Decimal,
+    },
+    Ledighedsydelse {
+        uge: Decimal,
+        maaned: Decimal,
+        egen: bool,
+    },
+}
+
+/// A warning as data; [`tekst`] writes it.
+#[derive(Clone, Debug)]
+pub struct Varsel {
+    pub alvor: Alvor,
+    pub hvad: Varselhvad,
+    pub kilder: &'static [&'static str],
+    pub fortolkning: Option<Fortolkning>,
+}
+
+/// What a warning is about.
+#[derive(Clone, Debug)]
+pub enum Varselhvad {
+    /// A figure that is not official (`Forklaring::advar_om_figur`); `None` = the bidrag ceiling.
+    Figur(Option<Sats>, &'static lovdata::Figur),
+    SdpUkendt {
+        alternativ: Decimal,
+        ydelse: Decimal,
+    },
+    JobafklaringStart,
+    Skaeringsdato,
+    StartEfterAfgoerelseFoer,
+    KoererVidere,
+    SenestSlut,
+    Aldersgraense,
+    RegelIkkeOfficiel(&'static str),
+    LoenFoerAmBidrag,
+    /// The forløb starts after the 1st of the month with wage in it: the whole monthly grænse is used (F12).
+    GraenseIDelmaaned {
+        fra: NaiveDate,
+    },
+    DeleAfMaaned,
+    BarnIForloeb,
+}
+
+/// A step or a warning, in the order the calculation made them.
+#[derive(Clone, Debug)]
+pub enum Post {
+    Linje(Trin),
+    Varsel(Varsel),
+}
+
+/// Where the steps go: kept for the trace, or dropped on the text-free path. Whether any step rests on a
+/// *foreløbig* figure is tracked either way (it decides the result).
+pub struct Spor {
+    poster: Option<Vec<Post>>,
+    foreloebig: bool,
+}
+
+impl Spor {
+    fn med_tekst() -> Self {
+        Spor {
+            poster: Some(Vec::new()),
+            foreloebig: false,
+        }
+    }
+
+    fn tavs() -> Self {
+        Spor {
+            poster: None,
+            foreloebig: false,
+        }
+    }
+
+    fn linje(&mut self, t: Trin) {
+        self.foreloebig |= t.status == Status::Foreloebig;
+        if let Some(p) = &mut self.poster {
+            p.push(Post::Linje(t));
+        }
+    }
+
+    fn varsel(
+        &mut self,
+        alvor: Alvor,
+        hvad: Varselhvad,
+        kilder: &'static [&'static str],
+        fortolkning: Option<Fortolkning>,
+    ) {
+        if let Some(p) = &mut self.poster {
+            p.push(Post::Varsel(Varsel {
+                alvor,
+                hvad,
+                kilder,
+                fortolkning,
+            }));
+        }
+    }
+
+    fn figur(&mut self, sats: Option<Sats>, f: &'static lovdata::Figur) {
+        self.varsel(Alvor::Advarsel, Varselhvad::Figur(sats, f), &[], None);
+    }
+
+    /// The steps and warnings made (empty on the text-free path).
+    pub fn poster(self) -> Vec<Post> {
+        self.poster.unwrap_or_default()
     }
 }
 
 /// Where the day the sygedagpenge right ends is written: the kommune's decision on revurdering or forlængelse
 /// of the sygedagpenge, or the decision on the forløb (§ 68, stk. 4; sygedagpengeloven §§ 24 and 27).
-const SDP_KILDE: &str = "https://mariagerfjord.dk/jobcenter/job-og-ledighed/ressourceforloeb";
+fn sdp_kilde() -> &'static [&'static str] {
+    Hjemmel::Aktivloven684SdpOphoer.kilder()
+}
 
 /// § 68, stk. 4: the sygedagpenge level lasts only until the sygedagpenge right would have ended. When the user
-/// does not know that day, the month is computed as if the right still runs, and this warning shows what the
+/// does not know that day, the month is computed as if the right still runs, and a warning shows what the
 /// month gives if it has ended (kontanthjælp level), what to ask the kommune, and where the answer stands.
-fn sygedagpengeret_ukendt(input: &YdelseInput, ydelse: Decimal, fk: &mut Forklaring) {
+fn sygedagpengeret_ukendt(input: &YdelseInput, ydelse: Decimal, spor: &mut Spor) {
     if input.forloeb != Forloebstype::Ressourceforloeb
         || input.niveau != Niveau::Sygedagpenge
         || input.sdp_ophoer.is_some()
     {
         return;
     }
-    let foer = input
+    let mut stoppet = input.clone();
+    stoppet.sdp_ophoer = input
         .maaned
         .foerste_dag()
         .max(input.forloeb_start)
         .pred_opt();
-    let mut stoppet = input.clone();
-    stoppet.sdp_ophoer = foer;
-    let alternativ = match beregn_indre(&stoppet, &mut Forklaring::default()) {
-        Ok(b) => b.ydelse,
-        Err(_) => return,
-    };
-    let forskel = if alternativ < ydelse {
-        format!(
-            "Er din ret til sygedagpenge stoppet før {}, får du kontanthjælpsniveau: {} kr. i stedet for {} kr. – {} kr. mindre.",
-            input.maaned.tekst(),
-            kr(alternativ),
-            kr(ydelse),
-            kr(ydelse - alternativ)
-        )
-    } else {
-        format!(
-            "Er din ret til sygedagpenge stoppet før {}, ændrer det ikke beløbet i denne måned.",
-            input.maaned.tekst()
-        )
-    };
-    fk.advar(
-        Alvor::Advarsel,
-        format!(
-            "Du har ikke skrevet, hvornår din ret til sygedagpenge stopper. Vi har regnet, som om den løber hele {}. {forskel} Spørg kommunen: «Hvornår stopper (eller stoppede) min ret til sygedagpenge?» Datoen står i kommunens afgørelse om revurdering eller forlængelse af dine sygedagpenge.",
-            input.maaned.tekst()
-        ),
-        &[SDP_KILDE],
-        None,
-    );
+    if let Ok(b) = beregn_uden_tekst(&stoppet) {
+        spor.varsel(
+            Alvor::Advarsel,
+            Varselhvad::SdpUkendt {
+                alternativ: b.ydelse,
+                ydelse,
+            },
+            sdp_kilde(),
+            None,
+        );
+    }
 }
 
 /// The figure for a day: the one in force, or — for a day after the newest rate year — the newest one, which
-/// every trace line marks «foreløbig» (`Linje::fra_figur` with the day). Never refuses when a useful,
-/// honest answer exists; never uses an old rate silently.
-fn figur(s: Sats, dag: NaiveDate) -> Result<&'static lovdata::Figur, ManglerSats> {
-    lovdata::figur_eller_foreloebig(s, dag)
+/// every step marks «foreløbig» (`Trin::figur` with the day). Never refuses when a useful, honest answer
+/// exists; never uses an old rate silently.
+fn figur(s: Sats, dag: NaiveDate) -> Result<&'static lovdata::Figur, Hindring> {
+    lovdata::figur_eller_foreloebig(s, dag).map_err(Hindring::ManglerSats)
 }
 
-/// The headline of a *foreløbig* result: the month's year has no rates in the app yet.
-fn foreloebighed(maaned_aar: i32) -> Foreloebighed {
-    let r = &lovdata::SATSREGULERING;
-    let seneste = lovdata::SENESTE_SATSAAR;
-    let fradrag = match r.fradrag_forventet_aar {
-        Some(a) if a == maaned_aar => format!(
-            " Reguleringen for {maaned_aar} bliver formentlig {} procentpoint mindre end ellers ({}).",
-            r.fradrag_procentpoint.normalize().to_string().replace('.', ","),
-            r.fradrag_lov
-        ),
-        _ => String::new(),
-    };
-    Foreloebighed {
-        overskrift: format!(
-            "Foreløbigt resultat: satserne for {maaned_aar} er ikke i appen endnu, så vi har regnet med satserne for {seneste}."
-        ),
-        tekst: format!(
-            "Satserne stiger normalt hvert år 1. januar ({}). Det rigtige beløb er derfor sandsynligvis lidt højere.{fradrag} Du finder de officielle satser for {maaned_aar} på Beskæftigelsesministeriets side om satser (bm.dk), når de er udgivet. Du kan også spørge din kommune.",
-            r.paragraf
-        ),
-        kilder: std::iter::once(r.officielle_satser)
-            .chain(r.kilder.iter().copied())
-            .collect(),
-    }
+fn vaerdi(f: &lovdata::Figur, sats: Sats, dag: NaiveDate) -> Result<Decimal, Hindring> {
+    f.vaerdi
+        .ok_or(Hindring::ManglerSats(ManglerSats { sats, dato: dag }))
 }
 
-fn mangler(m: ManglerSats) -> Udfald {
-    let p = lovdata::parameter(m.sats);
-    let foerste = p.vaerdier.first().map(|f| f.gyldig_fra);
-    if foerste.is_some_and(|f| m.dato < f) {
-        return Udfald::ManglerSats(format!(
-            "Vi har ikke satsen «{}» for {}. Appens tal for den begynder {}.",
-            p.navn,
-            dato_tekst(m.dato),
-            foerste.map(dato_tekst).unwrap_or_default()
-        ));
-    }
-    Udfald::ManglerSats(format!(
-        "Vi har ikke satsen «{}» for {}. Satserne reguleres hvert år 1. januar, og de nyeste, vi har, er fra {}.",
-        p.navn,
-        dato_tekst(m.dato),
-        lovdata::SENESTE_SATSAAR
-    ))
-}
-
-fn beregn_indre(input: &YdelseInput, fk: &mut Forklaring) -> Result<Beregning, Udfald> {
+fn beregn_indre(input: &YdelseInput, spor: &mut Spor) -> Result<Beregning, Hindring> {
     let foerste = input.maaned.foerste_dag();
     let sidste = input.maaned.sidste_dag();
-    tilgaengelighed(input, fk)?;
-
+    tilgaengelighed(input, spor)?;
     if input.niveau == Niveau::Foertidspension {
-        fk.linje(Linje::regel(
+        spor.linje(Trin::regel(
             Linjeart::Oplysning,
-            "Du beholder din førtidspension under forløbet og får derfor ikke ressourceforløbsydelse.".into(),
+            Hvad::Foertidspension,
             None,
-            "aktivloven kapitel 6 a",
-            &["https://www.kk.dk/indhold/satser-ressourceforloebsydelse"],
+            Hjemmel::AktivlovenKapitel6A.paragraf(),
+            Hjemmel::AktivlovenKapitel6A.kilder(),
             Status::Officiel,
         ));
-        return Err(Udfald::Foertidspension);
+        return Err(Hindring::Foertidspension);
     }
     valider(input)?;
-
     // The rates of the month must exist before anything is computed.
     for s in [
         Sats::Forsoerger,
         Sats::IkkeForsoerger,
         Sats::Loenindtaegtsgraense,
     ] {
-        figur(s, foerste).map_err(mangler)?;
-        figur(s, sidste).map_err(mangler)?;
+        figur(s, foerste)?;
+        figur(s, sidste)?;
     }
-
-    let grundbeloeb = grundbeloeb(input, fk)?;
-    let (fradrag_loen, fradrag_i_alt) = fradrag(input, fk)?;
-    let foreloebig = fk.linjer.iter().any(|l| l.status == Status::Foreloebig);
-    if foreloebig {
-        fk.foreloebig = Some(foreloebighed(chrono::Datelike::year(&sidste)));
-    }
+    let grundbeloeb = grundbeloeb(input, spor)?;
+    let (fradrag_loen, fradrag_i_alt) = fradrag(input, spor)?;
+    let foreloebig = spor.foreloebig;
     let raa = grundbeloeb - fradrag_i_alt;
     let ydelse = raa.max(Decimal::ZERO);
+    let kapitel = paragraf_kapitel(input.forloeb);
     if raa.is_sign_negative() && !raa.is_zero() {
-        fk.linje(Linje::regel(
+        spor.linje(Trin::regel(
             Linjeart::Oplysning,
-            format!("Fradragene ({} kr.) er større end grundbeløbet, men ydelsen kan ikke blive negativ. Du får 0 kr. i ydelse i denne måned, men du er stadig i dit forløb. Tjener du mindre en anden måned, får du ydelse igen.", kr(fradrag_i_alt)),
+            Hvad::Nul {
+                fradrag: fradrag_i_alt,
+            },
             None,
-            paragraf_kapitel(input.forloeb),
+            kapitel,
             &[],
             Status::Afledt,
         ));
     }
-    fk.linje(
-        Linje::regel(
+    let status = if foreloebig {
+        Status::Foreloebig
+    } else {
+        Status::Afledt
+    };
+    spor.linje(
+        Trin::regel(
             Linjeart::Resultat,
-            format!(
-                "{}essourceforløbsydelse for {} før skat: {} kr. (ca. {} kr.)",
-                if foreloebig { "Foreløbig r" } else { "R" },
-                input.maaned.tekst(),
-                kr(ydelse),
-                kr_kort(super::super::penge::hele_kroner(ydelse))
-            ),
+            Hvad::Resultat { foreloebig, ydelse },
             Some(ydelse),
-            paragraf_kapitel(input.forloeb),
+            kapitel,
             &[],
-            if foreloebig {
-                Status::Foreloebig
-            } else {
-                Status::Afledt
-            },
+            status,
         )
-        .med_fortolkning(Fortolkning::Afrunding),
+        .med(Fortolkning::Afrunding),
     );
     Ok(Beregning {
         ydelse,
@@ -437,8 +659,8 @@ fn beregn_indre(input: &YdelseInput, fk: &mut Forklaring) -> Result<Beregning, U
 
 fn paragraf_kapitel(f: Forloebstype) -> &'static str {
     match f {
-        Forloebstype::Ressourceforloeb => "aktivloven kapitel 6 a",
-        Forloebstype::Jobafklaring => "aktivloven kapitel 6 b",
+        Forloebstype::Ressourceforloeb => Hjemmel::AktivlovenKapitel6A.paragraf(),
+        Forloebstype::Jobafklaring => Hjemmel::AktivlovenKapitel6B.paragraf(),
     }
 }
 
@@ -448,103 +670,64 @@ fn paragraf_kapitel(f: Forloebstype) -> &'static str {
 /// * Jobafklaringsforløb with ressourceforløbsydelse exist from 1 July 2014 (lov nr. 720 af 25. juni 2014; F14).
 /// * From 1 February 2026 no new ressourceforløb are granted; running forløb continue under the former
 ///   kapitel 6 a until their end date (lov nr. 1750 af 29. december 2025; F11).
-fn tilgaengelighed(input: &YdelseInput, fk: &mut Forklaring) -> Result<(), Udfald> {
+fn tilgaengelighed(input: &YdelseInput, spor: &mut Spor) -> Result<(), Hindring> {
+    use Utilgaengelig as U;
     let sidste = input.maaned.sidste_dag();
-    let start = &datoer::RESSOURCEFORLOEB_START;
-    if sidste < start.dato {
-        return Err(Udfald::IkkeTilgaengelig(format!(
-            "Ressourceforløbsydelse findes først fra {} ({}).",
-            dato_tekst(start.dato),
-            start.paragraf
-        )));
+    if sidste < datoer::RESSOURCEFORLOEB_START.dato {
+        return Err(Hindring::Utilgaengelig(U::FoerOrdningen));
     }
     if input.forloeb == Forloebstype::Jobafklaring {
         let ja = &datoer::JOBAFKLARING_START;
         if sidste < ja.dato {
-            fk.advar(
+            let f = Fortolkning::JobafklaringStart;
+            spor.varsel(
                 Alvor::Info,
-                Fortolkning::JobafklaringStart.tekst().into(),
+                Varselhvad::JobafklaringStart,
                 ja.kilder,
-                Some(Fortolkning::JobafklaringStart),
+                Some(f),
             );
-            return Err(Udfald::IkkeTilgaengelig(format!(
-                "Jobafklaringsforløb med ressourceforløbsydelse findes først fra {} ({}).",
-                dato_tekst(ja.dato),
-                ja.paragraf
-            )));
+            return Err(Hindring::Utilgaengelig(U::FoerJobafklaring));
         }
     }
     if input.forloeb == Forloebstype::Ressourceforloeb {
         let luk = &datoer::RESSOURCEFORLOEB_LUKKET_FOR_NYE;
         let start_efter = input.forloeb_start >= luk.dato;
         let afgoerelse_foer = input.afgoerelse.is_some_and(|a| a < luk.dato);
+        let f = Some(Fortolkning::Skaeringsdato2026);
         if start_efter && !afgoerelse_foer {
-            fk.advar(
-                Alvor::Advarsel,
-                format!(
-                    "Datoen {} kommer fra STAR's svar og andre kilder, ikke direkte fra lovteksten. {}",
-                    dato_tekst(luk.dato),
-                    Fortolkning::Skaeringsdato2026.tekst()
-                ),
-                luk.kilder,
-                Some(Fortolkning::Skaeringsdato2026),
-            );
-            return Err(Udfald::IkkeTilgaengelig(format!(
-                "Tjek startdatoen: Startede dit forløb før {0}, så ret datoen. Der bevilges ikke nye ressourceforløb fra {0} ({1}). Den indsats, du kan få, sker på den ydelse, du har i forvejen: kontanthjælp, sygedagpenge eller jobafklaring, ledighedsydelse eller førtidspension. Tal med kommunen om fleksjob eller førtidspension.",
-                dato_tekst(luk.dato),
-                luk.paragraf
-            )));
+            spor.varsel(Alvor::Advarsel, Varselhvad::Skaeringsdato, luk.kilder, f);
+            return Err(Hindring::Utilgaengelig(U::LukketForNye));
         }
         if start_efter && afgoerelse_foer {
-            fk.advar(
-                Alvor::Advarsel,
-                format!(
-                    "Forløbet starter efter {}, men blev besluttet før. Det er ikke afklaret, om afgørelsesdatoen eller startdatoen tæller. Vi har regnet, som om forløbet kører videre efter de hidtidige regler.",
-                    dato_tekst(luk.dato)
-                ),
-                luk.kilder,
-                Some(Fortolkning::Skaeringsdato2026),
-            );
+            let v = Varselhvad::StartEfterAfgoerelseFoer;
+            spor.varsel(Alvor::Advarsel, v, luk.kilder, f);
         } else if sidste >= luk.dato {
-            fk.advar(
-                Alvor::Info,
-                format!(
-                    "Dit forløb startede før {}. Det kører videre efter de hidtidige regler til slutdatoen i din afgørelse. Læs på siden «Når forløbet slutter», hvad der sker bagefter.",
-                    dato_tekst(luk.dato)
-                ),
-                luk.kilder,
-                None,
-            );
+            spor.varsel(Alvor::Info, Varselhvad::KoererVidere, luk.kilder, None);
         }
         let senest = &datoer::SENESTE_SLUT_OVERGANGSFORLOEB;
         if input.maaned.foerste_dag() > senest.dato {
-            fk.advar(
-                Alvor::Advarsel,
-                format!("Et ressourceforløb, der startede senest 31. januar 2026, slutter normalt senest {} ({}).", dato_tekst(senest.dato), senest.paragraf),
-                senest.kilder,
-                None,
-            );
+            spor.varsel(Alvor::Advarsel, Varselhvad::SenestSlut, senest.kilder, None);
         }
     }
     if sidste < input.forloeb_start {
-        return Err(Udfald::IkkeTilgaengelig(format!(
-            "Forløbet begynder først {}, så der er ingen ydelse i {}.",
-            dato_tekst(input.forloeb_start),
-            input.maaned.tekst()
-        )));
+        return Err(Hindring::Utilgaengelig(U::FoerForloebet));
     }
     Ok(())
 }
 
+/// The age under which the hjemmeboende rate applies (§ 68, stk. 2, nr. 3; content/law/regler.toml; F7).
+pub fn hjemmeboende_alder() -> u32 {
+    lovdata::Regelvaerdi::altid(lovdata::vaerdier::HJEMMEBOENDE_ALDER).vaerdi
+}
+
+/// Far above any real monthly or weekly amount, and far enough below `Decimal::MAX` that no sum or product in
+/// the calculation can overflow (which panicked: found by tests/fuzz.rs).
+const STOERSTE_BELOEB: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
+
 /// Checks that the inputs for the chosen level are present and possible.
-fn valider(input: &YdelseInput) -> Result<(), Udfald> {
+fn valider(input: &YdelseInput) -> Result<(), Hindring> {
     let negativ = |d: Decimal| d.is_sign_negative() && !d.is_zero();
-    let mangler = |felt, tekst: &str| {
-        Err(Udfald::ManglerOplysning {
-            felt,
-            tekst: tekst.into(),
-        })
-    };
+    let mangler = |felt, mangel| Err(Hindring::ManglerOplysning { felt, mangel });
     let mut beloeb = vec![
         ("loen", input.loen),
         ("ferie_godtgoerelse", input.ferie_godtgoerelse),
@@ -560,52 +743,32 @@ fn valider(input: &YdelseInput) -> Result<(), Udfald> {
     );
     beloeb.extend(input.indtaegter.iter().map(|i| ("indtaegter", i.beloeb)));
     if let Some((felt, _)) = beloeb.iter().find(|(_, d)| negativ(*d)) {
-        return mangler(felt, "Beløbet kan ikke være negativt.");
+        return mangler(felt, Mangel::Negativ);
     }
-    // Far above any real monthly or weekly amount, and far enough below `Decimal::MAX` that no sum or product
-    // in the calculation can overflow (which panicked: found by tests/fuzz.rs).
-    const STOERSTE_BELOEB: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
     if let Some((felt, _)) = beloeb.iter().find(|(_, d)| *d > STOERSTE_BELOEB) {
-        return mangler(
-            felt,
-            "Beløbet er urealistisk stort. Tjek, at det er skrevet rigtigt.",
-        );
+        return mangler(felt, Mangel::Urealistisk);
     }
     if input.forloeb == Forloebstype::Ressourceforloeb
         && input.niveau == Niveau::Sygedagpenge
         && input.sdp_uge.is_none()
     {
-        return mangler(
-            "sdp_uge",
-            "Skriv, hvor mange sygedagpenge du fik om ugen, før forløbet begyndte.",
-        );
+        return mangler("sdp_uge", Mangel::Sygedagpenge);
     }
     if input.hjemmeboende && !input.forsoerger && input.foedselsdato.is_none() {
-        return mangler(
-            "foedselsdato",
-            "Skriv din fødselsdato, så vi kan se, om du er under 25 år.",
-        );
+        return mangler("foedselsdato", Mangel::Foedselsdato);
     }
-    if let Some(f) = input.foedselsdato {
-        if f > input.maaned.sidste_dag() {
-            return mangler(
-                "foedselsdato",
-                "Fødselsdatoen ligger efter den måned, der skal beregnes.",
-            );
-        }
+    if input
+        .foedselsdato
+        .is_some_and(|f| f > input.maaned.sidste_dag())
+    {
+        return mangler("foedselsdato", Mangel::FoedselsdatoEfterMaaned);
     }
     if !input.ferie_godtgoerelse.is_zero() && (input.ferie_start.is_none() || input.feriedage == 0)
     {
-        return mangler(
-            "ferie_start",
-            "Skriv, hvornår ferien begyndte, og hvor mange feriedage feriepengene dækker.",
-        );
+        return mangler("ferie_start", Mangel::Ferie);
     }
     if input.feriedage > 366 {
-        return mangler(
-            "feriedage",
-            "Så mange feriedage kan feriepengene ikke dække.",
-        );
+        return mangler("feriedage", Mangel::Feriedage);
     }
     Ok(())
 }
@@ -636,7 +799,11 @@ fn segmenter(input: &YdelseInput, ugesats: Option<Sats>) -> Vec<Segment> {
         skift.extend(input.barn_foedt);
     }
     if input.hjemmeboende {
-        skift.extend(input.foedselsdato.and_then(|f| foedselsdag(f, 25)));
+        skift.extend(
+            input
+                .foedselsdato
+                .and_then(|f| foedselsdag(f, hjemmeboende_alder())),
+        );
     }
     if let Some(s) = ugesats {
         let v = lovdata::parameter(s).vaerdier;
@@ -665,14 +832,6 @@ fn segmenter(input: &YdelseInput, ugesats: Option<Sats>) -> Vec<Segment> {
     out
 }
 
-/// The kontanthjælp-level category for a day (§ 68, stk. 2 / § 69 j, stk. 2).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kategori {
-    Forsoerger,
-    IkkeForsoerger,
-    Under25Hjemmeboende,
-}
-
 /// § 68, stk. 2, nr. 1–3 (ressourceforløb) and § 69 j, stk. 2, nr. 1–3 (jobafklaring): forsørger if the
 /// person has forsørgerpligt (also from the day a child arrives, F6); the hjemmeboende rate if under 25, living
 /// with one or both parents and without forsørgerpligt (F7); otherwise ikke-forsørger.
@@ -680,112 +839,81 @@ fn kategori(input: &YdelseInput, dag: NaiveDate) -> Kategori {
     if input.forsoerger || input.barn_foedt.is_some_and(|b| b <= dag) {
         return Kategori::Forsoerger;
     }
-    let under25 = input
+    let under = input
         .foedselsdato
-        .and_then(|f| foedselsdag(f, 25))
-        .is_some_and(|d25| dag < d25);
-    if input.hjemmeboende && under25 {
+        .and_then(|f| foedselsdag(f, hjemmeboende_alder()))
+        .is_some_and(|d| dag < d);
+    if input.hjemmeboende && under {
         Kategori::Under25Hjemmeboende
     } else {
         Kategori::IkkeForsoerger
     }
 }
 
-/// The monthly kontanthjælp-level rate of a category on a day, with the line that explains it.
+/// The monthly kontanthjælp-level rate of a category on a day, with the step that states it (F4: a monthly
+/// rate in force on the day).
 ///
 /// § 68, stk. 2, nr. 4 / § 69 j, stk. 2, nr. 4: a hjemmeboende under 25 with bidragspligt gets the
 /// hjemmeboende rate plus the normalbidrag paid, at most the forsørger rate ("U25 hjemme + bidragspligt, max").
 fn kontanthjaelpsniveau(
     input: &YdelseInput,
     dag: NaiveDate,
-    fk: &mut Forklaring,
-) -> Result<(Decimal, Linje), Udfald> {
-    let kat = kategori(input, dag);
-    let (sats, tekst) = match kat {
-        Kategori::Forsoerger => (Sats::Forsoerger, "forsørger"),
-        Kategori::IkkeForsoerger => (Sats::IkkeForsoerger, "ikke-forsørger"),
-        Kategori::Under25Hjemmeboende => (Sats::U25Hjemmeboende, "under 25 år og hjemmeboende"),
+    spor: &mut Spor,
+) -> Result<(Decimal, Trin), Hindring> {
+    let kategori = kategori(input, dag);
+    let sats = match kategori {
+        Kategori::Forsoerger => Sats::Forsoerger,
+        Kategori::IkkeForsoerger => Sats::IkkeForsoerger,
+        Kategori::Under25Hjemmeboende => Sats::U25Hjemmeboende,
     };
-    let (beloeb, mut linje) =
-        sats_linje(sats, dag, input.forloeb, &format!("Sats for {tekst}"), fk)?;
-    if kat == Kategori::IkkeForsoerger && input.normalbidrag.is_some_and(|b| !b.is_zero()) {
-        // The bidrag supplement (§ 68, stk. 2, nr. 4) belongs to the hjemmeboende rate only: say why it is not
-        // used instead of dropping it silently.
-        linje.tekst.push_str(if input.hjemmeboende {
-            " Tillægget for børnebidrag gælder kun, mens du er under 25 år og bor hjemme, så det er ikke lagt til."
-        } else {
-            " Tillægget for børnebidrag gælder kun, hvis du er under 25 år og bor hjemme, så det er ikke lagt til."
-        });
-    }
-    if kat == Kategori::Under25Hjemmeboende {
-        let nyt = &datoer::NYT_KONTANTHJAELPSSYSTEM;
-        if dag >= nyt.dato {
-            fk.advar(
-                Alvor::Advarsel,
-                format!(
-                    "Kontanthjælpen bruger fra {} 30 år som grænse for hjemmeboende. Det er ikke bekræftet, om ressourceforløbsydelsen fulgte med; vi bruger fortsat 25 år.",
-                    dato_tekst(nyt.dato)
-                ),
-                nyt.kilder,
-                Some(Fortolkning::Aldersgraense25),
-            );
-        }
-        linje = linje.med_fortolkning(Fortolkning::Aldersgraense25);
-        if let Some(bidrag) = input.normalbidrag.filter(|b| !b.is_zero()) {
-            let maks = figur(Sats::U25HjemmeboendeBidragMax, dag).map_err(mangler)?;
-            let maks_v = vaerdi(maks, Sats::U25HjemmeboendeBidragMax, dag)?;
-            let med = (beloeb + bidrag).min(maks_v);
-            fk.advar_om_figur("Loftet for hjemmeboende med bidragspligt", maks);
-            let l = Linje::fra_figur(
-                Linjeart::Grundlag,
-                format!(
-                    "Du betaler børnebidrag til dit barn (normalbidrag {} kr. om måneden), så satsen for hjemmeboende lægges sammen med bidraget, dog højst {} kr.: {} kr.",
-                    kr_kort(bidrag),
-                    kr_kort(maks_v),
-                    kr(med)
-                ),
-                med,
-                lovdata::parameter(Sats::U25HjemmeboendeBidragMax).paragraf(input.forloeb),
-                maks,
-                dag,
-            );
-            return Ok((med, l));
-        }
-    }
-    Ok((beloeb, linje))
-}
-
-/// A rate's value on a day and the trace line that states it.
-fn sats_linje(
-    sats: Sats,
-    dag: NaiveDate,
-    forloeb: Forloebstype,
-    tekst: &str,
-    fk: &mut Forklaring,
-) -> Result<(Decimal, Linje), Udfald> {
-    let f = figur(sats, dag).map_err(mangler)?;
+    let f = figur(sats, dag)?;
     let v = vaerdi(f, sats, dag)?;
     let p = lovdata::parameter(sats);
-    fk.advar_om_figur(p.navn, f);
-    let l = Linje::fra_figur(
+    spor.figur(Some(sats), f);
+    // The bidrag supplement (§ 68, stk. 2, nr. 4) belongs to the hjemmeboende rate only: the step says why it
+    // is not used instead of dropping it silently.
+    let bidrag_ikke = (kategori == Kategori::IkkeForsoerger
+        && input.normalbidrag.is_some_and(|b| !b.is_zero()))
+    .then_some(input.hjemmeboende);
+    let hvad = Hvad::Sats {
+        kategori,
+        aar: chrono::Datelike::year(&dag),
+        vaerdi: v,
+        enhed: p.enhed,
+        bidrag_ikke,
+    };
+    let trin = Trin::figur(
         Linjeart::Grundlag,
-        format!(
-            "{tekst} i {}: {} {}",
-            chrono::Datelike::year(&dag),
-            kr_kort(v),
-            p.enhed.tekst()
-        ),
+        hvad,
         v,
-        p.paragraf(forloeb),
+        p.paragraf(input.forloeb),
         f,
         dag,
     );
-    Ok((v, l))
-}
-
-fn vaerdi(f: &lovdata::Figur, sats: Sats, dag: NaiveDate) -> Result<Decimal, Udfald> {
-    f.vaerdi
-        .ok_or_else(|| mangler(ManglerSats { sats, dato: dag }))
+    if kategori != Kategori::Under25Hjemmeboende {
+        return Ok((v, trin.med(Fortolkning::SatsdatoForMaaned)));
+    }
+    let nyt = &datoer::NYT_KONTANTHJAELPSSYSTEM;
+    if dag >= nyt.dato {
+        let f7 = Some(Fortolkning::Aldersgraense25);
+        spor.varsel(Alvor::Advarsel, Varselhvad::Aldersgraense, nyt.kilder, f7);
+    }
+    let trin = trin.med(Fortolkning::Aldersgraense25);
+    let Some(bidrag) = input.normalbidrag.filter(|b| !b.is_zero()) else {
+        return Ok((v, trin));
+    };
+    let maks = figur(Sats::U25HjemmeboendeBidragMax, dag)?;
+    let maks_v = vaerdi(maks, Sats::U25HjemmeboendeBidragMax, dag)?;
+    let med = (v + bidrag).min(maks_v);
+    spor.figur(None, maks);
+    let hvad = Hvad::Bidrag {
+        bidrag,
+        maks: maks_v,
+        med,
+    };
+    let paragraf = lovdata::parameter(Sats::U25HjemmeboendeBidragMax).paragraf(input.forloeb);
+    let trin = Trin::figur(Linjeart::Grundlag, hvad, med, paragraf, maks, dag);
+    Ok((med, trin))
 }
 
 /// Weekly → monthly: weekly × 52 / 12, rounded to øre (F2).
@@ -793,12 +921,12 @@ pub fn uge_til_maaned(uge: Decimal) -> Decimal {
     oere(uge * Decimal::from(52) / Decimal::from(12))
 }
 
-/// The level for one segment as a monthly amount, with its explanation lines.
+/// The level for one segment as a monthly amount, with its steps.
 fn niveau_for_segment(
     input: &YdelseInput,
     seg: &Segment,
-    fk: &mut Forklaring,
-) -> Result<(Decimal, Vec<Linje>), Udfald> {
+    spor: &mut Spor,
+) -> Result<(Decimal, Vec<Trin>), Hindring> {
     let dag = seg.fra;
     let niveau = if input.forloeb == Forloebstype::Jobafklaring {
         Niveau::Kontanthjaelp
@@ -807,28 +935,27 @@ fn niveau_for_segment(
     };
     match niveau {
         Niveau::Sygedagpenge if input.sdp_ophoer.is_none_or(|o| dag <= o) => {
-            sygedagpengeniveau(input, dag, fk)
+            sygedagpengeniveau(input, dag, spor)
         }
         Niveau::Sygedagpenge => {
-            let (v, l) = kontanthjaelpsniveau(input, dag, fk)?;
-            let o = input.sdp_ophoer.unwrap_or(dag);
-            let stop = Linje::regel(
+            let (v, l) = kontanthjaelpsniveau(input, dag, spor)?;
+            let ophoer = input.sdp_ophoer.unwrap_or(dag);
+            let stop = Trin::regel(
                 Linjeart::Oplysning,
-                format!(
-                    "Din ret til sygedagpenge stoppede {}. Derfor får du ydelse på kontanthjælpsniveau fra {}.",
-                    dato_tekst(o),
-                    dato_tekst(o.succ_opt().unwrap_or(dag))
-                ),
+                Hvad::SdpStop {
+                    ophoer,
+                    fra: ophoer.succ_opt().unwrap_or(dag),
+                },
                 None,
                 lovdata::parameter(Sats::SdpHoejesteUge).paragraf(input.forloeb),
-                &[SDP_KILDE],
+                sdp_kilde(),
                 Status::Officiel,
             );
             Ok((v, vec![stop, l]))
         }
-        Niveau::Ledighedsydelse => ledighedsydelsesniveau(input, dag, fk),
+        Niveau::Ledighedsydelse => ledighedsydelsesniveau(input, dag, spor),
         _ => {
-            let (v, l) = kontanthjaelpsniveau(input, dag, fk)?;
+            let (v, l) = kontanthjaelpsniveau(input, dag, spor)?;
             Ok((v, vec![l]))
         }
     }
@@ -840,156 +967,122 @@ fn niveau_for_segment(
 fn sygedagpengeniveau(
     input: &YdelseInput,
     dag: NaiveDate,
-    fk: &mut Forklaring,
-) -> Result<(Decimal, Vec<Linje>), Udfald> {
+    spor: &mut Spor,
+) -> Result<(Decimal, Vec<Trin>), Hindring> {
     let uge = input.sdp_uge.unwrap_or_default();
-    let cap_f = figur(Sats::SdpHoejesteUge, dag).map_err(mangler)?;
+    let cap_f = figur(Sats::SdpHoejesteUge, dag)?;
     let cap = vaerdi(cap_f, Sats::SdpHoejesteUge, dag)?;
-    let p = lovdata::parameter(Sats::SdpHoejesteUge);
-    fk.advar_om_figur(p.navn, cap_f);
-    let brugt = uge.min(cap);
-    let maaned = uge_til_maaned(brugt);
-    let mut linjer = vec![Linje::fra_figur(
-        Linjeart::Grundlag,
-        if uge > cap {
-            format!(
-                "Du kom fra sygedagpenge på {} kr. om ugen. Højeste sygedagpengebeløb er {} kr. om ugen (fra {}), så {} kr. bruges. Omregnet til måned: {} kr.",
-                kr_kort(uge),
-                kr_kort(cap),
-                dato_tekst(cap_f.gyldig_fra),
-                kr_kort(cap),
-                kr(maaned)
-            )
-        } else {
-            format!("Du kom fra sygedagpenge på {} kr. om ugen (højst {} kr.). Omregnet til måned: {} kr.", kr_kort(uge), kr_kort(cap), kr(maaned))
-        },
+    let paragraf = lovdata::parameter(Sats::SdpHoejesteUge).paragraf(input.forloeb);
+    spor.figur(Some(Sats::SdpHoejesteUge), cap_f);
+    let maaned = uge_til_maaned(uge.min(cap));
+    let hvad = Hvad::Sygedagpenge {
+        uge,
+        cap,
+        cap_fra: cap_f.gyldig_fra,
         maaned,
-        p.paragraf(input.forloeb),
-        cap_f,
-        dag,
-    )
-    .med_fortolkning(Fortolkning::UgeTilMaaned)];
-    // Which day the sygedagpenge right ends, as the user gave it, or the assumption used without it.
-    let ret = match input.sdp_ophoer {
-        None => format!(
-            "Antagelse: Du har ikke skrevet, hvornår din ret til sygedagpenge stopper. Vi har regnet, som om den løber hele {}.",
-            input.maaned.tekst()
-        ),
-        Some(o) if o >= input.maaned.sidste_dag() => format!(
-            "Din ret til sygedagpenge løber til {}, så du får sygedagpengeniveau hele {}.",
-            dato_tekst(o),
-            input.maaned.tekst()
-        ),
-        Some(o) => format!(
-            "Din ret til sygedagpenge løber til {}. Til og med den dag får du sygedagpengeniveau.",
-            dato_tekst(o)
-        ),
     };
-    linjer.push(Linje::regel(
+    let foerste = Trin::figur(Linjeart::Grundlag, hvad, maaned, paragraf, cap_f, dag);
+    let ret = match input.sdp_ophoer {
+        None => SdpRet::Ukendt,
+        Some(o) if o >= input.maaned.sidste_dag() => SdpRet::HeleMaaneden(o),
+        Some(o) => SdpRet::Til(o),
+    };
+    let status = if input.sdp_ophoer.is_some() {
+        Status::Officiel
+    } else {
+        Status::Afledt
+    };
+    let ret = Trin::regel(
         Linjeart::Oplysning,
-        ret,
+        Hvad::SdpRet(ret),
         None,
-        p.paragraf(input.forloeb),
-        &[SDP_KILDE],
-        if input.sdp_ophoer.is_some() {
-            Status::Officiel
-        } else {
-            Status::Afledt
-        },
-    ));
+        paragraf,
+        sdp_kilde(),
+        status,
+    );
     if kategori(input, dag) == Kategori::Under25Hjemmeboende {
-        linjer[0].fortolkning = Some(Fortolkning::SygedagpengeGulv);
-        return Ok((maaned, linjer));
+        let foerste = foerste.med(Fortolkning::SygedagpengeGulv);
+        return Ok((maaned, vec![foerste, ret]));
     }
-    let (gulv, gulv_linje) = kontanthjaelpsniveau(input, dag, fk)?;
-    if gulv > maaned {
-        linjer.push(Linje {
-            tekst: format!(
-                "Det er mindre end kontanthjælpsniveauet ({} kr.), og ydelsen kan ikke være lavere end det. Du får {} kr.",
-                kr(gulv),
-                kr(gulv)
-            ),
-            beloeb: Some(gulv),
-            fortolkning: Some(Fortolkning::SygedagpengeGulv),
-            status: Status::Sekundaer,
-            kilder: vec!["https://www.aeldresagen.dk/viden-og-raadgivning/vaerd-at-vide/f/folkepension-og-foertidspension/foertidspension/sagsbehandling-af-fleksjob-mv/foroegelse-under-ressourceforloeb"],
-            ..gulv_linje
-        });
-        return Ok((gulv, linjer));
+    let foerste = foerste.med(Fortolkning::UgeTilMaaned);
+    let (gulv, gulv_trin) = kontanthjaelpsniveau(input, dag, spor)?;
+    if gulv <= maaned {
+        return Ok((maaned, vec![foerste, ret]));
     }
-    Ok((maaned, linjer))
+    let gulv_trin = Trin {
+        hvad: Hvad::SdpGulv { gulv },
+        beloeb: Some(gulv),
+        fortolkning: Some(Fortolkning::SygedagpengeGulv),
+        status: Status::Sekundaer,
+        kilder: [Hjemmel::Aktivloven684Gulv.kilder(), &[]],
+        ..gulv_trin
+    };
+    Ok((gulv, vec![foerste, ret, gulv_trin]))
 }
 
 /// § 68, stk. 5: a person who came from ledighedsydelse gets the ledighedsydelse level — 89 pct. of the
 /// højeste dagpengesats per week, converted to a month (F2); the user's own weekly amount where given, and
-/// required where the sources give only a range (F13).
+/// required where the sources give only a range (F13, attached to the step).
 fn ledighedsydelsesniveau(
     input: &YdelseInput,
     dag: NaiveDate,
-    fk: &mut Forklaring,
-) -> Result<(Decimal, Vec<Linje>), Udfald> {
+    spor: &mut Spor,
+) -> Result<(Decimal, Vec<Trin>), Hindring> {
     let p = lovdata::parameter(Sats::Ledighedsydelse89Uge);
+    let paragraf = p.paragraf(input.forloeb);
     let fig = figur(Sats::Ledighedsydelse89Uge, dag).ok();
-    let (uge, linje_fra) = match (
-        input.ledighedsydelse_uge,
-        fig.and_then(|f| f.vaerdi.map(|v| (v, f))),
-    ) {
-        (Some(u), _) => (u, None),
-        (None, Some((v, f))) => (v, Some(f)),
+    let med_vaerdi = fig.and_then(|f| f.vaerdi.map(|v| (v, f)));
+    let trin = match (input.ledighedsydelse_uge, med_vaerdi) {
+        (Some(uge), _) => {
+            let maaned = uge_til_maaned(uge);
+            let hvad = Hvad::Ledighedsydelse {
+                uge,
+                maaned,
+                egen: true,
+            };
+            let t = Trin::regel(
+                Linjeart::Grundlag,
+                hvad,
+                Some(maaned),
+                paragraf,
+                &[],
+                Status::Afledt,
+            );
+            // F13: without a single figure for the year, the user's amount is what the sources allow.
+            t.med(if med_vaerdi.is_none() {
+                Fortolkning::LedighedsydelseInterval
+            } else {
+                Fortolkning::UgeTilMaaned
+            })
+        }
+        (None, Some((uge, f))) => {
+            spor.figur(Some(Sats::Ledighedsydelse89Uge), f);
+            let maaned = uge_til_maaned(uge);
+            let hvad = Hvad::Ledighedsydelse {
+                uge,
+                maaned,
+                egen: false,
+            };
+            Trin::figur(Linjeart::Grundlag, hvad, maaned, paragraf, f, dag)
+                .med(Fortolkning::UgeTilMaaned)
+        }
         (None, None) => {
-            let hint = fig
-                .and_then(|f| f.interval)
-                .map(|(a, b)| {
-                    format!(
-                        " Kilderne giver kun et skøn på {}–{} kr. om ugen for {}.",
-                        kr_kort(a),
-                        kr_kort(b),
-                        chrono::Datelike::year(&dag)
-                    )
-                })
-                .unwrap_or_default();
-            return Err(Udfald::ManglerOplysning {
+            let mangel = Mangel::Ledighedsydelse {
+                interval: fig.and_then(|f| f.interval),
+                aar: chrono::Datelike::year(&dag),
+            };
+            return Err(Hindring::ManglerOplysning {
                 felt: "ledighedsydelse_uge",
-                tekst: format!("Skriv, hvor meget du fik i ledighedsydelse om ugen.{hint}"),
+                mangel,
             });
         }
     };
-    let maaned = uge_til_maaned(uge);
-    let tekst = format!(
-        "Du kom fra ledighedsydelse på {} kr. om ugen. Omregnet til måned: {} kr.",
-        kr_kort(uge),
-        kr(maaned)
-    );
-    let linje = match linje_fra {
-        Some(f) => {
-            fk.advar_om_figur(p.navn, f);
-            Linje::fra_figur(
-                Linjeart::Grundlag,
-                tekst,
-                maaned,
-                p.paragraf(input.forloeb),
-                f,
-                dag,
-            )
-        }
-        None => Linje::regel(
-            Linjeart::Grundlag,
-            format!("{tekst} (det beløb, du har skrevet)"),
-            Some(maaned),
-            p.paragraf(input.forloeb),
-            &[],
-            Status::Afledt,
-        ),
-    };
-    Ok((
-        maaned,
-        vec![linje.med_fortolkning(Fortolkning::UgeTilMaaned)],
-    ))
+    Ok((trin.beloeb.unwrap_or_default(), vec![trin]))
 }
 
-/// The base amount of the month: the sum of its segments (F3).
-fn grundbeloeb(input: &YdelseInput, fk: &mut Forklaring) -> Result<Decimal, Udfald> {
-    let ugesats = match (input.forloeb, input.niveau) {
+/// The weekly figure whose changes split the month (F4: weekly figures change on the first Monday of January).
+fn ugesats(input: &YdelseInput) -> Option<Sats> {
+    match (input.forloeb, input.niveau) {
         (Forloebstype::Ressourceforloeb, Niveau::Sygedagpenge) => Some(Sats::SdpHoejesteUge),
         (Forloebstype::Ressourceforloeb, Niveau::Ledighedsydelse)
             if input.ledighedsydelse_uge.is_none() =>
@@ -997,132 +1090,135 @@ fn grundbeloeb(input: &YdelseInput, fk: &mut Forklaring) -> Result<Decimal, Udfa
             Some(Sats::Ledighedsydelse89Uge)
         }
         _ => None,
-    };
-    if input.forloeb == Forloebstype::Jobafklaring
-        && matches!(input.niveau, Niveau::Sygedagpenge | Niveau::Ledighedsydelse)
-    {
-        fk.linje(Linje::regel(
-            Linjeart::Oplysning,
-            "I et jobafklaringsforløb får du altid ydelse på kontanthjælpsniveau, uanset hvilken ydelse du kom fra.".into(),
-            None,
-            "aktivloven § 69 j, stk. 2",
-            &["https://www.kk.dk/indhold/satser-ressourceforloebsydelse"],
-            Status::Officiel,
-        ));
     }
-    // Evaluate each candidate segment, then merge neighbours whose monthly amount is the same: a month is
-    // only split where the level actually changes (F3).
-    let mut segs: Vec<(Segment, Decimal, Vec<Linje>)> = Vec::new();
-    for seg in segmenter(input, ugesats) {
-        let (beloeb, linjer) = niveau_for_segment(input, &seg, fk)?;
+}
+
+/// Evaluates each candidate segment, then merges neighbours whose monthly amount is the same: a month is only
+/// split where the level actually changes (F3).
+fn flettede_segmenter(
+    input: &YdelseInput,
+    spor: &mut Spor,
+) -> Result<Vec<(Segment, Decimal, Vec<Trin>)>, Hindring> {
+    let mut segs: Vec<(Segment, Decimal, Vec<Trin>)> = Vec::new();
+    for seg in segmenter(input, ugesats(input)) {
+        let (beloeb, trin) = niveau_for_segment(input, &seg, spor)?;
         match segs.last_mut() {
             Some((forrige, b, gamle)) if *b == beloeb => {
                 forrige.til = seg.til;
-                // The same amount, but part of it rests on a foreløbig figure: the merged lines say so.
-                if linjer.iter().any(|l| l.status == Status::Foreloebig) {
+                // The same amount, but part of it rests on a foreløbig figure: the merged steps say so.
+                if trin.iter().any(|l| l.status == Status::Foreloebig) {
                     for l in gamle.iter_mut().filter(|l| l.gyldig_fra.is_some()) {
                         l.status = Status::Foreloebig;
                     }
                 }
             }
-            _ => segs.push((seg, beloeb, linjer)),
+            _ => segs.push((seg, beloeb, trin)),
         }
     }
-    let dage_i_md = dage_i_maaned(input.maaned);
-    let hel = segs.len() == 1 && segs[0].0.dage() == dage_i_md;
-    let mut sum = Decimal::ZERO;
-    if !hel
-        && segs
-            .first()
-            .is_some_and(|(s, _, _)| s.fra > input.maaned.foerste_dag())
+    Ok(segs)
+}
+
+/// The base amount of the month: the sum of its segments (F3).
+fn grundbeloeb(input: &YdelseInput, spor: &mut Spor) -> Result<Decimal, Hindring> {
+    if input.forloeb == Forloebstype::Jobafklaring
+        && matches!(input.niveau, Niveau::Sygedagpenge | Niveau::Ledighedsydelse)
     {
-        fk.linje(
-            Linje::regel(
+        spor.linje(Trin::regel(
+            Linjeart::Oplysning,
+            Hvad::JobafklaringNiveau,
+            None,
+            Hjemmel::Aktivloven69J2.paragraf(),
+            Hjemmel::Aktivloven69J2.kilder(),
+            Status::Officiel,
+        ));
+    }
+    let segs = flettede_segmenter(input, spor)?;
+    let dage_i_md = dage_i_maaned(input.maaned);
+    if let [(seg, beloeb, _)] = segs.as_slice() {
+        if seg.dage() == dage_i_md {
+            let beloeb = *beloeb;
+            segs.into_iter()
+                .flat_map(|s| s.2)
+                .for_each(|t| spor.linje(t));
+            return Ok(beloeb);
+        }
+    }
+    Ok(delt_maaned(input, segs, dage_i_md, spor))
+}
+
+/// A month split into segments: each gets its share by calendar days (F3), and the steps say so.
+fn delt_maaned(
+    input: &YdelseInput,
+    segs: Vec<(Segment, Decimal, Vec<Trin>)>,
+    dage_i_md: i64,
+    spor: &mut Spor,
+) -> Decimal {
+    let kapitel = paragraf_kapitel(input.forloeb);
+    if segs
+        .first()
+        .is_some_and(|(s, _, _)| s.fra > input.maaned.foerste_dag())
+    {
+        spor.linje(
+            Trin::regel(
                 Linjeart::Oplysning,
-                format!(
-                    "Forløbet begyndte {}, så der er kun ydelse for en del af {}.",
-                    dato_tekst(input.forloeb_start),
-                    input.maaned.tekst()
-                ),
+                Hvad::DelAfMaaned,
                 None,
-                paragraf_kapitel(input.forloeb),
+                kapitel,
                 &[],
                 Status::Afledt,
             )
-            .med_fortolkning(Fortolkning::DeleAfMaaned),
+            .med(Fortolkning::DeleAfMaaned),
         );
     }
-    for (seg, maaned_beloeb, linjer) in segs {
-        if hel {
-            for l in linjer {
-                fk.linje(l);
-            }
-            sum = maaned_beloeb;
-        } else {
-            let andel = oere(maaned_beloeb * Decimal::from(seg.dage()) / Decimal::from(dage_i_md));
-            for l in linjer {
-                fk.linje(Linje {
-                    art: Linjeart::Oplysning,
-                    ..l
-                });
-            }
-            fk.linje(
-                Linje::regel(
-                    Linjeart::Grundlag,
-                    format!(
-                        "{}–{} ({} af månedens {} dage): {} kr. × {}/{} = {} kr.",
-                        dato_tekst(seg.fra),
-                        dato_tekst(seg.til),
-                        seg.dage(),
-                        dage_i_md,
-                        kr(maaned_beloeb),
-                        seg.dage(),
-                        dage_i_md,
-                        kr(andel)
-                    ),
-                    Some(andel),
-                    paragraf_kapitel(input.forloeb),
-                    &[],
-                    Status::Afledt,
-                )
-                .med_fortolkning(Fortolkning::DeleAfMaaned),
-            );
-            sum += andel;
+    let mut sum = Decimal::ZERO;
+    for (seg, maaned_beloeb, trin) in segs {
+        let andel = oere(maaned_beloeb * Decimal::from(seg.dage()) / Decimal::from(dage_i_md));
+        for t in trin {
+            spor.linje(Trin {
+                art: Linjeart::Oplysning,
+                ..t
+            });
         }
-    }
-    if !hel {
-        fk.advar(
-            Alvor::Info,
-            Fortolkning::DeleAfMaaned.tekst().into(),
-            &[],
-            Some(Fortolkning::DeleAfMaaned),
-        );
-        if input
-            .barn_foedt
-            .is_some_and(|b| b > input.maaned.foerste_dag() && b <= input.maaned.sidste_dag())
-            && !input.forsoerger
-        {
-            fk.advar(
-                Alvor::Advarsel,
-                Fortolkning::BarnIForloeb.tekst().into(),
-                &["https://mariagerfjord.dk/jobcenter/job-og-ledighed/ressourceforloeb"],
-                Some(Fortolkning::BarnIForloeb),
-            );
-        }
-        fk.linje(Linje::regel(
+        let hvad = Hvad::Andel {
+            fra: seg.fra,
+            til: seg.til,
+            dage: seg.dage(),
+            dage_i_md,
+            maaned_beloeb,
+            andel,
+        };
+        let t = Trin::regel(
             Linjeart::Grundlag,
-            format!(
-                "Grundbeløb for {} i alt: {} kr.",
-                input.maaned.tekst(),
-                kr(sum)
-            ),
-            Some(sum),
-            paragraf_kapitel(input.forloeb),
+            hvad,
+            Some(andel),
+            kapitel,
             &[],
             Status::Afledt,
-        ));
+        );
+        spor.linje(t.med(Fortolkning::DeleAfMaaned));
+        sum += andel;
     }
-    Ok(sum)
+    let f3 = Some(Fortolkning::DeleAfMaaned);
+    spor.varsel(Alvor::Info, Varselhvad::DeleAfMaaned, &[], f3);
+    if input
+        .barn_foedt
+        .is_some_and(|b| b > input.maaned.foerste_dag() && b <= input.maaned.sidste_dag())
+        && !input.forsoerger
+    {
+        let f6 = Some(Fortolkning::BarnIForloeb);
+        spor.varsel(Alvor::Advarsel, Varselhvad::BarnIForloeb, sdp_kilde(), f6);
+    }
+    let hvad = Hvad::Grundbeloeb { sum };
+    let t = Trin::regel(
+        Linjeart::Grundlag,
+        hvad,
+        Some(sum),
+        kapitel,
+        &[],
+        Status::Afledt,
+    );
+    spor.linje(t);
+    sum
 }
 
 /// The feriegodtgørelse that falls in the month (§ 68 a, stk. 4 / § 69 j, stk. 11; principafgørelse 68-15;
@@ -1160,244 +1256,200 @@ pub fn feriegodtgoerelse_i_maaned(
 
 /// The deductions of the month: (wage deduction, all deductions).
 ///
-/// * § 68 a, stk. 2 / § 69 j, stk. 9 — wage incl. pension: the share up to the lønindtægtsgrænse and the share
-///   above it are deducted by the percentages of the rule in force (regler.toml; F4, F8, F12).
+/// * § 68 a, stk. 2 / § 69 j, stk. 9 — wage incl. pension: see [`loenfradrag`].
 /// * § 68 a, stk. 4 / § 69 j, stk. 11 — feriegodtgørelse counts as wage when the holiday is taken (F9).
 /// * § 68 a, stk. 3 / § 69 j, stk. 10 — income from a tilbud, less the fradrag pr. arbejdstime (F10).
 /// * kapitel 6 a / 6 b — other income krone for krone; § 33 — income that is disregarded.
-fn fradrag(input: &YdelseInput, fk: &mut Forklaring) -> Result<(Decimal, Decimal), Udfald> {
+fn fradrag(input: &YdelseInput, spor: &mut Spor) -> Result<(Decimal, Decimal), Hindring> {
     let dag = input.maaned.foerste_dag().max(input.forloeb_start);
-    let mut i_alt = Decimal::ZERO;
-
-    let (ferie, ferie_dage, ferie_total) = match input.ferie_start {
-        Some(s) if !input.ferie_godtgoerelse.is_zero() => {
-            feriegodtgoerelse_i_maaned(input.ferie_godtgoerelse, s, input.feriedage, input.maaned)
-        }
-        _ => (Decimal::ZERO, 0, 0),
-    };
-    let p_g = lovdata::parameter(Sats::Loenindtaegtsgraense);
-    if !input.ferie_godtgoerelse.is_zero() {
-        fk.linje(Linje::regel(
-            Linjeart::Oplysning,
-            format!(
-                "Feriepenge: {} feriedage svarer til {} kalenderdage, og {} af dem ligger i {}. Derfor regnes {} kr. af {} kr. som løn i måneden.",
-                input.feriedage,
-                ferie_total,
-                ferie_dage,
-                input.maaned.tekst(),
-                kr(ferie),
-                kr(input.ferie_godtgoerelse)
-            ),
-            Some(ferie),
-            match input.forloeb {
-                Forloebstype::Ressourceforloeb => "aktivloven § 68 a, stk. 4; principafgørelse 68-15",
-                Forloebstype::Jobafklaring => "aktivloven § 69 j, stk. 11; principafgørelse 68-15",
-            },
-            &["https://ast.dk/beskaeftigelse/artikler/integrationsydelse-uddannelses-og-kontanthjaelp/eksempler"],
-            Status::Officiel,
-        ).med_fortolkning(Fortolkning::Feriegodtgoerelse));
-    }
-    let w = input.loen + ferie;
-    let mut fradrag_loen = Decimal::ZERO;
-    if !w.is_zero() {
-        let g_f = figur(Sats::Loenindtaegtsgraense, dag).map_err(mangler)?;
-        let g = vaerdi(g_f, Sats::Loenindtaegtsgraense, dag)?;
-        fk.advar_om_figur(p_g.navn, g_f);
-        let regel = lovdata::loenfradragsregel(input.forloeb, dag).ok_or_else(|| {
-            Udfald::IkkeTilgaengelig(format!(
-                "Der er ingen regel for lønfradrag for dette forløb den {}.",
-                dato_tekst(dag)
-            ))
-        })?;
-        let under = w.min(g);
-        let over = (w - g).max(Decimal::ZERO);
-        let f_under = procent_af(regel.under_graense_pct, under);
-        let f_over = procent_af(regel.over_graense_pct, over);
-        fradrag_loen = f_under + f_over;
-        let kilder: Vec<&'static str> = regel
-            .kilder
-            .iter()
-            .chain(g_f.kilder.iter())
-            .copied()
-            .collect();
-        fk.linje(Linje {
-            art: Linjeart::Oplysning,
-            tekst: format!(
-                "Din løn i måneden{} er {} kr. (før skat og AM-bidrag, med pension). Lønindtægtsgrænsen for {} er {} kr.",
-                if ferie.is_zero() { "" } else { " inkl. feriepenge" },
-                kr(w),
-                chrono::Datelike::year(&dag),
-                kr_kort(g)
-            ),
-            beloeb: Some(w),
-            paragraf: regel.paragraf.to_string(),
-            kilder: kilder.clone(),
-            gyldig_fra: Some(g_f.gyldig_fra),
-            status: g_f.status_paa(dag),
-            fortolkning: Some(Fortolkning::LoenFoerAmBidrag),
-            tal: Some(g_f.tal()),
-        });
-        if dag > input.maaned.foerste_dag() {
-            // F12: a part month keeps the whole monthly grænse.
-            fk.advar(
-                Alvor::Info,
-                format!(
-                    "Dit forløb begynder {}, midt i måneden. Vi bruger alligevel hele lønindtægtsgrænsen for måneden. Om den skal sættes ned, er ikke afklaret.",
-                    dato_tekst(dag)
-                ),
-                g_f.kilder,
-                Some(Fortolkning::GraenseIDelmaaned),
-            );
-        }
-        let under_tekst = if regel.under_graense_pct.is_zero() && over.is_zero() {
-            "Din løn er under grænsen, så der trækkes intet fra.".to_string()
-        } else if regel.under_graense_pct.is_zero() {
-            "Løn op til grænsen trækkes ikke fra.".to_string()
-        } else {
-            format!(
-                "{} % af lønnen op til grænsen ({} kr.) trækkes fra: {} kr.",
-                regel.under_graense_pct,
-                kr(under),
-                kr(f_under)
-            )
-        };
-        fk.linje(Linje {
-            art: Linjeart::Fradrag,
-            tekst: under_tekst,
-            beloeb: Some(f_under),
-            paragraf: regel.paragraf.to_string(),
-            kilder: regel.kilder.to_vec(),
-            gyldig_fra: Some(regel.fra),
-            status: regel.status,
-            fortolkning: None,
-            tal: None,
-        });
-        if !over.is_zero() {
-            fk.linje(Linje {
-                art: Linjeart::Fradrag,
-                tekst: format!(
-                    "Din løn er {} kr. over grænsen. {} % af det trækkes fra: {} kr.",
-                    kr(over),
-                    regel.over_graense_pct,
-                    kr(f_over)
-                ),
-                beloeb: Some(f_over),
-                paragraf: regel.paragraf.to_string(),
-                kilder: regel.kilder.to_vec(),
-                gyldig_fra: Some(regel.fra),
-                status: regel.status,
-                fortolkning: None,
-                tal: None,
-            });
-        }
-        if regel.status != Status::Officiel {
-            fk.advar(
-                Alvor::Advarsel,
-                format!(
-                    "Reglen for lønfradrag ({}) er ikke officielt bekræftet.",
-                    regel.paragraf
-                ),
-                regel.kilder,
-                None,
-            );
-        }
-        // Whether the base is before or after AM-bidrag only matters when something of the wage is deducted.
-        if !(f_under + f_over).is_zero() {
-            fk.advar(
-            Alvor::Info,
-            "Vi har regnet med lønnen før skat og før AM-bidrag, med pension, som STAR beskriver det. Ældre Sagen har skrevet, at grundlaget er lønnen efter AM-bidrag; det er ikke afklaret.".into(),
-            &["https://star.dk/da/ydelser/ledighed/ressourceforloebsydelse-under-ressourceforloeb/"],
-            Some(Fortolkning::LoenFoerAmBidrag),
-        );
-        }
-        i_alt += fradrag_loen;
-    }
-
+    let ferie = feriepenge(input, spor);
+    let fradrag_loen = loenfradrag(input, input.loen + ferie, !ferie.is_zero(), dag, spor)?;
+    let mut i_alt = fradrag_loen;
     if !input.tilbud_indtaegt.is_zero() {
-        let f = figur(Sats::FradragPrArbejdstime, dag).map_err(mangler)?;
-        let pr_time = vaerdi(f, Sats::FradragPrArbejdstime, dag)?;
-        let p = lovdata::parameter(Sats::FradragPrArbejdstime);
-        fk.advar_om_figur(p.navn, f);
-        let frit = oere(pr_time * input.tilbud_timer);
-        let rest = (input.tilbud_indtaegt - frit).max(Decimal::ZERO);
-        fk.linje(
-            Linje::fra_figur(
-                Linjeart::Fradrag,
-                if input.tilbud_timer.is_zero() {
-                    format!(
-                        "Løn fra et tilbud: {} kr. Der er ingen timer skrevet, så der ses ikke bort fra noget ({} kr. pr. time). Hele beløbet trækkes fra krone for krone: {} kr.",
-                        kr(input.tilbud_indtaegt),
-                        kr(pr_time),
-                        kr(rest)
-                    )
-                } else {
-                    format!(
-                        "Løn fra et tilbud: {} kr. For hver af dine {} timer ses der bort fra {} kr. ({} kr. i alt). Resten trækkes fra krone for krone: {} kr.",
-                        kr(input.tilbud_indtaegt),
-                        input.tilbud_timer.normalize(),
-                        kr(pr_time),
-                        kr(frit),
-                        kr(rest)
-                    )
-                },
-                rest,
-                p.paragraf(input.forloeb),
-                f,
-                dag,
-            )
-            .med_fortolkning(Fortolkning::TilbudTimer),
-        );
-        i_alt += rest;
+        i_alt += tilbudsfradrag(input, dag, spor)?;
     }
-
     for ind in &input.indtaegter {
         let (paragraf, kilder) = ind.art.kilde();
-        if ind.art.fradrages() {
-            fk.linje(Linje::regel(
-                Linjeart::Fradrag,
-                format!(
-                    "{}: {} kr. trækkes fra krone for krone.",
-                    stort(ind.art.tekst()),
-                    kr(ind.beloeb)
-                ),
-                Some(ind.beloeb),
-                paragraf,
-                kilder,
-                Status::Officiel,
-            ));
+        let (art, beloeb) = if ind.art.fradrages() {
             i_alt += ind.beloeb;
+            (Linjeart::Fradrag, ind.beloeb)
         } else {
-            fk.linje(Linje::regel(
-                Linjeart::Oplysning,
-                format!(
-                    "{}: {} kr. trækkes ikke fra.",
-                    stort(ind.art.tekst()),
-                    kr(ind.beloeb)
-                ),
-                Some(Decimal::ZERO),
-                paragraf,
-                kilder,
-                Status::Officiel,
-            ));
-        }
+            (Linjeart::Oplysning, Decimal::ZERO)
+        };
+        let hvad = Hvad::Indtaegt(ind.clone());
+        spor.linje(Trin::regel(
+            art,
+            hvad,
+            Some(beloeb),
+            paragraf,
+            kilder,
+            Status::Officiel,
+        ));
     }
     if !i_alt.is_zero() {
-        fk.linje(Linje::regel(
+        let kapitel = paragraf_kapitel(input.forloeb);
+        let hvad = Hvad::FradragIAlt(i_alt);
+        let t = Trin::regel(
             Linjeart::Fradrag,
-            format!("Fradrag i alt: {} kr.", kr(i_alt)),
+            hvad,
             Some(i_alt),
-            paragraf_kapitel(input.forloeb),
+            kapitel,
             &[],
             Status::Afledt,
-        ));
+        );
+        spor.linje(t);
     }
     Ok((fradrag_loen, i_alt))
 }
 
-fn stort(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
+/// The feriegodtgørelse of the month that counts as wage (§ 68 a, stk. 4 / § 69 j, stk. 11; F9).
+fn feriepenge(input: &YdelseInput, spor: &mut Spor) -> Decimal {
+    if input.ferie_godtgoerelse.is_zero() {
+        return Decimal::ZERO;
     }
+    let (ferie, i_md, kalenderdage) = match input.ferie_start {
+        Some(s) => {
+            feriegodtgoerelse_i_maaned(input.ferie_godtgoerelse, s, input.feriedage, input.maaned)
+        }
+        None => (Decimal::ZERO, 0, 0),
+    };
+    let hjemmel = match input.forloeb {
+        Forloebstype::Ressourceforloeb => Hjemmel::Aktivloven68A4Ferie,
+        Forloebstype::Jobafklaring => Hjemmel::Aktivloven69J11Ferie,
+    };
+    let paragraf = hjemmel.paragraf();
+    let hvad = Hvad::Feriepenge {
+        kalenderdage,
+        i_md,
+        ferie,
+    };
+    let t = Trin::regel(
+        Linjeart::Oplysning,
+        hvad,
+        Some(ferie),
+        paragraf,
+        hjemmel.kilder(),
+        Status::Officiel,
+    );
+    spor.linje(t.med(Fortolkning::Feriegodtgoerelse));
+    ferie
 }
+
+/// § 68 a, stk. 2 / § 69 j, stk. 9 — wage incl. pension (`w`, with the feriegodtgørelse of the month): the share
+/// up to the lønindtægtsgrænse and the share above it are deducted by the percentages of the rule in force on
+/// `dag` (regler.toml; F4, F8, F12).
+fn loenfradrag(
+    input: &YdelseInput,
+    w: Decimal,
+    med_ferie: bool,
+    dag: NaiveDate,
+    spor: &mut Spor,
+) -> Result<Decimal, Hindring> {
+    if w.is_zero() {
+        return Ok(Decimal::ZERO);
+    }
+    let g_f = figur(Sats::Loenindtaegtsgraense, dag)?;
+    let g = vaerdi(g_f, Sats::Loenindtaegtsgraense, dag)?;
+    spor.figur(Some(Sats::Loenindtaegtsgraense), g_f);
+    let regel = lovdata::loenfradragsregel(input.forloeb, dag).ok_or(Hindring::Utilgaengelig(
+        Utilgaengelig::IngenLoenfradragsregel { dag },
+    ))?;
+    let under = w.min(g);
+    let over = (w - g).max(Decimal::ZERO);
+    let f_under = procent_af(regel.under_graense_pct, under);
+    let f_over = procent_af(regel.over_graense_pct, over);
+    let hvad = Hvad::Loen {
+        ferie: med_ferie,
+        loen: w,
+        aar: chrono::Datelike::year(&dag),
+        graense: g,
+    };
+    spor.linje(Trin {
+        kilder: [regel.kilder, g_f.kilder],
+        paragraf: regel.paragraf,
+        fortolkning: Some(Fortolkning::LoenFoerAmBidrag),
+        ..Trin::figur(Linjeart::Oplysning, hvad, w, regel.paragraf, g_f, dag)
+    });
+    if dag > input.maaned.foerste_dag() {
+        // F12: a part month keeps the whole monthly grænse.
+        spor.varsel(
+            Alvor::Info,
+            Varselhvad::GraenseIDelmaaned { fra: dag },
+            g_f.kilder,
+            Some(Fortolkning::GraenseIDelmaaned),
+        );
+    }
+    let fradragstrin = |hvad, beloeb| Trin {
+        art: Linjeart::Fradrag,
+        hvad,
+        beloeb: Some(beloeb),
+        paragraf: regel.paragraf,
+        kilder: [regel.kilder, &[]],
+        gyldig_fra: Some(regel.fra),
+        status: regel.status,
+        fortolkning: Some(Fortolkning::SatsdatoForMaaned),
+        tal: None,
+    };
+    let hvad = Hvad::FradragUnder {
+        pct: regel.under_graense_pct,
+        under,
+        fradrag: f_under,
+        over: !over.is_zero(),
+    };
+    spor.linje(fradragstrin(hvad, f_under));
+    if !over.is_zero() {
+        let hvad = Hvad::FradragOver {
+            pct: regel.over_graense_pct,
+            over,
+            fradrag: f_over,
+        };
+        spor.linje(fradragstrin(hvad, f_over));
+    }
+    if regel.status != Status::Officiel {
+        let v = Varselhvad::RegelIkkeOfficiel(regel.paragraf);
+        spor.varsel(Alvor::Advarsel, v, regel.kilder, None);
+    }
+    // Whether the base is before or after AM-bidrag only matters when something of the wage is deducted.
+    if !(f_under + f_over).is_zero() {
+        let f8 = Some(Fortolkning::LoenFoerAmBidrag);
+        spor.varsel(
+            Alvor::Info,
+            Varselhvad::LoenFoerAmBidrag,
+            Hjemmel::Aktivloven68A2Loen.kilder(),
+            f8,
+        );
+    }
+    Ok(f_under + f_over)
+}
+
+/// § 68 a, stk. 3 / § 69 j, stk. 10 — income from a tilbud less the fradrag pr. arbejdstime, krone for krone (F10).
+fn tilbudsfradrag(
+    input: &YdelseInput,
+    dag: NaiveDate,
+    spor: &mut Spor,
+) -> Result<Decimal, Hindring> {
+    let f = figur(Sats::FradragPrArbejdstime, dag)?;
+    let pr_time = vaerdi(f, Sats::FradragPrArbejdstime, dag)?;
+    let p = lovdata::parameter(Sats::FradragPrArbejdstime);
+    spor.figur(Some(Sats::FradragPrArbejdstime), f);
+    let frit = oere(pr_time * input.tilbud_timer);
+    let rest = (input.tilbud_indtaegt - frit).max(Decimal::ZERO);
+    let hvad = Hvad::Tilbud {
+        pr_time,
+        frit,
+        rest,
+    };
+    let t = Trin::figur(
+        Linjeart::Fradrag,
+        hvad,
+        rest,
+        p.paragraf(input.forloeb),
+        f,
+        dag,
+    );
+    spor.linje(t.med(Fortolkning::TilbudTimer));
+    Ok(rest)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,13 +1,15 @@
 //! «Tjek din afgørelse»: compare the amount in the kommune's letter with our calculation and find the most
 //! likely causes of a difference, by recomputing with the usual mistakes and misunderstandings and seeing
 //! which of them gives the kommune's amount. Nothing here is a rule of its own: every candidate is a run of
-//! [`beregn`] with one input or rule changed.
+//! [`beregn_uden_tekst`] with one input or rule changed. The causes are typed ([`Aarsag`]); their sentences
+//! are in `ydelsestekst`.
 
-use super::ressourceforloebsydelse::{beregn, Niveau, Udfald, YdelseInput};
+use super::ressourceforloebsydelse::{beregn_uden_tekst, Beregning, Niveau, YdelseInput};
+use super::ydelsestekst;
 use crate::rules::fortolkninger::Fortolkning;
 use crate::rules::lovdata::{datoer, figur, loenfradragsregel, Forloebstype, Sats};
-use crate::rules::penge::{kr, procent_af};
-use crate::rules::tid::dato_tekst;
+use crate::rules::penge::procent_af;
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 /// One likely cause.
@@ -31,135 +33,207 @@ pub struct Sammenligning {
     pub aarsager: Vec<MuligAarsag>,
 }
 
+/// A cause as data, with the figures its sentence needs.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Aarsag {
+    Afrunding,
+    UdenFradrag {
+        grundbeloeb: Decimal,
+    },
+    /// The deduction below the grænse of the rule before `skifte` (`gammel_pct`), still used after it.
+    GammeltLoenfradrag {
+        gammel_pct: Decimal,
+        beloeb: Decimal,
+        til: NaiveDate,
+        ny_under: Decimal,
+        ny_over: Decimal,
+        paragraf: &'static str,
+    },
+    Forsoerger {
+        er_forsoerger: bool,
+    },
+    Hjemmeboende {
+        er_hjemmeboende: bool,
+    },
+    SygedagpengeStoppet,
+    SidsteAarsSatser,
+    SammeLoen,
+    SammeOplysninger,
+    /// The ressourceforløb counted with the jobafklaring rule (`pct` of the wage below the grænse).
+    Jobafklaring {
+        pct: Decimal,
+    },
+    Periodesanktion {
+        dage: Decimal,
+        pr_dag: Decimal,
+    },
+    Sanktion,
+    SaerligStoette,
+}
+
+/// A candidate run: the amount only, without building any text.
 fn ydelse(i: &YdelseInput) -> Option<Decimal> {
-    match beregn(i).udfald {
-        Udfald::Beregnet(b) => Some(b.ydelse),
-        _ => None,
-    }
+    beregn_uden_tekst(i).ok().map(|b| b.ydelse)
 }
 
 /// Compares `kommunens` with our result for `input`. `None` when we cannot compute the month.
 pub fn sammenlign(input: &YdelseInput, kommunens: Decimal) -> Option<Sammenligning> {
-    let res = beregn(input);
-    let Udfald::Beregnet(b) = &res.udfald else {
-        return None;
-    };
+    let b = beregn_uden_tekst(input).ok()?;
+    Some(sammenlign_med(input, &b, kommunens))
+}
+
+/// The same, with our result for `input` already computed (the page passes the result it shows).
+pub fn sammenlign_med(input: &YdelseInput, b: &Beregning, kommunens: Decimal) -> Sammenligning {
     let forskel = kommunens - b.ydelse;
-    let taet = |x: Decimal| (x - kommunens).abs() <= Decimal::ONE;
-    let mut aarsager = Vec::new();
-    if forskel.is_zero() {
-        return Some(Sammenligning {
-            vores: b.ydelse,
-            kommunens,
-            forskel,
-            aarsager,
-        });
+    let aarsager = if forskel.is_zero() {
+        Vec::new()
+    } else {
+        aarsager(input, b, kommunens, forskel)
+            .into_iter()
+            .map(|(a, forklarer)| MuligAarsag {
+                tekst: ydelsestekst::aarsag(&a),
+                forklarer_forskellen: forklarer,
+                fortolkning: fortolkning(&a),
+            })
+            .collect()
+    };
+    Sammenligning {
+        vores: b.ydelse,
+        kommunens,
+        forskel,
+        aarsager,
     }
+}
+
+/// The interpretation a cause rests on.
+fn fortolkning(a: &Aarsag) -> Option<Fortolkning> {
+    match a {
+        Aarsag::Afrunding => Some(Fortolkning::Afrunding),
+        Aarsag::SammeLoen => Some(Fortolkning::LoenFoerAmBidrag),
+        _ => None,
+    }
+}
+
+/// The causes in the order they are shown, each with whether it explains the difference.
+fn aarsager(
+    input: &YdelseInput,
+    b: &Beregning,
+    kommunens: Decimal,
+    forskel: Decimal,
+) -> Vec<(Aarsag, bool)> {
+    let taet = |x: Decimal| (x - kommunens).abs() <= Decimal::ONE;
+    let mut ud = Vec::new();
     if forskel.abs() <= Decimal::ONE {
-        aarsager.push(MuligAarsag {
-            tekst: "Forskellen er under 1 krone. Den skyldes sandsynligvis afrunding.".into(),
-            forklarer_forskellen: true,
-            fortolkning: Some(Fortolkning::Afrunding),
-        });
+        ud.push((Aarsag::Afrunding, true));
     }
     // No deduction at all.
     if b.fradrag_i_alt > Decimal::ZERO && taet(b.grundbeloeb) {
-        aarsager.push(MuligAarsag {
-            tekst: format!(
-                "Kommunens beløb svarer til ydelsen uden fradrag ({}). Måske er din løn eller anden indtægt ikke trukket fra endnu, fx fordi den trækkes i en senere måned. Spørg kommunen, hvornår fradraget kommer.",
-                kr(b.grundbeloeb)
-            ),
-            forklarer_forskellen: true,
-            fortolkning: None,
-        });
+        let grundbeloeb = b.grundbeloeb;
+        ud.push((Aarsag::UdenFradrag { grundbeloeb }, true));
     }
-    // The deduction below the lønindtægtsgrænse that applied to ressourceforløb until 2021 (lønfradrag rules
-    // in content/law/regler.toml), still used after the change.
+    ud.extend(gammelt_loenfradrag(input, b, taet).map(|a| (a, true)));
+    let forklarende = [
+        forsoerger_omvendt(input),
+        hjemmeboende_omvendt(input),
+        sygedagpenge_stoppet(input),
+        sidste_aars_satser(input),
+    ];
+    ud.extend(
+        forklarende
+            .into_iter()
+            .flatten()
+            .filter(|(_, y)| taet(*y))
+            .map(|(a, _)| (a, true)),
+    );
+    // General causes, always worth checking.
+    if input.loen > Decimal::ZERO {
+        ud.push((Aarsag::SammeLoen, false));
+    }
+    ud.push((Aarsag::SammeOplysninger, false));
+    ud.extend(
+        jobafklaringsregel(input)
+            .filter(|(_, y)| taet(*y))
+            .map(|(a, _)| (a, true)),
+    );
+    if forskel < Decimal::ZERO {
+        ud.extend(periodesanktion(input, forskel).map(|a| (a, true)));
+        ud.push((Aarsag::Sanktion, false));
+    } else {
+        ud.push((Aarsag::SaerligStoette, false));
+    }
+    ud
+}
+
+/// The deduction below the lønindtægtsgrænse that applied to ressourceforløb until 2021 (lønfradrag rules in
+/// content/law/regler.toml), still used after the change.
+fn gammelt_loenfradrag(
+    input: &YdelseInput,
+    b: &Beregning,
+    taet: impl Fn(Decimal) -> bool,
+) -> Option<Aarsag> {
     let maaned_start = input.maaned.foerste_dag();
     let skifte = datoer::BEDRE_RESSOURCEFORLOEB.dato;
-    let gammel_regel = skifte
-        .pred_opt()
-        .and_then(|d| loenfradragsregel(Forloebstype::Ressourceforloeb, d));
-    let ny_regel = loenfradragsregel(Forloebstype::Ressourceforloeb, maaned_start);
-    if let (true, Some(gammel), Some(ny), Ok(g)) = (
-        input.forloeb == Forloebstype::Ressourceforloeb
-            && maaned_start >= skifte
-            && input.loen > Decimal::ZERO,
-        gammel_regel,
-        ny_regel,
-        figur(Sats::Loenindtaegtsgraense, maaned_start),
-    ) {
-        let graense = g.vaerdi.unwrap_or_default();
-        let ekstra = gammel.under_graense_pct - ny.under_graense_pct;
-        let gammelt = procent_af(ekstra, input.loen.min(graense));
-        if gammelt > Decimal::ZERO && taet((b.ydelse - gammelt).max(Decimal::ZERO)) {
-            aarsager.push(MuligAarsag {
-                tekst: format!(
-                    "Kommunen har måske trukket {} % af lønnen under lønindtægtsgrænsen ({}). Det fradrag gjaldt kun til {}; i ressourceforløb trækkes nu {} % under grænsen og {} % over ({}). Klag, hvis det er tilfældet.",
-                    gammel.under_graense_pct.normalize(),
-                    kr(gammelt),
-                    dato_tekst(gammel.til.unwrap_or(skifte)),
-                    ny.under_graense_pct.normalize(),
-                    ny.over_graense_pct.normalize(),
-                    ny.paragraf
-                ),
-                forklarer_forskellen: true,
-                fortolkning: None,
-            });
-        }
+    if input.forloeb != Forloebstype::Ressourceforloeb
+        || maaned_start < skifte
+        || input.loen <= Decimal::ZERO
+    {
+        return None;
     }
-    // Forsørger status the other way round.
+    let gammel = loenfradragsregel(Forloebstype::Ressourceforloeb, skifte.pred_opt()?)?;
+    let ny = loenfradragsregel(Forloebstype::Ressourceforloeb, maaned_start)?;
+    let graense = figur(Sats::Loenindtaegtsgraense, maaned_start)
+        .ok()?
+        .vaerdi
+        .unwrap_or_default();
+    let ekstra = gammel.under_graense_pct - ny.under_graense_pct;
+    let gammelt = procent_af(ekstra, input.loen.min(graense));
+    (gammelt > Decimal::ZERO && taet((b.ydelse - gammelt).max(Decimal::ZERO))).then(|| {
+        Aarsag::GammeltLoenfradrag {
+            gammel_pct: gammel.under_graense_pct,
+            beloeb: gammelt,
+            til: gammel.til.unwrap_or(skifte),
+            ny_under: ny.under_graense_pct,
+            ny_over: ny.over_graense_pct,
+            paragraf: ny.paragraf,
+        }
+    })
+}
+
+/// Forsørger status the other way round.
+fn forsoerger_omvendt(input: &YdelseInput) -> Option<(Aarsag, Decimal)> {
     let mut omvendt = input.clone();
     omvendt.forsoerger = !input.forsoerger;
-    if ydelse(&omvendt).is_some_and(taet) {
-        aarsager.push(MuligAarsag {
-            tekst: if input.forsoerger {
-                "Kommunens beløb passer med satsen for en person uden børn. Tjek, om kommunen ved, at du har et barn under 18 år, som bor hos dig.".into()
-            } else {
-                "Kommunens beløb passer med forsørgersatsen. Tjek, om kommunen har registreret dig rigtigt. Forsørgersatsen er for dig, der har et barn under 18 år boende. Betaler du børnebidrag til et barn, der bor hos den anden forælder, er det ikke nok.".into()
-            },
-            forklarer_forskellen: true,
-            fortolkning: None,
-        });
+    let er_forsoerger = input.forsoerger;
+    Some((Aarsag::Forsoerger { er_forsoerger }, ydelse(&omvendt)?))
+}
+
+/// The hjemmeboende rate the other way round (§ 68, stk. 2, nr. 3).
+fn hjemmeboende_omvendt(input: &YdelseInput) -> Option<(Aarsag, Decimal)> {
+    if input.forsoerger {
+        return None;
     }
-    // The hjemmeboende rate the other way round (§ 68, stk. 2, nr. 3).
-    if !input.forsoerger {
-        let mut hjemme = input.clone();
-        hjemme.hjemmeboende = !input.hjemmeboende;
-        if ydelse(&hjemme).is_some_and(taet) {
-            aarsager.push(MuligAarsag {
-                tekst: if input.hjemmeboende {
-                    "Kommunens beløb passer med satsen for en, der ikke bor hos sine forældre. Tjek, om kommunen ved, at du bor hjemme og er under 25 år.".into()
-                } else {
-                    "Kommunens beløb passer med den lave sats for unge under 25 år, der bor hos deres forældre. Tjek, om kommunen ved, at du er flyttet hjemmefra eller er fyldt 25 år.".into()
-                },
-                forklarer_forskellen: true,
-                fortolkning: None,
-            });
-        }
-    }
-    // The sygedagpenge level has ended (§ 68, stk. 4): the same month at kontanthjælp level.
-    if input.forloeb == Forloebstype::Ressourceforloeb
-        && input.niveau == Niveau::Sygedagpenge
-        && input
-            .sdp_ophoer
-            .is_none_or(|o| o >= input.maaned.foerste_dag())
+    let mut hjemme = input.clone();
+    hjemme.hjemmeboende = !input.hjemmeboende;
+    let er_hjemmeboende = input.hjemmeboende;
+    Some((Aarsag::Hjemmeboende { er_hjemmeboende }, ydelse(&hjemme)?))
+}
+
+/// The sygedagpenge level has ended (§ 68, stk. 4): the same month at kontanthjælp level.
+fn sygedagpenge_stoppet(input: &YdelseInput) -> Option<(Aarsag, Decimal)> {
+    let foerste = input.maaned.foerste_dag();
+    if input.forloeb != Forloebstype::Ressourceforloeb
+        || input.niveau != Niveau::Sygedagpenge
+        || input.sdp_ophoer.is_some_and(|o| o < foerste)
     {
-        let mut stoppet = input.clone();
-        stoppet.sdp_ophoer = input
-            .maaned
-            .foerste_dag()
-            .max(input.forloeb_start)
-            .pred_opt();
-        if ydelse(&stoppet).is_some_and(taet) {
-            aarsager.push(MuligAarsag {
-                tekst: "Kommunens beløb passer med kontanthjælpsniveau. Måske er din ret til sygedagpenge stoppet, så du ikke længere får sygedagpengeniveau. Spørg kommunen, hvilken dag din ret til sygedagpenge stoppede, og skriv datoen i beregningen. Det er kun en fejl, hvis retten ikke er stoppet.".into(),
-                forklarer_forskellen: true,
-                fortolkning: None,
-            });
-        }
+        return None;
     }
-    // Last year's rates.
+    let mut stoppet = input.clone();
+    stoppet.sdp_ophoer = foerste.max(input.forloeb_start).pred_opt();
+    Some((Aarsag::SygedagpengeStoppet, ydelse(&stoppet)?))
+}
+
+/// Last year's rates.
+fn sidste_aars_satser(input: &YdelseInput) -> Option<(Aarsag, Decimal)> {
     let mut sidste_aar = input.clone();
     let mut m = input.maaned;
     for _ in 0..12 {
@@ -169,94 +243,46 @@ pub fn sammenlign(input: &YdelseInput, kommunens: Decimal) -> Option<Sammenligni
     if sidste_aar.forloeb_start > m.sidste_dag() {
         sidste_aar.forloeb_start = m.foerste_dag();
     }
-    if ydelse(&sidste_aar).is_some_and(taet) {
-        aarsager.push(MuligAarsag {
-            tekst: "Kommunens beløb passer med sidste års satser. Satserne reguleres 1. januar; spørg kommunen, om den har brugt årets satser.".into(),
-            forklarer_forskellen: true,
-            fortolkning: None,
-        });
+    Some((Aarsag::SidsteAarsSatser, ydelse(&sidste_aar)?))
+}
+
+/// The ressourceforløb counted with the jobafklaring rule (its share of the wage below the grænse).
+fn jobafklaringsregel(input: &YdelseInput) -> Option<(Aarsag, Decimal)> {
+    if input.forloeb != Forloebstype::Ressourceforloeb || input.loen <= Decimal::ZERO {
+        return None;
     }
-    // General causes, always worth checking.
-    if input.loen > Decimal::ZERO {
-        aarsager.push(MuligAarsag {
-            tekst: "Tjek, at kommunen har brugt den samme løn som dig: løn før skat og før AM-bidrag, med pension. Lønnen trækkes normalt fra i den måned, den udbetales.".into(),
-            forklarer_forskellen: false,
-            fortolkning: Some(Fortolkning::LoenFoerAmBidrag),
-        });
-    }
-    aarsager.push(MuligAarsag {
-        tekst: "Tjek, at kommunen kender de samme oplysninger som dig: hvilken ydelse du fik før forløbet, om du har et barn boende, din alder og om du bor hjemme, feriepenge og anden indtægt.".into(),
-        forklarer_forskellen: false,
-        fortolkning: None,
-    });
-    // The ressourceforløb counted with the jobafklaring rule (30 % of the wage below the grænse).
-    if input.forloeb == Forloebstype::Ressourceforloeb && input.loen > Decimal::ZERO {
-        let mut ja = input.clone();
-        ja.forloeb = Forloebstype::Jobafklaring;
-        if ydelse(&ja).is_some_and(taet) {
-            aarsager.push(MuligAarsag {
-                tekst: "Kommunens beløb passer med reglerne for et jobafklaringsforløb, hvor der også trækkes 30 % af lønnen under grænsen. Tjek i afgørelsen, hvilket forløb du er i.".into(),
-                forklarer_forskellen: true,
-                fortolkning: None,
-            });
-        }
-    }
-    // A periodesanktion: the difference is a whole number of days at the sanction rate of the category
-    // (aktivloven § 69 a, stk. 3; § 69 b, stk. 2; the daily amounts in content/law/satser).
-    if forskel < Decimal::ZERO {
-        let sats = if input.forsoerger {
-            Sats::PeriodesanktionForsoerger
-        } else if input.hjemmeboende {
-            Sats::PeriodesanktionU25
-        } else {
-            Sats::PeriodesanktionIkkeForsoerger
-        };
-        if let Some(dag) = figur(sats, maaned_start)
-            .ok()
-            .and_then(|f| f.vaerdi)
-            .filter(|d| *d > Decimal::ZERO)
-        {
-            let dage = (-forskel / dag).round();
-            if dage >= Decimal::ONE
-                && dage <= Decimal::from(31)
-                && (-forskel - dage * dag).abs() <= Decimal::ONE
-            {
-                aarsager.push(MuligAarsag {
-                    tekst: format!(
-                        "Forskellen svarer til {} dages sanktion ({} kr. om dagen). Har du fået et brev om en sanktion, fordi du blev væk fra et tilbud? Så er det sandsynligvis grunden. Du kan klage over sanktionen.",
-                        dage.normalize(),
-                        kr(dag)
-                    ),
-                    forklarer_forskellen: true,
-                    fortolkning: None,
-                });
-            }
-        }
-    }
-    if forskel < Decimal::ZERO {
-        aarsager.push(MuligAarsag {
-            tekst: "Har du fået en sanktion, fordi du blev væk fra et tilbud uden en rimelig grund, trækker kommunen et beløb fra ydelsen (aktivloven § 69 b). Det står i et brev fra kommunen. Det regner vi ikke med.".into(),
-            forklarer_forskellen: false,
-            fortolkning: None,
-        });
+    let mut ja = input.clone();
+    ja.forloeb = Forloebstype::Jobafklaring;
+    let dag = input.maaned.foerste_dag().max(input.forloeb_start);
+    let pct = loenfradragsregel(Forloebstype::Jobafklaring, dag)?.under_graense_pct;
+    Some((Aarsag::Jobafklaring { pct }, ydelse(&ja)?))
+}
+
+/// A periodesanktion: the difference is a whole number of days at the sanction rate of the category
+/// (aktivloven § 69 a, stk. 3; § 69 b, stk. 2; the daily amounts in content/law/satser).
+fn periodesanktion(input: &YdelseInput, forskel: Decimal) -> Option<Aarsag> {
+    let sats = if input.forsoerger {
+        Sats::PeriodesanktionForsoerger
+    } else if input.hjemmeboende {
+        Sats::PeriodesanktionU25
     } else {
-        aarsager.push(MuligAarsag {
-            tekst: "Får du særlig støtte til høje boligudgifter (aktivloven § 34), er den ikke med i vores beregning. Reglerne om særlig støtte bliver afskaffet med overgangsregler – se kommunens afgørelse om, hvor længe du får den.".into(),
-            forklarer_forskellen: false,
-            fortolkning: None,
-        });
-    }
-    Some(Sammenligning {
-        vores: b.ydelse,
-        kommunens,
-        forskel,
-        aarsager,
-    })
+        Sats::PeriodesanktionIkkeForsoerger
+    };
+    let pr_dag = figur(sats, input.maaned.foerste_dag())
+        .ok()?
+        .vaerdi
+        .filter(|d| *d > Decimal::ZERO)?;
+    let dage = (-forskel / pr_dag).round();
+    (dage >= Decimal::ONE
+        && dage <= Decimal::from(31)
+        && (-forskel - dage * pr_dag).abs() <= Decimal::ONE)
+        .then_some(Aarsag::Periodesanktion { dage, pr_dag })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::aktivloven::ressourceforloebsydelse::beregn;
     use crate::rules::tid::Maaned;
     use chrono::NaiveDate;
 

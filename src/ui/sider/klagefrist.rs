@@ -155,3 +155,9 @@ pub fn Klagefrist() -> impl IntoView {
         <Delepanel tilstand=t />
     }
 }
+
+/// The klagefrist in weeks (retssikkerhedsloven § 67; content/law/regler.toml).
+pub(crate) fn klagefrist_uger() -> u32 {
+    use crate::rules::lovdata::{vaerdier, Regelvaerdi};
+    Regelvaerdi::altid(vaerdier::KLAGEFRIST_UGER).vaerdi
+}

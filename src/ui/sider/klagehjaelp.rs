@@ -301,7 +301,8 @@ pub fn Klagehjaelp() -> impl IntoView {
                 "det selv til kommunen."
             </p>
             <p>
-                "Husk: Klagen skal være fremme hos kommunen senest 4 uger efter, at du fik afgørelsen. "
+                "Husk: Klagen skal være fremme hos kommunen senest "
+                {super::klagefrist::klagefrist_uger()} " uger efter, at du fik afgørelsen. "
                 <a href="#/klagefrist">"Beregn din klagefrist"</a>"."
             </p>
             {move || {

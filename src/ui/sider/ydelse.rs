@@ -1,7 +1,10 @@
-use crate::rules::aktivloven::ressourceforloebsydelse::{beregn, Resultat, Udfald, YdelseInput};
-use crate::rules::aktivloven::tjek::{sammenlign, Sammenligning};
-use crate::rules::lovdata::{sidste_valgbare_aar, SENESTE_SATSAAR};
+use crate::rules::aktivloven::ressourceforloebsydelse::{
+    beregn, beregn_uden_tekst, hjemmeboende_alder, Resultat, Udfald, YdelseInput,
+};
+use crate::rules::aktivloven::tjek::{sammenlign_med, Sammenligning};
+use crate::rules::lovdata::{datoer, sidste_valgbare_aar, Hjemmel, SENESTE_SATSAAR};
 use crate::rules::penge::{kr, kr_kort};
+use crate::rules::tid::dato_tekst;
 use crate::rules::tid::Maaned;
 use crate::ui::beregner::{beregner, Beregner};
 use crate::ui::deling::Delepanel;
@@ -14,6 +17,7 @@ use crate::ui::tilstand::ydelse::{self as skema, Ydelse as Y, INDTAEGTSARTER, MA
 use crate::ui::tilstand::Tilstand;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
+use std::sync::LazyLock;
 
 pub(super) const FORLOEB: &[(&str, &str, Option<&str>)] = &[
     ("r", "Ressourceforløb", None),
@@ -52,6 +56,34 @@ pub(super) const NIVEAUER: &[(&str, &str, Option<&str>)] = &[
     ),
 ];
 
+/// The help texts that state a law date or age: written once from `content/law/` (the components take
+/// `&'static str`).
+struct Lovtekster {
+    forloeb_start: &'static str,
+    afgoerelse: &'static str,
+    hjemmeboende: &'static str,
+    hjemmeboende_hjaelp: &'static str,
+    foedselsdato: &'static str,
+}
+
+static LOVTEKSTER: LazyLock<Lovtekster> = LazyLock::new(|| {
+    let luk = dato_tekst(datoer::RESSOURCEFORLOEB_LUKKET_FOR_NYE.dato);
+    let alder = hjemmeboende_alder();
+    let fast = |s: String| -> &'static str { s.leak() };
+    Lovtekster {
+        forloeb_start: fast(format!("Skriv datoen som dag.måned.år, fx 1.6.2023. Den står i kommunens afgørelse om forløbet. Ved du ikke dagen, så skriv den 1. i den måned, forløbet begyndte. Dagen betyder kun noget for den første måned og for forløb, der begyndte omkring {luk}.")),
+        afgoerelse: fast(format!("Står øverst i afgørelsen. Kun vigtig for forløb, der begyndte omkring {luk}.")),
+        hjemmeboende: fast(format!("Jeg er under {alder} år og bor hjemme hos mine forældre")),
+        hjemmeboende_hjaelp: fast(format!("Bor du hos en eller begge dine forældre og er under {alder} år, er satsen lavere.")),
+        foedselsdato: fast(format!("Fx 14.5.2001. Vi bruger den til at se, hvornår du fylder {alder}. Fra den dag får du den højere sats.")),
+    }
+});
+
+/// The first year the calculator covers: the year ressourceforløbsydelse began (content/law/regler.toml).
+fn foerste_aar() -> i32 {
+    chrono::Datelike::year(&datoer::RESSOURCEFORLOEB_START.dato)
+}
+
 /// The current month (a month after the newest rate year is computed *foreløbig*, never refused).
 fn denne_maaned() -> Maaned {
     Maaned::af_dato(crate::ui::komponenter::i_dag())
@@ -87,7 +119,7 @@ pub fn Ydelse() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{crate::ui::register::Beregner::Ydelse.titel()}</h1>
         <p class="indledning">
-            "Regn ud, hvor meget du får i ressourceforløbsydelse i en måned fra januar 2013. Appen har satserne til og med "
+            "Regn ud, hvor meget du får i ressourceforløbsydelse i en måned fra januar " {foerste_aar()} ". Appen har satserne til og med "
             {SENESTE_SATSAAR} "; for senere måneder er resultatet foreløbigt. Resultatet opdateres, mens du skriver, og hvert trin vises med paragraf og kilde."
         </p>
         <p>
@@ -105,11 +137,12 @@ pub fn Ydelse() -> impl IntoView {
         <div class="beregner">
             <form class="skema" on:submit=|ev| ev.prevent_default() novalidate>
                 <Valgfelt tilstand=t k="f" legend="Hvilket forløb er du i?" hjaelp="Det står i kommunens afgørelse om dit forløb." muligheder=FORLOEB />
-                <Maanedsvaelger tilstand=t k="m" legend="Hvilken måned vil du regne på?" hjaelp="Vælg den måned, udbetalingen gælder for. Den står på udbetalingsspecifikationen i din Digital Post." fra_aar=2013 til_aar=sidste_valgbare_aar(crate::ui::komponenter::i_dag()) />
-                <Tekstfelt tilstand=t k="s" label="Hvornår begyndte dit forløb?" hjaelp="Skriv datoen som dag.måned.år, fx 1.6.2023. Den står i kommunens afgørelse om forløbet. Ved du ikke dagen, så skriv den 1. i den måned, forløbet begyndte. Dagen betyder kun noget for den første måned og for forløb, der begyndte omkring 1. februar 2026." fejl=fejl inputmode="numeric" />
+                <Maanedsvaelger tilstand=t k="m" legend="Hvilken måned vil du regne på?" hjaelp="Vælg den måned, udbetalingen gælder for. Den står på udbetalingsspecifikationen i din Digital Post." fra_aar=foerste_aar() til_aar=sidste_valgbare_aar(crate::ui::komponenter::i_dag()) />
+                <Tekstfelt tilstand=t k="s" label="Hvornår begyndte dit forløb?" hjaelp=LOVTEKSTER.forloeb_start fejl=fejl inputmode="numeric" />
                 <Show when=jobafklaring>
                     <p class="boks" id="ydelse-jobafklaring-niveau">
-                        "I et jobafklaringsforløb får du altid ydelse på kontanthjælpsniveau – også selv om du kom fra sygedagpenge (aktivloven § 69 j, stk. 2). "
+                        "I et jobafklaringsforløb får du altid ydelse på kontanthjælpsniveau – også selv om du kom fra sygedagpenge ("
+                        {Hjemmel::Aktivloven69J2.paragraf()} "). "
                         "Er du selvstændig og kan fortsætte en del af din virksomhed, kan ydelsen blive sat ned til 75 % eller 50 %. Det regner vi ikke ud – spørg kommunen."
                     </p>
                 </Show>
@@ -129,9 +162,9 @@ pub fn Ydelse() -> impl IntoView {
                     <Tekstfelt tilstand=t k="bf" label="Fik du barnet, eller flyttede barnet ind hos dig, i denne måned? Skriv datoen" hjaelp="Fx 12.3.2024: barnets fødselsdag eller den dag, barnet fik adresse hos dig. Så får du forsørgersatsen fra den dag. Lad feltet stå tomt, hvis barnet boede hos dig hele måneden." fejl=fejl inputmode="numeric" />
                 </Show>
                 <Show when=move || !t.with(|t| t.ja("fs"))>
-                    <Afkrydsning tilstand=t k="h" label="Jeg er under 25 år og bor hjemme hos mine forældre" hjaelp="Bor du hos en eller begge dine forældre og er under 25 år, er satsen lavere." />
+                    <Afkrydsning tilstand=t k="h" label=LOVTEKSTER.hjemmeboende hjaelp=LOVTEKSTER.hjemmeboende_hjaelp />
                     <Show when=move || t.with(|t| t.ja("h"))>
-                        <Tekstfelt tilstand=t k="fd" label="Din fødselsdato" hjaelp="Fx 14.5.2001. Vi bruger den til at se, hvornår du fylder 25. Fra den dag får du den højere sats." fejl=fejl inputmode="numeric" autocomplete="bday" />
+                        <Tekstfelt tilstand=t k="fd" label="Din fødselsdato" hjaelp=LOVTEKSTER.foedselsdato fejl=fejl inputmode="numeric" autocomplete="bday" />
                         <Tekstfelt tilstand=t k="nb" label="Børnebidrag, som du selv betaler til dit barn (normalbidrag, kr. om måneden)" hjaelp="Kun hvis du betaler børnebidrag til et barn, der ikke bor hos dig. Skriv normalbidraget for alle de børn, du betaler til, lagt sammen. Det står i Familieretshusets afgørelse om børnebidrag eller på opkrævningen fra Udbetaling Danmark. Lad feltet stå tomt, hvis du ikke betaler bidrag. Skriver du for meget, viser vi for meget – dog aldrig mere end forsørgersatsen." fejl=fejl inputmode="decimal" />
                     </Show>
                 </Show>
@@ -148,7 +181,7 @@ pub fn Ydelse() -> impl IntoView {
                     <AndreIndtaegter t=t fejl=fejl />
                     <Afkrydsning tilstand=t k="ss" label="Jeg får særlig støtte (til høje boligudgifter)" hjaelp="Det står i en afgørelse fra kommunen om særlig støtte. Den er ikke med i beregningen." />
                     <Afkrydsning tilstand=t k="sa" label="Jeg har fået en sanktion i måneden" hjaelp="Fx et brev om, at kommunen trækker i din ydelse, fordi du blev væk fra et tilbud. Sanktionen er ikke med i beregningen." />
-                    <Tekstfelt tilstand=t k="a" label="Datoen for kommunens afgørelse om forløbet" hjaelp="Står øverst i afgørelsen. Kun vigtig for forløb, der begyndte omkring 1. februar 2026." fejl=fejl inputmode="numeric" />
+                    <Tekstfelt tilstand=t k="a" label="Datoen for kommunens afgørelse om forløbet" hjaelp=LOVTEKSTER.afgoerelse fejl=fejl inputmode="numeric" />
                 </Show>
             </form>
             <section class="resultat" aria-labelledby="ydelse-resultat-titel">
@@ -182,7 +215,7 @@ pub fn Ydelse() -> impl IntoView {
             </div>
         })}
         <HvadHvis input=input />
-        <TjekAfgoerelse t=t input=input />
+        <TjekAfgoerelse t=t input=input resultat=resultat />
         <Delepanel tilstand=t />
     }
 }
@@ -253,21 +286,28 @@ fn indtaegt_raekke(n: usize, (art, b): (String, String), saet: SaetDel) -> AnyVi
 }
 
 /// «Hvad hvis jeg arbejder?»: ydelse and total income over a range of monthly wages, as an SVG chart with a
-/// table alternative.
+/// table alternative. The series runs the rules without text, and only when something other than the wage
+/// changes: it does not depend on the wage typed above (`grundlag` has it set to 0, and a memo notifies only
+/// on a change).
 #[component]
 fn HvadHvis(input: Memo<Result<YdelseInput, Vec<Fejl>>>) -> impl IntoView {
     let timeloen = RwSignal::new(String::new());
+    let grundlag = Memo::new(move |_| {
+        input.with(|i| {
+            i.as_ref().ok().map(|i| YdelseInput {
+                loen: Decimal::ZERO,
+                ..i.clone()
+            })
+        })
+    });
     let punkter = Memo::new(move |_| {
-        let Ok(i) = input.get() else {
+        let Some(i) = grundlag.get() else {
             return Vec::new();
         };
         let ydelse = |loen: Decimal| {
             let mut j = i.clone();
             j.loen = loen;
-            match beregn(&j).udfald {
-                Udfald::Beregnet(b) => Some(b.ydelse),
-                _ => None,
-            }
+            beregn_uden_tekst(&j).ok().map(|b| b.ydelse)
         };
         let Some(nul) = ydelse(Decimal::ZERO) else {
             return Vec::new();
@@ -448,7 +488,15 @@ fn rundt_skridt(top: Decimal, hoejst: u32) -> Decimal {
 fn TjekAfgoerelse(
     t: RwSignal<Tilstand<Y>>,
     input: Memo<Result<YdelseInput, Vec<Fejl>>>,
+    resultat: Memo<Option<Resultat>>,
 ) -> impl IntoView {
+    // The result the page already shows: the comparison never computes the month again.
+    let beregnet = move || {
+        resultat.with(|r| match r.as_ref().map(|r| &r.udfald) {
+            Some(Udfald::Beregnet(b)) => Some(b.clone()),
+            _ => None,
+        })
+    };
     let fejl = Signal::derive(move || {
         t.with(|t| {
             ["kb", "kg", "kf"]
@@ -466,10 +514,7 @@ fn TjekAfgoerelse(
         })
     });
     let linjer = Memo::new(move |_| {
-        let Ok(i) = input.get() else {
-            return Vec::new();
-        };
-        let Udfald::Beregnet(b) = beregn(&i).udfald else {
+        let Some(b) = beregnet() else {
             return Vec::new();
         };
         let kommunens =
@@ -486,7 +531,8 @@ fn TjekAfgoerelse(
     });
     let sammenligning = Memo::new(move |_| {
         let kb = t.with(|t| beloeb(t.hent("kb"), skema::maks_maaned()).ok().flatten())?;
-        input.get().ok().and_then(|i| sammenlign(&i, kb))
+        let b = beregnet()?;
+        input.with(|i| i.as_ref().ok().map(|i| sammenlign_med(i, &b, kb)))
     });
     view! {
         <section class="tjek" class:tom=move || t.with(|t| t.hent("kb").trim().is_empty()) aria-labelledby="tjek-titel">
