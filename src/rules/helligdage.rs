@@ -147,6 +147,9 @@ mod tests {
         for (y, m, dd) in [
             (1818, 3, 22),
             (1900, 4, 15),
+            // Easter in early April with a small epact term (h < 10 but h + l ≥ 10): found by mutation testing.
+            (1934, 4, 1),
+            (1953, 4, 5),
             (1943, 4, 25),
             (1954, 4, 18),
             (1961, 4, 2),

@@ -347,6 +347,9 @@ mod tests {
         assert_eq!(Maaned::parse("2024-"), None);
         assert_eq!(Maaned::parse("2024-003"), None);
         assert_eq!(Maaned::parse("20245-03"), None);
+        // A year that parses to 2024 but is not four digits (found by mutation testing).
+        assert_eq!(Maaned::parse("02024-03"), None);
+        assert_eq!(Maaned::parse("+2024-03"), None);
         assert_eq!(Maaned::parse("abcd-03"), None);
         assert_eq!(Maaned::parse("202403"), None);
         // Serialised as the same text (share links, golden cases).
