@@ -2,17 +2,14 @@
 //! increasing in income, continuous at the lønindtægtsgrænse, and exactly the statutory slope on each side.
 #![cfg(not(target_arch = "wasm32"))]
 
-// A test of the rules crate (`regler`, src/rules/Cargo.toml). Temporary alias while the paths still say
-// `ressourceguiden::rules::…` (there `rules` is `regler` itself); to be removed by rewriting them to `regler::…`.
-extern crate regler as ressourceguiden;
-
+// A test of the rules crate (`regler`, src/rules/Cargo.toml).
 use chrono::NaiveDate;
 use proptest::prelude::*;
-use ressourceguiden::rules::aktivloven::ressourceforloebsydelse::{
+use regler::aktivloven::ressourceforloebsydelse::{
     beregn, Indtaegt, Indtaegtsart, Niveau, Udfald, YdelseInput,
 };
-use ressourceguiden::rules::lovdata::{figur_eller_foreloebig as figur, Forloebstype, Sats};
-use ressourceguiden::rules::tid::Maaned;
+use regler::lovdata::{figur_eller_foreloebig as figur, Forloebstype, Sats};
+use regler::tid::Maaned;
 use rust_decimal::Decimal;
 
 fn kr(oere: i64) -> Decimal {
@@ -20,7 +17,7 @@ fn kr(oere: i64) -> Decimal {
 }
 
 /// Months from January 2013 to December of the year after the newest rate year (from the data, not the calendar).
-const MAANEDER: u32 = ((ressourceguiden::rules::lovdata::SENESTE_SATSAAR + 2 - 2013) * 12) as u32;
+const MAANEDER: u32 = ((regler::lovdata::SENESTE_SATSAAR + 2 - 2013) * 12) as u32;
 
 prop_compose! {
     /// A valid month and forløb: ressourceforløb from 2013-01, jobafklaring from 2014-07, to December of the

@@ -2,18 +2,15 @@
 //! input, dates in the right order, wishes only ever help, ferie rights never overlap.
 #![cfg(not(target_arch = "wasm32"))]
 
-// A test of the rules crate (`regler`, src/rules/Cargo.toml). Temporary alias while the paths still say
-// `ressourceguiden::rules::…` (there `rules` is `regler` itself); to be removed by rewriting them to `regler::…`.
-extern crate regler as ressourceguiden;
-
+// A test of the rules crate (`regler`, src/rules/Cargo.toml).
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
-use ressourceguiden::rules::aktivloven::ferie::{self, FerieInput, Maanedsart};
-use ressourceguiden::rules::lab::forloebsgraenser::{vurder, ForloebInput, Periode, Svar, Udfald};
-use ressourceguiden::rules::lovdata::Forloebstype;
-use ressourceguiden::rules::pensionsloven::folkepensionsalder;
-use ressourceguiden::rules::retssikkerhedsloven::{self, KlagefristInput, Levering};
-use ressourceguiden::rules::tid::{alder, Maaned};
+use regler::aktivloven::ferie::{self, FerieInput, Maanedsart};
+use regler::lab::forloebsgraenser::{vurder, ForloebInput, Periode, Svar, Udfald};
+use regler::lovdata::Forloebstype;
+use regler::pensionsloven::folkepensionsalder;
+use regler::retssikkerhedsloven::{self, KlagefristInput, Levering};
+use regler::tid::{alder, Maaned};
 
 fn dag(n: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(1900, 1, 1).unwrap() + Days::new(u64::from(n))

@@ -2,11 +2,8 @@
 //! attached somewhere in the code.
 #![cfg(not(target_arch = "wasm32"))]
 
-// A test of the rules crate (`regler`, src/rules/Cargo.toml). Temporary alias while the paths still say
-// `ressourceguiden::rules::…` (there `rules` is `regler` itself); to be removed by rewriting them to `regler::…`.
-extern crate regler as ressourceguiden;
-
-use ressourceguiden::rules::fortolkninger::Fortolkning;
+// A test of the rules crate (`regler`, src/rules/Cargo.toml).
+use regler::fortolkninger::Fortolkning;
 use std::path::Path;
 
 #[test]

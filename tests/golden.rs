@@ -3,16 +3,13 @@
 //! per case: name, expected, actual, PASS/FAIL. Any failure (or a malformed case) fails the run.
 //! The case format is documented in `tests/golden/README.md`.
 
-// A test of the rules crate (`regler`, src/rules/Cargo.toml). Temporary alias while the paths still say
-// `ressourceguiden::rules::…` (there `rules` is `regler` itself); to be removed by rewriting them to `regler::…`.
-extern crate regler as ressourceguiden;
-
-use ressourceguiden::rules::aktivloven::ferie::{self, FerieInput};
-use ressourceguiden::rules::aktivloven::ressourceforloebsydelse::{beregn, Udfald, YdelseInput};
-use ressourceguiden::rules::forklaring::Forklaring;
-use ressourceguiden::rules::lab::forloebsgraenser::{self, ForloebInput};
-use ressourceguiden::rules::retssikkerhedsloven::{self, KlagefristInput};
-use ressourceguiden::rules::{pensionsloven, tid};
+// A test of the rules crate (`regler`, src/rules/Cargo.toml).
+use regler::aktivloven::ferie::{self, FerieInput};
+use regler::aktivloven::ressourceforloebsydelse::{beregn, Udfald, YdelseInput};
+use regler::forklaring::Forklaring;
+use regler::lab::forloebsgraenser::{self, ForloebInput};
+use regler::retssikkerhedsloven::{self, KlagefristInput};
+use regler::{pensionsloven, tid};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -74,7 +71,7 @@ fn run(case: &Case) -> Udfaldet {
             format!("{:?}", case.sources),
         ));
     }
-    if ressourceguiden::rules::tid::parse_iso(&case.checked).is_none() {
+    if regler::tid::parse_iso(&case.checked).is_none() {
         return Err(("checked: ÅÅÅÅ-MM-DD".into(), case.checked.clone()));
     }
     match case.calc.as_str() {
@@ -103,12 +100,12 @@ fn run_ydelse(case: &Case) -> Udfaldet {
         .try_into()
         .map_err(|e| ("a valid expectation".to_string(), format!("{e}")))?;
     if let Some(aar) = exp.seneste_satsaar {
-        if aar != ressourceguiden::rules::lovdata::SENESTE_SATSAAR {
+        if aar != regler::lovdata::SENESTE_SATSAAR {
             return Ok((
                 format!("seneste_satsaar={aar}"),
                 format!(
                     "{SKIP}: the law data's newest rate year is now {}; move this case to a month after it",
-                    ressourceguiden::rules::lovdata::SENESTE_SATSAAR
+                    regler::lovdata::SENESTE_SATSAAR
                 ),
                 String::new(),
             ));
@@ -394,7 +391,7 @@ fn faktisk_klagefrist(input: &toml::Value) -> Result<(Faktisk, Vec<String>, Stri
 
 // «Tjek dine udbetalinger» (tests/golden/udbetalinger.toml): per-month lists joined by ",".
 fn faktisk_udbetalinger(input: &toml::Value) -> Result<(Faktisk, Vec<String>, String), String> {
-    use ressourceguiden::rules::aktivloven::udbetalinger::{self as u, Dom, Frist};
+    use regler::aktivloven::udbetalinger::{self as u, Dom, Frist};
     let i: u::UdbetalingerInput = input.clone().try_into().map_err(|e| format!("{e}"))?;
     let r = u::beregn(&i);
     let mut m = Faktisk::new();
@@ -491,7 +488,7 @@ fn spor_hoved(fil: &str) -> String {
     format!(
         "# Trace snapshot of tests/golden/{fil} with the law data's newest rate year {}. Rewrite: \
          RG_SPOR_OPDATER=1 cargo test -p regler --test golden; review the diff.",
-        ressourceguiden::rules::lovdata::SENESTE_SATSAAR
+        regler::lovdata::SENESTE_SATSAAR
     )
 }
 

@@ -6,11 +6,8 @@
 //! cargo test -p regler --test lovdata_status -- --nocapture
 //! ```
 
-// A test of the rules crate (`regler`, src/rules/Cargo.toml). Temporary alias while the paths still say
-// `ressourceguiden::rules::…` (there `rules` is `regler` itself); to be removed by rewriting them to `regler::…`.
-extern crate regler as ressourceguiden;
-
-use ressourceguiden::rules::lovdata::{datoer, vaerdier, Status, PARAMETRE};
+// A test of the rules crate (`regler`, src/rules/Cargo.toml).
+use regler::lovdata::{datoer, vaerdier, Status, PARAMETRE};
 use std::collections::BTreeMap;
 
 fn ikke_officiel(s: Status) -> bool {

@@ -7,18 +7,13 @@
 //! * The generator itself is run here on `content/law/` plus that fixture (`bygger::law`), so the plain suite
 //!   proves the same for the data without a second build.
 
-// A test of the rules crate (`regler`, src/rules/Cargo.toml). Temporary alias while the paths still say
-// `ressourceguiden::rules::…` (there `rules` is `regler` itself); to be removed by rewriting them to `regler::…`.
-extern crate regler as ressourceguiden;
-
+// A test of the rules crate (`regler`, src/rules/Cargo.toml).
 use bygger::law;
 
 use chrono::NaiveDate;
-use ressourceguiden::rules::aktivloven::ressourceforloebsydelse::{beregn, Udfald, YdelseInput};
-use ressourceguiden::rules::lovdata::{
-    self, figur, Forloebstype, Sats, Status, SATSREGULERING, SENESTE_SATSAAR,
-};
-use ressourceguiden::rules::tid::Maaned;
+use regler::aktivloven::ressourceforloebsydelse::{beregn, Udfald, YdelseInput};
+use regler::lovdata::{self, figur, Forloebstype, Sats, Status, SATSREGULERING, SENESTE_SATSAAR};
+use regler::tid::Maaned;
 use std::path::{Path, PathBuf};
 
 fn rod() -> PathBuf {

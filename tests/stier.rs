@@ -5,15 +5,12 @@
 //! `RG_OPDATER_STIER=1 cargo test -p regler --test stier` and review the diff line by line.
 #![cfg(not(target_arch = "wasm32"))]
 
-// A test of the rules crate (`regler`, src/rules/Cargo.toml). Temporary alias while the paths still say
-// `ressourceguiden::rules::…` (there `rules` is `regler` itself); to be removed by rewriting them to `regler::…`.
-extern crate regler as ressourceguiden;
-
+// A test of the rules crate (`regler`, src/rules/Cargo.toml).
 use chrono::{Days, Months, NaiveDate};
-use ressourceguiden::rules::lab::forloebsgraenser::{vurder, ForloebInput, Periode, Udfald};
-use ressourceguiden::rules::lovdata::Forloebstype;
-use ressourceguiden::rules::pensionsloven::folkepensionsalder;
-use ressourceguiden::rules::tid::{foedselsdag, iso, parse_iso};
+use regler::lab::forloebsgraenser::{vurder, ForloebInput, Periode, Udfald};
+use regler::lovdata::Forloebstype;
+use regler::pensionsloven::folkepensionsalder;
+use regler::tid::{foedselsdag, iso, parse_iso};
 
 const FIL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/stier/forloeb.tsv");
 

@@ -17,7 +17,7 @@ pub mod pensionsloven;
 pub mod retssikkerhedsloven;
 pub mod tid;
 
-/// Temporary shim while the rule files still say `crate::rules::…` (from the time the rules were a module of the
+/// Temporary shim while the rule files still say `crate::…` (from the time the rules were a module of the
 /// app): here `crate::rules` is this crate itself. To be removed by rewriting those paths to `crate::…`.
 #[doc(hidden)]
 pub use crate as rules;

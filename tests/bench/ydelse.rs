@@ -3,16 +3,13 @@
 //! Run with `cargo bench -p regler --bench ydelse` (not part of the test suite; timings are not asserted anywhere).
 //! Plain std timing: each scenario is warmed up, then timed over several rounds; the median round is reported.
 
-// A test of the rules crate (`regler`, src/rules/Cargo.toml). Temporary alias while the paths still say
-// `ressourceguiden::rules::…` (there `rules` is `regler` itself); to be removed by rewriting them to `regler::…`.
-extern crate regler as ressourceguiden;
-
+// A test of the rules crate (`regler`, src/rules/Cargo.toml).
 use chrono::NaiveDate;
-use ressourceguiden::rules::aktivloven::ressourceforloebsydelse::{
+use regler::aktivloven::ressourceforloebsydelse::{
     beregn, beregn_uden_tekst, Indtaegt, Indtaegtsart, Niveau, YdelseInput,
 };
-use ressourceguiden::rules::lovdata::Forloebstype;
-use ressourceguiden::rules::tid::Maaned;
+use regler::lovdata::Forloebstype;
+use regler::tid::Maaned;
 use rust_decimal::Decimal;
 use std::hint::black_box;
 use std::time::Instant;

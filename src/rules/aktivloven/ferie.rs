@@ -2,10 +2,10 @@
 //! the 12 consecutive months): when the right to ferie arises and until when it can be used, from a
 //! month-by-month history.
 
-use crate::rules::forklaring::{Alvor, Forklaring, Linje, Linjeart};
-use crate::rules::fortolkninger::Fortolkning;
-use crate::rules::lovdata::{vaerdier, Forloebstype, Regelvaerdi};
-use crate::rules::tid::{dato_tekst, samme_dato_senere, Maaned};
+use crate::forklaring::{Alvor, Forklaring, Linje, Linjeart};
+use crate::fortolkninger::Fortolkning;
+use crate::lovdata::{vaerdier, Forloebstype, Regelvaerdi};
+use crate::tid::{dato_tekst, samme_dato_senere, Maaned};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 

@@ -6,9 +6,9 @@
 
 use super::ressourceforloebsydelse::{beregn_uden_tekst, Beregning, Niveau, YdelseInput};
 use super::ydelsestekst;
-use crate::rules::fortolkninger::Fortolkning;
-use crate::rules::lovdata::{datoer, figur, loenfradragsregel, Forloebstype, Sats};
-use crate::rules::penge::procent_af;
+use crate::fortolkninger::Fortolkning;
+use crate::lovdata::{datoer, figur, loenfradragsregel, Forloebstype, Sats};
+use crate::penge::procent_af;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -282,8 +282,8 @@ fn periodesanktion(input: &YdelseInput, forskel: Decimal) -> Option<Aarsag> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::aktivloven::ressourceforloebsydelse::beregn;
-    use crate::rules::tid::Maaned;
+    use crate::aktivloven::ressourceforloebsydelse::beregn;
+    use crate::tid::Maaned;
     use chrono::NaiveDate;
 
     fn input() -> YdelseInput {

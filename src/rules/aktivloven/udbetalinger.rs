@@ -26,13 +26,13 @@
 
 use super::ressourceforloebsydelse::{self, Indtaegt, Indtaegtsart, Niveau, YdelseInput};
 use super::tjek::{self, MuligAarsag};
-use crate::rules::forklaring::{Alvor, Forklaring, Linje, Linjeart};
-use crate::rules::fortolkninger::Fortolkning;
-use crate::rules::lab::forloebsslut::{Afsnit, Udsagn};
-use crate::rules::lovdata::{Forloebstype, Status};
-use crate::rules::penge::{kr, kr_kort};
-use crate::rules::retssikkerhedsloven::{self, KlagefristInput, Levering};
-use crate::rules::tid::{dato_tekst, Maaned};
+use crate::forklaring::{Alvor, Forklaring, Linje, Linjeart};
+use crate::fortolkninger::Fortolkning;
+use crate::lab::forloebsslut::{Afsnit, Udsagn};
+use crate::lovdata::{Forloebstype, Status};
+use crate::penge::{kr, kr_kort};
+use crate::retssikkerhedsloven::{self, KlagefristInput, Levering};
+use crate::tid::{dato_tekst, Maaned};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -621,7 +621,7 @@ mod tests {
     use super::*;
 
     fn d(s: &str) -> NaiveDate {
-        crate::rules::tid::parse_iso(s).unwrap()
+        crate::tid::parse_iso(s).unwrap()
     }
 
     fn periode() -> Periode {

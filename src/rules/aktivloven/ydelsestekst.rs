@@ -7,11 +7,11 @@ use super::ressourceforloebsydelse::{
     SdpRet, Spor, Trin, Udfald, Utilgaengelig, Varsel, Varselhvad, YdelseInput,
 };
 use super::tjek::Aarsag;
-use crate::rules::forklaring::{Foreloebighed, Forklaring, Linje};
-use crate::rules::fortolkninger::Fortolkning;
-use crate::rules::lovdata::{self, datoer, ManglerSats};
-use crate::rules::penge::{hele_kroner, kr, kr_kort};
-use crate::rules::tid::dato_tekst;
+use crate::forklaring::{Foreloebighed, Forklaring, Linje};
+use crate::fortolkninger::Fortolkning;
+use crate::lovdata::{self, datoer, ManglerSats};
+use crate::penge::{hele_kroner, kr, kr_kort};
+use crate::tid::dato_tekst;
 
 /// The result the app shows: the outcome and the trace, written from the steps.
 pub(super) fn resultat(

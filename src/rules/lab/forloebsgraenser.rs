@@ -8,11 +8,11 @@
 
 pub use super::forloeb::{Periode, Regelsaet};
 use super::tidslinje::{self, Tidslinje};
-use crate::rules::forklaring::{Alvor, Forklaring, Linje, Linjeart};
-use crate::rules::fortolkninger::Fortolkning;
-use crate::rules::lovdata::{datoer, vaerdier, Forloebstype, Hjemmel, Lovdato, Regelvaerdi};
-use crate::rules::pensionsloven::{self, Folkepension};
-use crate::rules::tid::{
+use crate::forklaring::{Alvor, Forklaring, Linje, Linjeart};
+use crate::fortolkninger::Fortolkning;
+use crate::lovdata::{datoer, vaerdier, Forloebstype, Hjemmel, Lovdato, Regelvaerdi};
+use crate::pensionsloven::{self, Folkepension};
+use crate::tid::{
     alder, dato_tekst, foedselsdag, samme_dato_senere, slutdato, varighed, varighed_tekst,
 };
 use chrono::{Datelike, Days, Months, NaiveDate};

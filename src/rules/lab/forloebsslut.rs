@@ -9,11 +9,11 @@
 //! stk. 7 as numbered then). Every sentence of the page is a [`Udsagn`] from `content/law/slutplan.toml` with
 //! its § and sources; the build refuses one without (`src/build/slutplan.rs`).
 
-use crate::rules::forklaring::{Forklaring, Linje, Linjeart};
-use crate::rules::fortolkninger::Fortolkning;
-use crate::rules::lovdata::{vaerdier, Forloebstype, Regelvaerdi, Status};
-use crate::rules::pensionsloven::{self, Folkepension};
-use crate::rules::tid::{dato_tekst, samme_dato_senere, slutdato, varighed_tekst};
+use crate::forklaring::{Forklaring, Linje, Linjeart};
+use crate::fortolkninger::Fortolkning;
+use crate::lovdata::{vaerdier, Forloebstype, Regelvaerdi, Status};
+use crate::pensionsloven::{self, Folkepension};
+use crate::tid::{dato_tekst, samme_dato_senere, slutdato, varighed_tekst};
 use chrono::{Days, Months, NaiveDate};
 
 /// Which part of the page a statement belongs to.

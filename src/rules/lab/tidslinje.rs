@@ -3,9 +3,9 @@
 //! dates (1 January 2022, 1 February 2026). Pure data: the UI decides how to draw it.
 
 use super::forloeb::{Periode, Regelsaet};
-use crate::rules::lovdata::{datoer, vaerdier, Regelvaerdi};
-use crate::rules::pensionsloven::Folkepension;
-use crate::rules::tid::{dato_tekst, foedselsdag, varighed_tekst};
+use crate::lovdata::{datoer, vaerdier, Regelvaerdi};
+use crate::pensionsloven::Folkepension;
+use crate::tid::{dato_tekst, foedselsdag, varighed_tekst};
 use chrono::NaiveDate;
 
 /// What a stretch of time is.
@@ -244,7 +244,7 @@ fn ressourceforloebets_maerker(
 #[cfg(test)]
 mod tests {
     use super::super::forloebsgraenser::{vurder, ForloebInput, Udfald};
-    use crate::rules::lovdata::Forloebstype;
+    use crate::lovdata::Forloebstype;
     use chrono::NaiveDate;
 
     fn dag(y: i32, m: u32, d: u32) -> NaiveDate {

@@ -2,7 +2,7 @@
 //! (always the same amounts as the full one) and the interpretations attached to the steps.
 
 use super::*;
-use crate::rules::forklaring::Linje;
+use crate::forklaring::Linje;
 use chrono::NaiveDate;
 
 fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
