@@ -2,6 +2,7 @@
 //! result and its explanation. No rule of law lives here.
 
 pub mod beregner;
+pub mod brev;
 pub mod deling;
 pub mod hent;
 pub mod indlejring;

@@ -29,7 +29,10 @@ use super::tjek::{self, MuligAarsag};
 use crate::forklaring::{Alvor, Forklaring, Linje, Linjeart};
 use crate::fortolkninger::Fortolkning;
 use crate::lab::forloebsslut::{Afsnit, Udsagn};
-use crate::lovdata::{Forloebstype, Status};
+use crate::lovdata::{Forloebstype, Hjemmel, Status};
+
+/// The § and source of the comparison's own lines (content/law/hjemmel.toml); the lines are derived.
+const SAMMENLIGNING: Hjemmel = Hjemmel::AktivlovenKapitel6A6BSammenligning;
 use crate::penge::{kr, kr_kort};
 use crate::retssikkerhedsloven::{self, KlagefristInput, Levering};
 use crate::tid::{dato_tekst, Maaned};
@@ -366,8 +369,8 @@ pub fn beregn(input: &UdbetalingerInput) -> Resultat {
                 kr_kort(TOLERANCE)
             ),
             None,
-            "aktivloven kapitel 6 a / 6 b",
-            &["https://star.dk/da/ydelser/ledighed/ressourceforloebsydelse-under-ressourceforloeb/"],
+            SAMMENLIGNING.post().paragraf,
+            SAMMENLIGNING.post().kilder,
             Status::Afledt,
         )
         .med_fortolkning(Fortolkning::Afrunding),
@@ -396,8 +399,8 @@ pub fn beregn(input: &UdbetalingerInput) -> Resultat {
             Linjeart::Oplysning,
             maaned_linje(m),
             m.forskel,
-            "aktivloven kapitel 6 a / 6 b",
-            &["https://star.dk/da/ydelser/ledighed/ressourceforloebsydelse-under-ressourceforloeb/"],
+            SAMMENLIGNING.post().paragraf,
+            SAMMENLIGNING.post().kilder,
             Status::Afledt,
         ));
     }
@@ -417,8 +420,8 @@ pub fn beregn(input: &UdbetalingerInput) -> Resultat {
             )
         ),
         Some(efterbetaling),
-        "aktivloven kapitel 6 a / 6 b",
-        &["https://star.dk/da/ydelser/ledighed/ressourceforloebsydelse-under-ressourceforloeb/"],
+        SAMMENLIGNING.post().paragraf,
+        SAMMENLIGNING.post().kilder,
         Status::Afledt,
     ));
     if overbetaling > Decimal::ZERO {

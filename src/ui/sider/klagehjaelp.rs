@@ -4,10 +4,11 @@
 //! reload), and a validation error never clears a field.
 
 use crate::indhold::klagebrev::{klagebrev, tjek, Felt, Klagefelter};
+use crate::ui::brev;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::cell::RefCell;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 
 thread_local! {
     /// The fields and the last letter, kept in memory while the app is open.
@@ -39,19 +40,10 @@ fn fokus(id: &str) {
     }
 }
 
-/// Selects the letter's text, so the user can copy it with the keyboard.
-fn marker_brevet() -> bool {
-    let (Some(el), Ok(Some(sel))) = (
-        document().get_element_by_id("klage-brev"),
-        window().get_selection(),
-    ) else {
-        return false;
-    };
-    let _ = sel.remove_all_ranges();
-    sel.select_all_children(&el).is_ok()
-}
-
-const MARKERET: &str = "Teksten er markeret. Tryk Ctrl+C (på Mac ⌘+C) for at kopiere den.";
+const BESKEDER: brev::Beskeder = brev::Beskeder {
+    kopieret: "Teksten er kopieret. Sæt den ind i en besked til kommunen, fx i Digital Post.",
+    markeret: "Teksten er markeret. Tryk Ctrl+C (på Mac ⌘+C) for at kopiere den.",
+};
 
 /// A field of the form.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -259,38 +251,10 @@ pub fn Klagehjaelp() -> impl IntoView {
 
     let kopier = move |_| {
         let tekst = t.brev.get_untracked().unwrap_or_default();
-        let navigator = window().navigator();
-        let har_udklipsholder = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
-            .map(|v| !v.is_undefined() && !v.is_null())
-            .unwrap_or(false);
-        if !har_udklipsholder {
-            marker_brevet();
-            status.set(MARKERET.into());
-            return;
-        }
-        let loefte = navigator.clipboard().write_text(&tekst);
-        leptos::task::spawn_local(async move {
-            let besked = match wasm_bindgen_futures::JsFuture::from(loefte).await {
-                Ok(_) => {
-                    "Teksten er kopieret. Sæt den ind i en besked til kommunen, fx i Digital Post."
-                }
-                Err(_) => {
-                    marker_brevet();
-                    MARKERET
-                }
-            };
-            let _ = status.try_set(besked.to_string());
-        });
+        brev::kopier(tekst, "klage-brev", status, BESKEDER);
     };
 
-    let udskriv = move |_| {
-        if let Some(krop) = document().body() {
-            let foer = krop.class_name();
-            krop.set_class_name(format!("{foer} udskriv-klagebrev").trim());
-            let _ = window().print();
-            krop.set_class_name(&foer);
-        }
-    };
+    let udskriv = move |_| brev::udskriv();
 
     view! {
         <section class="klagehjaelp" aria-labelledby="skriv-din-klage">

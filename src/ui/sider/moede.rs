@@ -9,12 +9,12 @@ use super::slutplan::Kilde;
 use crate::indhold::moede::{brev, udsagn, Moedeafsnit, Moedebrev, Moedeudsagn, FORMAAL};
 use crate::rules::tid::dato_tekst_lang;
 use crate::ui::beregner::{beregner, Beregner};
+use crate::ui::brev as kopi;
 use crate::ui::deling::Delepanel;
 use crate::ui::komponenter::{felt_id, Fejloversigt, Meddelelser, Tekstfelt, Valgfelt};
 use crate::ui::tilstand::moede::{self as skema, Moede as S, NOTE_MAKS};
 use crate::ui::tilstand::Tilstand;
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 
 /// The purposes as radio choices (labels from the data file).
 fn muligheder() -> &'static [(&'static str, &'static str, Option<&'static str>)] {
@@ -25,18 +25,10 @@ fn muligheder() -> &'static [(&'static str, &'static str, Option<&'static str>)]
     M.with(|m| *m)
 }
 
-const MARKERET: &str = "Brevet er markeret. Tryk Ctrl+C (på Mac ⌘+C) for at kopiere det.";
-
-/// Selects the letter's text, so the user can copy it with the keyboard.
-fn marker_brevet() {
-    if let (Some(el), Ok(Some(sel))) = (
-        document().get_element_by_id("moede-brev"),
-        window().get_selection(),
-    ) {
-        let _ = sel.remove_all_ranges();
-        let _ = sel.select_all_children(&el);
-    }
-}
+const BESKEDER: kopi::Beskeder = kopi::Beskeder {
+    kopieret: "Brevet er kopieret. Sæt det ind i en besked til kommunen, fx i Digital Post.",
+    markeret: "Brevet er markeret. Tryk Ctrl+C (på Mac ⌘+C) for at kopiere det.",
+};
 
 #[component]
 pub fn Moede() -> impl IntoView {
@@ -60,37 +52,9 @@ pub fn Moede() -> impl IntoView {
     let kopier = move |_| {
         let tekst =
             resultat.with_untracked(|b| b.as_ref().map(|b| b.tekst.clone()).unwrap_or_default());
-        let navigator = window().navigator();
-        let har_udklipsholder = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
-            .map(|v| !v.is_undefined() && !v.is_null())
-            .unwrap_or(false);
-        if !har_udklipsholder {
-            marker_brevet();
-            status.set(MARKERET.into());
-            return;
-        }
-        let loefte = navigator.clipboard().write_text(&tekst);
-        leptos::task::spawn_local(async move {
-            let besked = match wasm_bindgen_futures::JsFuture::from(loefte).await {
-                Ok(_) => {
-                    "Brevet er kopieret. Sæt det ind i en besked til kommunen, fx i Digital Post."
-                }
-                Err(_) => {
-                    marker_brevet();
-                    MARKERET
-                }
-            };
-            let _ = status.try_set(besked.to_string());
-        });
+        kopi::kopier(tekst, "moede-brev", status, BESKEDER);
     };
-    let udskriv_brev = move |_| {
-        if let Some(krop) = document().body() {
-            let foer = krop.class_name();
-            krop.set_class_name(format!("{foer} udskriv-klagebrev").trim());
-            let _ = window().print();
-            krop.set_class_name(&foer);
-        }
-    };
+    let udskriv_brev = move |_| kopi::udskriv();
 
     view! {
         <h1 tabindex="-1">{crate::ui::register::Beregner::Moede.titel()}</h1>

@@ -294,8 +294,10 @@ mod tests {
             hashes,
             [
                 "#/ydelse",
+                "#/udbetalinger",
                 "#/forloeb",
                 "#/forloebet-slutter",
+                "#/moede",
                 "#/ferie",
                 "#/klagefrist"
             ]
