@@ -217,3 +217,70 @@ async fn six_months_two_wrong_give_verdicts_total_letter_and_calendar() -> E2eRe
     ensure!(fejl.is_empty(), "console errors: {fejl:?}");
     b.quit().await
 }
+
+/// Meeting mode's «Ryd alt» on a filled check: the months (the period, every cell) and the letter's name and
+/// CPR number are gone from the page, not only hidden: choosing the same first month again shows empty cells.
+#[tokio::test]
+async fn clear_all_in_meeting_mode_empties_the_months_and_the_letter() -> E2eResult<()> {
+    let b = Browser::start().await?;
+    b.open_fresh(
+        "#/udbetalinger?v=1&s=1.6.2023&fs=1&fm=2024-01\
+         &mk=16.382,00~14.359,65~9.462,75~12.326~16.382~16.381,50\
+         &ml=~20.000~20.000~~10.000&mm=~~30.4.2024",
+    )
+    .await?;
+    b.wait_for_h1("Tjek dine udbetalinger").await?;
+    vent_paa(&b, "#udbetalinger-efterbetaling", "8.952,90 kr.").await?;
+    tast(&b, "udbetalinger-brev-navn", "Jens Jensen").await?;
+    tast(&b, "udbetalinger-brev-cpr", "010203-1234").await?;
+    vent_paa(&b, "#udbetalinger-brev", "010203-1234").await?;
+    b.driver()
+        .find(By::XPath("//button[normalize-space(.)='Mødetilstand']"))
+        .await?
+        .click()
+        .await?;
+    b.driver()
+        .find(By::XPath("//button[normalize-space(.)='Ryd alt']"))
+        .await?
+        .click()
+        .await?;
+    b.wait_until("the months and the letter emptied by «Ryd alt»", || async {
+        let v = b
+            .eval(
+                "const t = document.querySelector('main').innerText; \
+                 return document.querySelectorAll('li.udb-maaned').length === 0 \
+                   && !document.getElementById('udbetalinger-brev-navn') \
+                   && !t.includes('Jens Jensen') && !t.includes('010203-1234') && !t.includes('8.952,90');",
+            )
+            .await?;
+        Ok((v.as_bool() == Some(true)).then_some(()))
+    })
+    .await?;
+    ensure!(
+        b.hash().await? == "#/udbetalinger",
+        "«Ryd alt» left the page"
+    );
+    let s = b
+        .eval("return document.getElementById('udbetalinger-s').value;")
+        .await?;
+    ensure!(s.as_str() == Some(""), "the start date is kept: {s}");
+    // The same first month again: six empty month cards, no result and no letter.
+    vaelg(&b, "udbetalinger-fm", "1").await?;
+    vaelg(&b, "udbetalinger-fm-aar", "2024").await?;
+    vent_paa(&b, "li.udb-maaned:nth-child(6) legend", "juni 2024").await?;
+    let celler = b
+        .eval("return Array.from(document.querySelectorAll('li.udb-maaned input')).map(e => e.value).join('');")
+        .await?;
+    ensure!(
+        celler.as_str() == Some(""),
+        "cells kept after «Ryd alt»: {celler}"
+    );
+    ensure!(
+        b.driver()
+            .find_all(By::Id("udbetalinger-brev-navn"))
+            .await?
+            .is_empty(),
+        "the letter is back without a wrong month"
+    );
+    b.quit().await
+}
