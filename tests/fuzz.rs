@@ -761,8 +761,8 @@ impl Calculator for tilstand::udbetalinger::Udbetalinger {
     }
 }
 
-/// A «Tjek dine udbetalinger» link: the period facts and up to 24 months of cells as people type them (and
-/// sometimes anything), joined by `~`, now and then cut.
+/// A «Tjek dine udbetalinger» link: the period facts and up to 24 months of cells (now and then feriepenge and
+/// pay in a tilbud with its hours) as people type them (and sometimes anything), joined by `~`, now and then cut.
 fn udbetalinger_link(r: &mut Rng) -> String {
     use tilstand::udbetalinger::{saet_celle, Udbetalinger};
     let mut t = Tilstand::<Udbetalinger>::default();
@@ -778,11 +778,20 @@ fn udbetalinger_link(r: &mut Rng) -> String {
     if r.chance(20) {
         t.saet("bf", &typed(r, Kind::Date));
     }
-    for k in ["mk", "ml", "mi", "mm"] {
-        for i in 0..r.below(26) as usize {
+    for k in ["mk", "ml", "mi", "mm", "mf", "mfs", "mfd", "mti", "mtt"] {
+        // Feriepenge and tilbud are rare: most months leave them empty.
+        let n = if k.starts_with("mf") || k.starts_with("mt") {
+            r.below(4) * r.below(9)
+        } else {
+            r.below(26)
+        };
+        for i in 0..n as usize {
             let v = match (k, r.below(10)) {
                 (_, 0) => field_text(r),
-                ("mm", _) => typed(r, Kind::Date),
+                (_, 1) => String::new(),
+                ("mm" | "mfs", _) => typed(r, Kind::Date),
+                ("mfd", _) => r.range(0, 25).to_string(),
+                ("mtt", _) => typed(r, Kind::Hours),
                 _ => typed(r, Kind::Amount),
             };
             saet_celle(&mut t, k, i, &v);

@@ -16,7 +16,8 @@ use crate::ui::komponenter::{
     Meddelelser, Tekstfelt, Valgfelt,
 };
 use crate::ui::tilstand::udbetalinger::{
-    self as skema, celle, celle_fejl, indsaet, saet_celle, Udbetalinger as U, KOLONNER,
+    self as skema, celle, celle_fejl, indsaet, kolonne, saet_celle, Celleart, Kolonne,
+    Udbetalinger as U, KOLONNER,
 };
 use crate::ui::tilstand::Tilstand;
 use leptos::prelude::*;
@@ -43,17 +44,14 @@ pub(super) fn blob_url(tekst: &str) -> Option<String> {
     web_sys::Url::create_object_url_with_blob(&blob).ok()
 }
 
-/// One cell of a month card: a labelled text field with its own inline error (shown after leaving it).
+/// One cell of a month card: a labelled text field with its help text (where the value is found) and its own
+/// inline error (shown after leaving it).
 #[component]
-fn Celle(
-    t: RwSignal<Tilstand<U>>,
-    k: &'static str,
-    i: usize,
-    label: &'static str,
-    dato: bool,
-) -> impl IntoView {
+fn Celle(t: RwSignal<Tilstand<U>>, c: &'static Kolonne, i: usize) -> impl IntoView {
+    let k = c.k;
     let id = celle_id(k, i);
     let fejl_id = format!("{id}-fejl");
+    let hjaelp_id = (!c.hjaelp.is_empty()).then(|| format!("{id}-hjaelp"));
     let forladt = RwSignal::new(false);
     let fejl = move || {
         if forladt.get() {
@@ -63,9 +61,19 @@ fn Celle(
         }
     };
     let f2 = fejl_id.clone();
+    let h2 = hjaelp_id.clone();
+    let beskrevet = move || {
+        let v: Vec<String> = h2
+            .iter()
+            .cloned()
+            .chain(fejl().map(|_| fejl_id.clone()))
+            .collect();
+        (!v.is_empty()).then(|| v.join(" "))
+    };
     view! {
         <div class="felt" class:felt-fejl=move || fejl().is_some()>
-            <label for=id.clone()>{label}</label>
+            <label for=id.clone()>{c.label}</label>
+            {hjaelp_id.map(|h| view! { <p class="hjaelp" id=h>{c.hjaelp}</p> })}
             {move || fejl().map(|e| view! {
                 <p class="fejlbesked" id=f2.clone()><span class="skjult">"Fejl: "</span>{e}</p>
             })}
@@ -73,11 +81,11 @@ fn Celle(
                 type="text"
                 class="tekst"
                 id=id.clone()
-                inputmode=if dato { "numeric" } else { "decimal" }
+                inputmode=if c.art == Celleart::Beloeb || c.art == Celleart::Timer { "decimal" } else { "numeric" }
                 autocomplete="off"
                 spellcheck="false"
                 placeholder=" "
-                aria-describedby=move || fejl().map(|_| fejl_id.clone())
+                aria-describedby=beskrevet
                 aria-invalid=move || if fejl().is_some() { "true" } else { "false" }
                 prop:value=move || t.with(|t| celle(t, k, i))
                 on:input=move |ev| {
@@ -112,15 +120,18 @@ pub fn Udbetalinger() -> impl IntoView {
         let mut v: Vec<(String, String)> = fejl
             .get()
             .into_iter()
-            .filter(|f| !KOLONNER.iter().any(|(k, ..)| *k == f.felt))
+            .filter(|f| kolonne(f.felt).is_none())
             .map(|f| (felt_id::<U>(f.felt), f.tekst))
             .collect();
         t.with(|t| {
             if let Some(mdr) = skema::maaneder(t) {
                 for (i, m) in mdr.iter().enumerate() {
-                    for (k, navn, _, _) in KOLONNER {
-                        if let Some(e) = celle_fejl(t, k, i) {
-                            v.push((celle_id(k, i), format!("{navn} for {}: {e}", m.tekst())));
+                    for c in KOLONNER {
+                        if let Some(e) = celle_fejl(t, c.k, i) {
+                            v.push((
+                                celle_id(c.k, i),
+                                format!("{} for {}: {e}", c.navn, m.tekst()),
+                            ));
                         }
                     }
                 }
@@ -153,7 +164,7 @@ pub fn Udbetalinger() -> impl IntoView {
     let saet_ind = move |_| {
         let tekst = indsaet_tekst.get_untracked();
         let k = indsaet_kolonne.get_untracked();
-        let Some((k, navn, _, _)) = KOLONNER.iter().find(|(kk, ..)| *kk == k) else {
+        let Some(Kolonne { k, navn, .. }) = kolonne(&k) else {
             return;
         };
         let mut n = 0;
@@ -282,8 +293,8 @@ pub fn Udbetalinger() -> impl IntoView {
                 <p class="hjaelp">"Kopiér en kolonne fra et regneark eller fra kommunens brev, og sæt den ind her: ét beløb pr. linje, første måned øverst. Du kan skrive beløb som 10.303,65 eller 10303,65 kr."</p>
                 <label for="udbetalinger-indsaet-kolonne">"Hvilken kolonne?"</label>
                 <select id="udbetalinger-indsaet-kolonne" on:change=move |ev| indsaet_kolonne.set(event_target_value(&ev))>
-                    {KOLONNER.iter().filter(|(_, _, _, d)| !d).map(|(k, navn, _, _)| view! {
-                        <option value=*k selected=move || indsaet_kolonne.get() == *k>{*navn}</option>
+                    {KOLONNER.iter().filter(|c| c.art == Celleart::Beloeb && !c.ekstra).map(|c| view! {
+                        <option value=c.k selected=move || indsaet_kolonne.get() == c.k>{c.navn}</option>
                     }).collect_view()}
                 </select>
                 <label for="udbetalinger-indsaet">"Beløbene"</label>
@@ -297,9 +308,16 @@ pub fn Udbetalinger() -> impl IntoView {
                     <li class="udb-maaned">
                         <fieldset>
                             <legend>{m.tekst()}</legend>
-                            {KOLONNER.iter().map(|(k, _, label, d)| view! {
-                                <Celle t=t k=k i=i label=label dato=*d />
+                            {KOLONNER.iter().filter(|c| !c.ekstra).map(|c| view! {
+                                <Celle t=t c=c i=i />
                             }).collect_view()}
+                            // Feriepenge and pay in a tilbud: folded, open from the start when the month has one.
+                            <details class="udb-ekstra" open=t.with_untracked(|t| KOLONNER.iter().any(|c| c.ekstra && !celle(t, c.k, i).trim().is_empty()))>
+                                <summary>"Feriepenge eller løn i et tilbud i " {m.tekst()}</summary>
+                                {KOLONNER.iter().filter(|c| c.ekstra).map(|c| view! {
+                                    <Celle t=t c=c i=i />
+                                }).collect_view()}
+                            </details>
                         </fieldset>
                         <div class="udb-resultat" aria-live="polite" id=format!("udbetalinger-resultat-{i}")>
                             {move || maaned_resultat(i).map(|mt| {

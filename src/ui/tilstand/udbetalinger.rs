@@ -4,9 +4,9 @@
 //! A month column is one text value with the months' cells separated by `~` (`ml=20.000~~20.000`): the first
 //! cell is the first month. Cells are kept as typed, so a wrong cell never loses the table; each cell is
 //! checked on its own ([`celle_fejl`]). The share link carries every month (format version 1, like the other
-//! calculators); 24 months of four columns stay far below the link's length limit.
+//! calculators); 24 months of all nine columns stay well below the link's length limit.
 
-use super::felt::{beloeb, dato, laes, Fejl};
+use super::felt::{beloeb, dato, decimaltal, heltal, laes, Fejl};
 use super::ydelse::{maks_maaned, NIVEAUER};
 use super::{Art, Noegle, Skema, Tilstand, JA_NEJ};
 use crate::rules::aktivloven::ressourceforloebsydelse::Niveau;
@@ -14,32 +14,124 @@ use crate::rules::aktivloven::udbetalinger::{Periode, Raekke, UdbetalingerInput,
 use crate::rules::lovdata::Forloebstype;
 use crate::rules::tid::Maaned;
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Udbetalinger;
 
-/// The month columns: (key, name in messages, label in the table, is a date).
-pub const KOLONNER: &[(&str, &str, &str, bool)] = &[
-    (
-        "mk",
-        "Kommunens beløb",
-        "Kommunen udbetalte (før skat)",
-        false,
-    ),
-    ("ml", "Løn", "Løn udbetalt i måneden (før skat)", false),
-    (
-        "mi",
-        "Anden indtægt",
-        "Anden indtægt, der trækkes fra",
-        false,
-    ),
-    (
-        "mm",
-        "Brevets dato",
-        "Dagen, du fik brevet om udbetalingen",
-        true,
-    ),
+/// What a month cell holds (how it is read and checked).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Celleart {
+    /// Kroner before tax.
+    Beloeb,
+    /// A date (dag.måned.år).
+    Dato,
+    /// Hours (a decimal number).
+    Timer,
+    /// Feriedage (a whole number).
+    Dage,
+}
+
+/// One month column: its key in the state and the link, its name in messages, its label and help text in the
+/// month card, what it holds, and whether it is one of the less common fields (feriepenge, tilbud) that sit
+/// folded in the card and are not offered in the paste box.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Kolonne {
+    pub k: &'static str,
+    pub navn: &'static str,
+    pub label: &'static str,
+    pub hjaelp: &'static str,
+    pub art: Celleart,
+    pub ekstra: bool,
+}
+
+/// The most hours a month has (31 × 24), as in the ydelse calculator.
+const TIMER_MAKS: u32 = 744;
+/// The most feriedage one payment of feriepenge covers, as in the ydelse calculator.
+const FERIEDAGE_MAKS: u32 = 25;
+/// Feriedage when the cell is empty: one week (as in the ydelse calculator).
+const FERIEDAGE_STANDARD: u32 = 5;
+
+/// The month columns, in the order of the month card.
+pub const KOLONNER: &[Kolonne] = &[
+    Kolonne {
+        k: "mk",
+        navn: "Kommunens beløb",
+        label: "Kommunen udbetalte (før skat)",
+        hjaelp: "",
+        art: Celleart::Beloeb,
+        ekstra: false,
+    },
+    Kolonne {
+        k: "ml",
+        navn: "Løn",
+        label: "Løn udbetalt i måneden (før skat)",
+        hjaelp: "",
+        art: Celleart::Beloeb,
+        ekstra: false,
+    },
+    Kolonne {
+        k: "mi",
+        navn: "Anden indtægt",
+        label: "Anden indtægt, der trækkes fra",
+        hjaelp: "",
+        art: Celleart::Beloeb,
+        ekstra: false,
+    },
+    Kolonne {
+        k: "mm",
+        navn: "Brevets dato",
+        label: "Dagen, du fik brevet om udbetalingen",
+        hjaelp: "",
+        art: Celleart::Dato,
+        ekstra: false,
+    },
+    Kolonne {
+        k: "mf",
+        navn: "Feriepenge",
+        label: "Feriepenge for hele ferien (feriegodtgørelse fra et job, kr. før skat)",
+        hjaelp: "Skriv dem i den måned, ferien begyndte. Skriv det samlede beløb for ferien – vi regner selv ud, hvor meget der falder i hver måned. Beløbet står på udbetalingen af dine feriepenge (Feriepengeinfo på borger.dk). Holder du ferie med løn fra dit job, er det løn: skriv det i lønfeltet.",
+        art: Celleart::Beloeb,
+        ekstra: true,
+    },
+    Kolonne {
+        k: "mfs",
+        navn: "Feriens første dag",
+        label: "Feriens første dag",
+        hjaelp: "Fx 4.3.2024. Lad feltet stå tomt, hvis ferien begyndte den 1. i måneden.",
+        art: Celleart::Dato,
+        ekstra: true,
+    },
+    Kolonne {
+        k: "mfd",
+        navn: "Feriedage",
+        label: "Antal feriedage, som feriepengene dækker",
+        hjaelp: "Arbejdsdage: 5 for en uge. Tomt: 5 dage.",
+        art: Celleart::Dage,
+        ekstra: true,
+    },
+    Kolonne {
+        k: "mti",
+        navn: "Løn i et tilbud",
+        label: "Løn, du fik i et tilbud fra kommunen (ikke din almindelige løn), kr.",
+        hjaelp: "Beløbet står på lønsedlen fra tilbuddet. Har du et almindeligt job, skal lønnen stå i feltet «Løn udbetalt i måneden». Virksomhedspraktik er uden løn – skriv intet her. Er du i tvivl, så spørg kommunen.",
+        art: Celleart::Beloeb,
+        ekstra: true,
+    },
+    Kolonne {
+        k: "mtt",
+        navn: "Timer i tilbuddet",
+        label: "Timer, som lønnen fra tilbuddet dækker",
+        hjaelp: "Står på lønsedlen fra tilbuddet. For hver time trækkes et fast beløb ikke fra. Uden timer ville hele lønnen blive trukket fra.",
+        art: Celleart::Timer,
+        ekstra: true,
+    },
 ];
+
+/// The column with key `k`.
+pub fn kolonne(k: &str) -> Option<&'static Kolonne> {
+    KOLONNER.iter().find(|c| c.k == k)
+}
 
 impl Skema for Udbetalinger {
     const BEREGNER: crate::ui::register::Beregner = crate::ui::register::Beregner::Udbetalinger;
@@ -48,6 +140,11 @@ impl Skema for Udbetalinger {
         ("ml", FLEST_MAANEDER),
         ("mi", FLEST_MAANEDER),
         ("mm", FLEST_MAANEDER),
+        ("mf", FLEST_MAANEDER),
+        ("mfs", FLEST_MAANEDER),
+        ("mfd", FLEST_MAANEDER),
+        ("mti", FLEST_MAANEDER),
+        ("mtt", FLEST_MAANEDER),
     ];
     const NOEGLER: &'static [Noegle] = &[
         Noegle {
@@ -146,6 +243,36 @@ impl Skema for Udbetalinger {
             art: Art::Tekst,
             standard: "",
         },
+        Noegle {
+            k: "mf",
+            navn: "Feriepenge",
+            art: Art::Tekst,
+            standard: "",
+        },
+        Noegle {
+            k: "mfs",
+            navn: "Feriens første dag",
+            art: Art::Tekst,
+            standard: "",
+        },
+        Noegle {
+            k: "mfd",
+            navn: "Feriedage",
+            art: Art::Tekst,
+            standard: "",
+        },
+        Noegle {
+            k: "mti",
+            navn: "Løn i et tilbud",
+            art: Art::Tekst,
+            standard: "",
+        },
+        Noegle {
+            k: "mtt",
+            navn: "Timer i tilbuddet",
+            art: Art::Tekst,
+            standard: "",
+        },
     ];
 }
 
@@ -210,14 +337,36 @@ pub fn indsaet(t: &mut Tilstand<Udbetalinger>, k: &str, fra: usize, tekst: &str)
     n
 }
 
-/// The problem with one cell, in Danish, or `None`.
+/// The problem with one cell, in Danish, or `None`. Besides its own format: pay in a tilbud needs its hours
+/// (§ 68 a, stk. 3: without them the whole pay would be deducted), and a holiday's first day or days need the
+/// feriepenge (as in the ydelse calculator).
 pub fn celle_fejl(t: &Tilstand<Udbetalinger>, k: &str, i: usize) -> Option<String> {
     let v = celle(t, k, i);
-    let dato_kolonne = KOLONNER.iter().any(|(kk, _, _, d)| *kk == k && *d);
-    if dato_kolonne {
-        dato(&v).err()
-    } else {
-        beloeb(&v, maks_maaned()).err()
+    let art = kolonne(k).map_or(Celleart::Beloeb, |c| c.art);
+    let egen = match art {
+        Celleart::Beloeb => beloeb(&v, maks_maaned()).err(),
+        Celleart::Dato => dato(&v).err(),
+        Celleart::Timer => decimaltal(&v, Decimal::from(TIMER_MAKS), "timer").err(),
+        Celleart::Dage => heltal(&v, FERIEDAGE_MAKS, "feriedage").err(),
+    };
+    if egen.is_some() {
+        return egen;
+    }
+    let tom = |k: &str| celle(t, k, i).trim().is_empty();
+    match k {
+        "mtt" => {
+            let loen = beloeb(&celle(t, "mti", i), maks_maaned()).ok().flatten();
+            let timer = decimaltal(&v, Decimal::from(TIMER_MAKS), "timer")
+                .ok()
+                .flatten();
+            (loen.is_some_and(|l| !l.is_zero()) && timer.is_none_or(|x| x.is_zero())).then(|| {
+                "Skriv, hvor mange timer lønnen fra tilbuddet dækker. Uden timer ville vi trække hele beløbet fra.".to_string()
+            })
+        }
+        "mf" if tom("mf") && !(tom("mfs") && tom("mfd")) => Some(
+            "Skriv feriepengenes beløb, eller slet feriens første dag og feriedagene.".to_string(),
+        ),
+        _ => None,
     }
 }
 
@@ -253,9 +402,9 @@ pub fn til_input(t: &Tilstand<Udbetalinger>) -> Result<UdbetalingerInput, Vec<Fe
     let mut raekker = Vec::new();
     for (i, m) in mdr.iter().enumerate() {
         let mut r = Raekke::ny(*m);
-        for (k, navn, _, _) in KOLONNER {
-            if let Some(e) = celle_fejl(t, k, i) {
-                fejl.push(Fejl::ny(k, format!("{} for {}: {e}", navn, m.tekst())));
+        for c in KOLONNER {
+            if let Some(e) = celle_fejl(t, c.k, i) {
+                fejl.push(Fejl::ny(c.k, format!("{} for {}: {e}", c.navn, m.tekst())));
             }
         }
         r.kommunens = beloeb(&celle(t, "mk", i), maks).ok().flatten();
@@ -268,6 +417,27 @@ pub fn til_input(t: &Tilstand<Udbetalinger>) -> Result<UdbetalingerInput, Vec<Fe
             .flatten()
             .unwrap_or_default();
         r.meddelt = dato(&celle(t, "mm", i)).ok().flatten();
+        // Feriepenge as in the ydelse calculator: without a first day the holiday begins on the 1st, without
+        // days it is one week.
+        if let Some(fg) = beloeb(&celle(t, "mf", i), maks).ok().flatten() {
+            r.ferie_godtgoerelse = fg;
+            r.ferie_start = dato(&celle(t, "mfs", i))
+                .ok()
+                .flatten()
+                .or(Some(m.foerste_dag()));
+            r.feriedage = heltal(&celle(t, "mfd", i), FERIEDAGE_MAKS, "feriedage")
+                .ok()
+                .flatten()
+                .unwrap_or(FERIEDAGE_STANDARD);
+        }
+        r.tilbud_indtaegt = beloeb(&celle(t, "mti", i), maks)
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        r.tilbud_timer = decimaltal(&celle(t, "mtt", i), Decimal::from(TIMER_MAKS), "timer")
+            .ok()
+            .flatten()
+            .unwrap_or_default();
         raekker.push(r);
     }
     let foerste = mdr.first().map(|m| m.foerste_dag());
@@ -332,7 +502,6 @@ pub fn til_input(t: &Tilstand<Udbetalinger>) -> Result<UdbetalingerInput, Vec<Fe
 mod tests {
     use super::*;
     use crate::ui::tilstand::{fra_fragment, til_fragment};
-    use rust_decimal::Decimal;
 
     fn t() -> Tilstand<Udbetalinger> {
         Tilstand::<Udbetalinger>::default()
@@ -386,5 +555,58 @@ mod tests {
             i.maaneder[2].barn_foedt,
             NaiveDate::from_ymd_opt(2024, 3, 16)
         );
+    }
+
+    #[test]
+    fn feriepenge_and_pay_in_a_tilbud_go_on_their_month() {
+        let mut a = t();
+        saet_celle(&mut a, "mf", 1, "7.500");
+        saet_celle(&mut a, "mti", 2, "3.000");
+        saet_celle(&mut a, "mtt", 2, "37,5");
+        saet_celle(&mut a, "mf", 4, "2.000");
+        saet_celle(&mut a, "mfs", 4, "27.5.2024");
+        saet_celle(&mut a, "mfd", 4, "10");
+        let b = fra_fragment::<Udbetalinger>(&til_fragment(&a));
+        assert!(b.problemer.is_empty(), "{:?}", b.problemer);
+        assert_eq!(b.tilstand, a);
+        let i = til_input(&a).unwrap();
+        let feb = &i.maaneder[1];
+        assert_eq!(feb.ferie_godtgoerelse, Decimal::from(7500));
+        assert_eq!(feb.ferie_start, NaiveDate::from_ymd_opt(2024, 2, 1));
+        assert_eq!(feb.feriedage, 5);
+        assert_eq!(i.maaneder[2].tilbud_indtaegt, Decimal::from(3000));
+        assert_eq!(i.maaneder[2].tilbud_timer, Decimal::new(375, 1));
+        let maj = &i.maaneder[4];
+        assert_eq!(maj.ferie_start, NaiveDate::from_ymd_opt(2024, 5, 27));
+        assert_eq!(maj.feriedage, 10);
+        assert_eq!(i.maaneder[0].ferie_godtgoerelse, Decimal::ZERO);
+        assert_eq!(i.maaneder[0].ferie_start, None);
+    }
+
+    #[test]
+    fn tilbud_pay_without_hours_and_holiday_days_without_feriepenge_are_cell_errors() {
+        let mut a = t();
+        saet_celle(&mut a, "mti", 0, "3.000");
+        saet_celle(&mut a, "mfd", 3, "5");
+        saet_celle(&mut a, "mtt", 5, "800");
+        let timer = celle_fejl(&a, "mtt", 0).unwrap();
+        assert!(timer.contains("timer"), "{timer}");
+        assert!(celle_fejl(&a, "mf", 3)
+            .unwrap()
+            .contains("feriepengenes beløb"));
+        assert!(celle_fejl(&a, "mtt", 5)
+            .unwrap()
+            .contains("højst 744 timer"));
+        let e = til_input(&a).unwrap_err();
+        let felter: Vec<_> = e.iter().map(|f| f.felt).collect();
+        assert_eq!(felter, ["mtt", "mf", "mtt"], "{e:?}");
+        assert!(
+            e[0].tekst
+                .starts_with("Timer i tilbuddet for januar 2024: "),
+            "{e:?}"
+        );
+        saet_celle(&mut a, "mtt", 0, "20");
+        assert_eq!(celle_fejl(&a, "mtt", 0), None);
+        assert_eq!(celle(&a, "mti", 0), "3.000");
     }
 }

@@ -217,3 +217,189 @@ async fn six_months_two_wrong_give_verdicts_total_letter_and_calendar() -> E2eRe
     ensure!(fejl.is_empty(), "console errors: {fejl:?}");
     b.quit().await
 }
+
+/// Meeting mode's «Ryd alt» on a filled check: the months (the period, every cell) and the letter's name and
+/// CPR number are gone from the page, not only hidden: choosing the same first month again shows empty cells.
+#[tokio::test]
+async fn clear_all_in_meeting_mode_empties_the_months_and_the_letter() -> E2eResult<()> {
+    let b = Browser::start().await?;
+    b.open_fresh(
+        "#/udbetalinger?v=1&s=1.6.2023&fs=1&fm=2024-01\
+         &mk=16.382,00~14.359,65~9.462,75~12.326~16.382~16.381,50\
+         &ml=~20.000~20.000~~10.000&mm=~~30.4.2024",
+    )
+    .await?;
+    b.wait_for_h1("Tjek dine udbetalinger").await?;
+    vent_paa(&b, "#udbetalinger-efterbetaling", "8.952,90 kr.").await?;
+    tast(&b, "udbetalinger-brev-navn", "Jens Jensen").await?;
+    tast(&b, "udbetalinger-brev-cpr", "010203-1234").await?;
+    vent_paa(&b, "#udbetalinger-brev", "010203-1234").await?;
+    b.driver()
+        .find(By::XPath("//button[normalize-space(.)='Mødetilstand']"))
+        .await?
+        .click()
+        .await?;
+    b.driver()
+        .find(By::XPath("//button[normalize-space(.)='Ryd alt']"))
+        .await?
+        .click()
+        .await?;
+    b.wait_until("the months and the letter emptied by «Ryd alt»", || async {
+        let v = b
+            .eval(
+                "const t = document.querySelector('main').innerText; \
+                 return document.querySelectorAll('li.udb-maaned').length === 0 \
+                   && !document.getElementById('udbetalinger-brev-navn') \
+                   && !t.includes('Jens Jensen') && !t.includes('010203-1234') && !t.includes('8.952,90');",
+            )
+            .await?;
+        Ok((v.as_bool() == Some(true)).then_some(()))
+    })
+    .await?;
+    ensure!(
+        b.hash().await? == "#/udbetalinger",
+        "«Ryd alt» left the page"
+    );
+    let s = b
+        .eval("return document.getElementById('udbetalinger-s').value;")
+        .await?;
+    ensure!(s.as_str() == Some(""), "the start date is kept: {s}");
+    // The same first month again: six empty month cards, no result and no letter.
+    vaelg(&b, "udbetalinger-fm", "1").await?;
+    vaelg(&b, "udbetalinger-fm-aar", "2024").await?;
+    vent_paa(&b, "li.udb-maaned:nth-child(6) legend", "juni 2024").await?;
+    let celler = b
+        .eval("return Array.from(document.querySelectorAll('li.udb-maaned input')).map(e => e.value).join('');")
+        .await?;
+    ensure!(
+        celler.as_str() == Some(""),
+        "cells kept after «Ryd alt»: {celler}"
+    );
+    ensure!(
+        b.driver()
+            .find_all(By::Id("udbetalinger-brev-navn"))
+            .await?
+            .is_empty(),
+        "the letter is back without a wrong month"
+    );
+    b.quit().await
+}
+
+/// Feriepenge and pay in a tilbud per month, typed by keyboard into the month cards (the figures are the ydelse
+/// journeys 4 and 5 of `tests/e2e/tests/rejser_ydelse.rs`, worked out by hand there; 2024, ikke-forsørger
+/// 12.326, lønindtægtsgrænse 16.323, 55 % above it, fradrag pr. arbejdstime 17,86):
+/// * March: wage 15.000 and feriepenge 4.000 for 5 feriedage from 28.3. (7 calendar days, 4 in March):
+///   4.000 × 4/7 = 2.285,71 → 17.285,71 − 16.323 = 962,71; 55 % = 529,49 → 11.796,51.
+/// * April: wage 15.000 and the rest of the holiday, 3 days: 4.000 × 3/7 = 1.714,29 → 16.714,29 − 16.323 =
+///   391,29; 55 % = 215,21 → 12.110,79 (aktivloven § 68 a, stk. 2; F9: the holiday counts when it is taken).
+/// * May: 3.000 in a tilbud for 40 hours: 40 × 17,86 = 714,40 not deducted → 2.285,60 → 10.040,40
+///   (§ 68 a, stk. 3). Without the hours the hours cell says so.
+#[tokio::test]
+async fn feriepenge_and_tilbud_per_month_with_help_errors_and_link() -> E2eResult<()> {
+    let b = Browser::start().await?;
+    telefon(&b).await?;
+    b.open_fresh(
+        "#/udbetalinger?v=1&s=1.6.2023&fm=2024-03&an=3&ml=15.000~15.000\
+         &mk=11.796,51~12.110,79~10.040,40",
+    )
+    .await?;
+    b.wait_for_h1("Tjek dine udbetalinger").await?;
+    vent_paa(&b, "li.udb-maaned:nth-child(3) legend", "maj 2024").await?;
+    // Without feriepenge March and April differ (12.326 ≠ 11.796,51 …).
+    vent_paa(&b, "#udbetalinger-resultat-0", "Afviger").await?;
+    // The fields are folded in each card; the help text says where the value is found.
+    for (i, maaned) in [(0, "marts 2024"), (2, "maj 2024")] {
+        let s = b
+            .driver()
+            .find(By::Css(format!(
+                "li.udb-maaned:nth-child({}) details.udb-ekstra summary",
+                i + 1
+            )))
+            .await?;
+        ensure!(
+            s.text().await?.contains(maaned),
+            "the fold of {maaned} is named {:?}",
+            s.text().await?
+        );
+        s.focus().await?;
+        s.send_keys(Key::Enter).await?;
+    }
+    let hjaelp = b
+        .eval("const f = document.getElementById('udbetalinger-mf-0'); return f.getAttribute('aria-describedby').split(' ').map(i => document.getElementById(i).textContent).join(' ');")
+        .await?;
+    ensure!(
+        hjaelp
+            .as_str()
+            .is_some_and(|h| h.contains("Feriepengeinfo på borger.dk")),
+        "the feriepenge help: {hjaelp}"
+    );
+    tast(&b, "udbetalinger-mf-0", "4.000").await?;
+    tast(&b, "udbetalinger-mfs-0", "28.3.2024").await?;
+    tast(&b, "udbetalinger-mfd-0", "5").await?;
+    vent_paa(&b, "#udbetalinger-resultat-0", "Passer").await?;
+    vent_paa(&b, "#udbetalinger-resultat-1", "Passer").await?;
+    let marts = tekst(&b, "#udbetalinger-resultat-0").await?;
+    ensure!(marts.contains("11.796,51 kr."), "March: {marts}");
+    let april = tekst(&b, "#udbetalinger-resultat-1").await?;
+    ensure!(april.contains("12.110,79 kr."), "April: {april}");
+    // May: the pay without its hours → an inline error at the hours cell, the pay kept.
+    tast(&b, "udbetalinger-mti-2", "3.000").await?;
+    tast(&b, "udbetalinger-mtt-2", "").await?;
+    vent_paa(
+        &b,
+        "li.udb-maaned:nth-child(3) .fejlbesked",
+        "Skriv, hvor mange timer lønnen fra tilbuddet dækker",
+    )
+    .await?;
+    vent_paa(&b, ".fejloversigt", "Timer i tilbuddet for maj 2024").await?;
+    b.axe_check("udbetalinger, timer mangler").await?;
+    tast(&b, "udbetalinger-mtt-2", "40").await?;
+    vent_paa(&b, "#udbetalinger-resultat-2", "Passer").await?;
+    let maj = tekst(&b, "#udbetalinger-resultat-2").await?;
+    ensure!(maj.contains("10.040,40 kr."), "May: {maj}");
+    vent_paa(&b, "#udbetalinger-efterbetaling", "0,00 kr.").await?;
+    ensure!(
+        domme(&b).await? == ["Passer", "Passer", "Passer"],
+        "verdicts"
+    );
+    b.axe_check("udbetalinger, feriepenge og tilbud").await?;
+
+    // The share link carries the new cells: opened fresh, the same cells and verdicts.
+    let link = tekst(&b, ".udskrift .link-tekst").await?;
+    for k in [
+        "mf=4.000",
+        "mfs=28.3.2024",
+        "mfd=5",
+        "mti=~~3.000",
+        "mtt=~~40",
+    ] {
+        ensure!(link.contains(k), "the link lacks {k}: {link}");
+    }
+    let Some(hash) = link.split_once('#').map(|(_, h)| format!("#{h}")) else {
+        bail!("no route in the link {link}");
+    };
+    b.open_fresh(&hash).await?;
+    b.wait_for_h1("Tjek dine udbetalinger").await?;
+    vent_paa(&b, "#udbetalinger-resultat-2", "10.040,40 kr.").await?;
+    ensure!(
+        domme(&b).await? == ["Passer", "Passer", "Passer"],
+        "verdicts after the link"
+    );
+    let v = b
+        .eval("return ['mf-0','mfs-0','mfd-0','mti-2','mtt-2'].map(i => document.getElementById('udbetalinger-' + i).value).join('|');")
+        .await?;
+    ensure!(
+        v.as_str() == Some("4.000|28.3.2024|5|3.000|40"),
+        "cells from the link: {v}"
+    );
+    // Opened from a link with values, the folds of March and May are open; April's is not.
+    let aabne = b
+        .eval(
+            "return Array.from(document.querySelectorAll('details.udb-ekstra')).map(d => d.open);",
+        )
+        .await?;
+    ensure!(aabne == json!([true, false, true]), "open folds: {aabne}");
+    let fejl = b.console_errors().await?;
+    ensure!(fejl.is_empty(), "console errors: {fejl:?}");
+    b.quit().await
+}

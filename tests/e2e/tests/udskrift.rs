@@ -141,3 +141,63 @@ async fn the_plan_prints_its_dates_without_navigation() -> E2eResult<()> {
     uden_navigation(&t, "plan")?;
     b.quit().await
 }
+
+/// «Tjek dine udbetalinger» with the six-month case of `tests/e2e/tests/udbetalinger.rs` (the same figures,
+/// worked out by hand there; March and April wrong), given by its share link, and a name typed into the letter.
+#[tokio::test]
+async fn the_payment_check_prints_months_totals_and_letter_without_navigation() -> E2eResult<()> {
+    let b = Browser::start().await?;
+    b.open_fresh(
+        "#/udbetalinger?v=1&s=1.6.2023&fs=1&fm=2024-01\
+         &mk=16.382,00~14.359,65~9.462,75~12.326~16.382~16.381,50\
+         &ml=~20.000~20.000~~10.000&mm=~~30.4.2024",
+    )
+    .await?;
+    b.wait_for_h1("Tjek dine udbetalinger").await?;
+    vent_paa(&b, "#udbetalinger-efterbetaling", "8.952,90 kr.").await?;
+    skriv(&b, "Dit navn", "Jens Jensen").await?;
+    vent_paa(&b, "#udbetalinger-brev", "Jens Jensen").await?;
+    let t = pdf_tekst(&b, "udbetalinger").await?;
+    for del in [
+        "Tjek dine udbetalinger",
+        // The month cards: the figures typed, ours, the difference and the verdict.
+        "januar 2024",
+        "juni 2024",
+        "9.462,75",
+        "14.359,65 kr.",
+        "−4.896,90 kr.",
+        "−4.056,00 kr.",
+        "Passer",
+        "Afviger",
+        "Mulig grund:",
+        "Klagefristen udløb 28. maj 2024",
+        // The working of a month that differs.
+        "Ressourceforløbsydelse for marts 2024 før skat: 14.359,65 kr.",
+        // The totals.
+        "Kommunen har måske udbetalt for lidt",
+        "8.952,90 kr. 4 måneder passer, 2 afviger, 0 kan ikke afgøres.",
+        // The letter with the name typed.
+        "Brev til kommunen",
+        "Jens Jensen",
+        "- marts 2024: I har udbetalt 9.462,75 kr.",
+        "- april 2024: I har udbetalt 12.326,00 kr.",
+        "8.952,90 kr. for lidt",
+    ] {
+        ensure!(
+            t.contains(del),
+            "the payment check's PDF lacks {del:?}:\n{t}"
+        );
+    }
+    uden_navigation(&t, "udbetalinger")?;
+    for knap in [
+        "Udskriv",
+        "Sæt ind i tabellen",
+        "Indsæt en kolonne af beløb",
+    ] {
+        ensure!(
+            !t.contains(knap),
+            "udbetalinger: the PDF shows {knap:?}:\n{t}"
+        );
+    }
+    b.quit().await
+}
