@@ -1,0 +1,79 @@
+//! On-demand browser benchmark (not part of the suite, and it asserts no time): how long «Tjek dine
+//! udbetalinger» takes in the release build to recompute a 24-month case after one keystroke — from the input
+//! event on a wage cell until the month's result on the page has changed (`performance.now()` in the page, so
+//! WebDriver's own round trips are not counted). Run it with
+//!
+//!     cargo test -p e2e --test maaling -- --ignored --nocapture
+//!
+//! and record the figure in the README («Ydelse og tempo»). It prints the median and the slowest of 15 rounds.
+
+use e2e::{ensure, Browser, E2eResult};
+use serde_json::Value;
+
+/// A 24-month case in the share-link format: a ressourceforløb from 1.6.2023 with a child at home, January 2024
+/// to December 2025, a wage every month and the kommune's amount every month.
+fn link() -> String {
+    let kommunen: Vec<String> = (0..24).map(|i| format!("{}", 14000 + i * 10)).collect();
+    let loen: Vec<String> = (0..24).map(|i| format!("{}", 18000 + i * 100)).collect();
+    format!(
+        "#/udbetalinger?v=1&s=1.6.2023&fs=1&fm=2024-01&an=24&mk={}&ml={}",
+        kommunen.join("~"),
+        loen.join("~")
+    )
+}
+
+/// Sets the first month's wage to `loen` by an input event and resolves with the milliseconds until the first
+/// month's result text has changed (checked every animation frame, so the figure includes the render).
+const MAAL: &str = r#"
+const [loen, done] = arguments;
+const felt = document.getElementById('udbetalinger-ml-0');
+const resultat = document.getElementById('udbetalinger-resultat-0');
+const foer = resultat.textContent;
+const t0 = performance.now();
+felt.value = loen;
+felt.dispatchEvent(new Event('input', { bubbles: true }));
+const tjek = () => {
+  if (resultat.textContent !== foer) { done(performance.now() - t0); }
+  else if (performance.now() - t0 > 10000) { done(-1); }
+  else { requestAnimationFrame(tjek); }
+};
+tjek();
+"#;
+
+#[tokio::test]
+#[ignore = "a benchmark, run on demand (see the module doc)"]
+async fn udbetalinger_24_months_per_keystroke() -> E2eResult<()> {
+    let b = Browser::start().await?;
+    b.open_fresh(&link()).await?;
+    b.wait_for_h1("Tjek dine udbetalinger").await?;
+    b.wait_until("the 24th month's result", || async {
+        let v = b
+            .eval("const e = document.getElementById('udbetalinger-resultat-23'); return e ? e.textContent : '';")
+            .await?;
+        Ok((v.as_str().is_some_and(|t| t.contains("kr."))).then_some(()))
+    })
+    .await?;
+    let mut tider = Vec::new();
+    for runde in 0..15 {
+        let loen = format!("{}", 18000 + (runde + 1) * 37);
+        let ms = b
+            .driver()
+            .execute_async(MAAL, vec![Value::String(loen)])
+            .await?
+            .json()
+            .as_f64()
+            .unwrap_or(-1.0);
+        ensure!(
+            ms >= 0.0,
+            "round {runde}: the result did not change within 10 s"
+        );
+        tider.push(ms);
+    }
+    tider.sort_by(f64::total_cmp);
+    println!(
+        "udbetalinger, 24 måneder, ét tastetryk i en løncelle: median {:.1} ms, langsomste {:.1} ms (15 runder, release build, headless Chromium)",
+        tider[tider.len() / 2],
+        tider[tider.len() - 1]
+    );
+    b.quit().await
+}
