@@ -5,7 +5,7 @@
 //!
 //!     cargo test -p e2e --test maaling -- --ignored --nocapture
 //!
-//! and record the figure in the README («Ydelse og tempo»). It prints the median and the slowest of 15 rounds.
+//! and record the figure in the README («Tempo (målt, ikke testet)»). It prints the median and the slowest of 15 rounds.
 
 use e2e::{ensure, Browser, E2eResult};
 use serde_json::Value;
