@@ -386,7 +386,20 @@ fn faktisk_klagefrist(input: &toml::Value) -> Result<(Faktisk, Vec<String>, Stri
             );
         }
     }
-    Ok((m, trace(&r.forklaring), spor(&r.forklaring, besked)))
+    // The reservation the page shows under the date (not a trace line).
+    let forbehold = match &r.udfald {
+        retssikkerhedsloven::Udfald::Beregnet(k) => k
+            .forbehold
+            .as_ref()
+            .map(|f| format!("FORBEHOLD: {f}\n"))
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    Ok((
+        m,
+        trace(&r.forklaring),
+        spor(&r.forklaring, besked) + &forbehold,
+    ))
 }
 
 // «Tjek dine udbetalinger» (tests/golden/udbetalinger.toml): per-month lists joined by ",".

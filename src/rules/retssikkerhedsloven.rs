@@ -402,3 +402,107 @@ fn ugyldig(forklaring: Forklaring, felt: &'static str, tekst: &str) -> Resultat 
         forklaring,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! The edges of the warnings about a late complaint, and the wording of the reservation (found by mutation
+    //! testing: no golden case had a complaint arriving exactly on the last or the safe day).
+    use super::*;
+
+    fn d(y: i32, m: u32, dag: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, dag).unwrap()
+    }
+
+    fn frist(i: &KlagefristInput) -> (Klagefrist, Vec<String>) {
+        let r = beregn(i);
+        match r.udfald {
+            Udfald::Beregnet(k) => (
+                k,
+                r.forklaring
+                    .advarsler
+                    .into_iter()
+                    .map(|a| a.tekst)
+                    .collect(),
+            ),
+            u => panic!("{u:?}"),
+        }
+    }
+
+    #[test]
+    fn a_complaint_on_the_last_day_is_in_time_and_the_day_after_is_late() {
+        // Digital Post on Thursday 5 February 2026: 4 weeks later is Thursday 5 March, a hverdag.
+        let mut i = KlagefristInput {
+            dato: d(2026, 2, 5),
+            levering: Levering::DigitalPost,
+            klage_modtaget: None,
+        };
+        let (k, _) = frist(&i);
+        assert_eq!(
+            (k.sidste_dag, k.sikker_sidste_dag),
+            (d(2026, 3, 5), d(2026, 3, 5))
+        );
+        i.klage_modtaget = Some(d(2026, 3, 5));
+        let (_, a) = frist(&i);
+        assert!(
+            !a.iter()
+                .any(|t| t.contains("efter fristen") || t.contains("sikre frist")),
+            "{a:?}"
+        );
+        i.klage_modtaget = Some(d(2026, 3, 6));
+        let (_, a) = frist(&i);
+        assert!(
+            a.iter()
+                .any(|t| t.contains("Klagen kom frem 6. marts 2026, efter fristen")),
+            "{a:?}"
+        );
+    }
+
+    #[test]
+    fn between_the_safe_day_and_the_last_day_the_complaint_is_in_time_with_a_reservation() {
+        // Digital Post on Friday 28 November 2025: 4 weeks later is Friday 26 December, 2. juledag; the last
+        // day moves to Monday 29 December, the safe day is 26 December itself.
+        let mut i = KlagefristInput {
+            dato: d(2025, 11, 28),
+            levering: Levering::DigitalPost,
+            klage_modtaget: None,
+        };
+        let (k, _) = frist(&i);
+        assert_eq!(k.sidste_dag, d(2025, 12, 29));
+        assert!(k.sikker_sidste_dag < k.sidste_dag);
+        let forbehold = k.forbehold.unwrap_or_default();
+        assert!(
+            forbehold.contains("sidste dag er 2. juledag og rykkes"),
+            "{forbehold}"
+        );
+        assert!(!forbehold.contains("lørdage tæller med"), "{forbehold}");
+        i.klage_modtaget = Some(k.sikker_sidste_dag);
+        let (_, a) = frist(&i);
+        assert!(
+            !a.iter()
+                .any(|t| t.contains("sikre frist") || t.contains("efter fristen")),
+            "{a:?}"
+        );
+        i.klage_modtaget = Some(k.sidste_dag);
+        let (_, a) = frist(&i);
+        assert!(
+            a.iter().any(|t| t.contains("efter den sikre frist")),
+            "{a:?}"
+        );
+        assert!(!a.iter().any(|t| t.contains("efter fristen")), "{a:?}");
+    }
+
+    #[test]
+    fn a_weekend_day_takes_its_article_in_the_reservation() {
+        // Digital Post on Saturday 7 February 2026: 4 weeks later is Saturday 7 March.
+        let (k, _) = frist(&KlagefristInput {
+            dato: d(2026, 2, 7),
+            levering: Levering::DigitalPost,
+            klage_modtaget: None,
+        });
+        let forbehold = k.forbehold.unwrap_or_default();
+        assert!(
+            forbehold.contains("sidste dag er en lørdag og rykkes"),
+            "{forbehold}"
+        );
+    }
+}
