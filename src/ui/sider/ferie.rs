@@ -97,10 +97,7 @@ pub fn Ferie() -> impl IntoView {
     };
     view! {
         <h1 tabindex="-1">{crate::ui::register::Beregner::Ferie.titel()}</h1>
-        <p class="indledning">
-            "Efter 12 måneder i træk med hjælp kan du holde op til 5 ugers ferie med ydelse. Vælg den første måned "
-            "og markér de måneder, hvor du ikke fik hjælp."
-        </p>
+        <p class="indledning">{crate::ui::register::Beregner::Ferie.indledning()}</p>
         <Meddelelser meddelelser=meddelelser />
         <Fejloversigt fejl=fejl_liste />
         <div class="beregner">
