@@ -196,11 +196,12 @@ pub fn forside() -> String {
 }
 
 /// The skeleton of a calculator's page: its heading and introduction (the same text the page shows, so the
-/// largest text of the first paint stays when the app takes over), and that it is loading.
+/// largest text of the first paint stays when the app takes over), and that it is loading. A `<template>`: not
+/// part of the page until `src/web/vagt.js` puts the one the address names into `#skelet`.
 fn skelet(b: Beregner) -> String {
     format!(
-        "<div class=\"skelet\" data-skelet=\"{}\" hidden>\n<h1 tabindex=\"-1\">{}</h1>\n\
-         <p class=\"indledning\">{}</p>\n<p class=\"indlaeser\" role=\"status\">Indlæser beregneren …</p>\n</div>\n",
+        "<template data-skelet=\"{}\"><h1 tabindex=\"-1\">{}</h1>\n\
+         <p class=\"indledning\">{}</p>\n<p class=\"indlaeser\" role=\"status\">Indlæser beregneren …</p></template>\n",
         b.navn(),
         esc(b.titel()),
         esc(&b.indledning())
@@ -208,7 +209,7 @@ fn skelet(b: Beregner) -> String {
 }
 
 /// The whole content of `<div id="app">` in `index.html`: skip link, header with the main menu, the front page,
-/// a skeleton per calculator, the start-up messages, footer.
+/// a skeleton per calculator (templates), the start-up messages, footer.
 pub fn app_skal() -> String {
     let mut h = String::new();
     h.push_str("<a class=\"skip\" href=\"#indhold\">Gå til indhold</a>");
@@ -234,12 +235,12 @@ pub fn app_skal() -> String {
     );
     h.push_str("<div class=\"forside-statisk\">\n");
     h.push_str(&forside());
-    h.push_str("</div>\n");
+    h.push_str("</div>\n<div id=\"skelet\"></div>\n");
     for b in BEREGNERE {
         h.push_str(&skelet(b));
     }
     h.push_str(
-        "<div class=\"skelet\" data-skelet=\"andet\" hidden><p class=\"indlaeser\" role=\"status\">Indlæser …</p></div>\n\
+        "<template data-skelet=\"andet\"><p class=\"indlaeser\" role=\"status\">Indlæser …</p></template>\n\
          <div class=\"start-status\">\n<div class=\"wasm-langsom boks\">\n<p>Det tager længere tid end normalt. \
          Er din forbindelse langsom, så vent lidt – siden kommer.</p>\n<p>Imens kan du læse \
          <a href=\"rettigheder/index.html\">Dine rettigheder</a>.</p>\n</div>\n<div class=\"wasm-fejl boks vigtigt\">\n\

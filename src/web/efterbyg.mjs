@@ -40,6 +40,9 @@ const sri = (data) => "sha384-" + createHash("sha384").update(data).digest("base
 const htmlPath = join(staging, "index.html");
 let html = readFileSync(htmlPath, "utf8");
 
+// A build of the app (Trunk preloads its .wasm): its loader must be found and rewritten below.
+const harWasm = /<link\b[^>]*\brel="preload"[^>]*\.wasm"[^>]*>/i.test(html);
+
 // 1. Inline scripts → external files.
 let moved = 0;
 let loaders = 0;
@@ -121,14 +124,12 @@ if (rute(location.hash)) {
   return `<script${keep} src="${base}${name}" integrity="${sri(body)}"></script>`;
 });
 
-if (loaders !== 1) fail(`expected Trunk's wasm loader once in index.html, found it ${loaders} times (has Trunk changed it?)`);
+if (harWasm && loaders !== 1) {
+  fail(`expected Trunk's wasm loader once in index.html, found it ${loaders} times (has Trunk changed it?)`);
+}
 // The loader fetches the .wasm only when the app starts (above): no <link rel="preload"> of it, which would fetch
 // it on the front page, at once, in competition with what makes the page readable.
-html = html.replace(/\s*<link\b[^>]*\brel="preload"[^>]*\.wasm"[^>]*>/gi, () => {
-  loaders += 1;
-  return "";
-});
-if (loaders !== 2) fail("expected one <link rel=\"preload\"> of the .wasm in index.html");
+html = html.replace(/\s*<link\b[^>]*\brel="preload"[^>]*\.wasm"[^>]*>/gi, "");
 
 // 2. Nothing in index.html may need more than the policy allows.
 const problems = [];

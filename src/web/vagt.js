@@ -68,7 +68,8 @@
   // Before the app has started, index.html shows what the build wrote into it (src/indhold/forside.rs): the front
   // page, or the skeleton (heading and description) of the calculator the address names. The route is marked on
   // <html data-rute="…"> at once (this script runs before the body is read), so the stylesheet hides the front page
-  // on other routes before anything is drawn; the skeleton is shown as soon as the body has been read.
+  // on other routes before anything is drawn; the skeleton (a <template>) is put into #skelet as soon as the body
+  // has been read.
   function ruteNavn(h) {
     if (!h || h === "#" || h === "#/") return "forside";
     if (h.slice(0, 2) !== "#/") return null;
@@ -81,19 +82,21 @@
 
   function visSkelet() {
     if (startet() || document.readyState === "loading") return;
+    var plads = document.getElementById("skelet");
+    if (!plads) return;
+    plads.textContent = "";
     var navn = document.documentElement.getAttribute("data-rute");
-    var alle = document.querySelectorAll(".skelet");
-    var fundet = false;
+    if (!navn || navn === "forside") return;
+    var alle = document.querySelectorAll("template[data-skelet]");
+    var valgt = null;
     var i;
     for (i = 0; i < alle.length; i++) {
-      var egen = alle[i].getAttribute("data-skelet") === navn;
-      alle[i].hidden = !egen;
-      fundet = fundet || egen;
+      if (alle[i].getAttribute("data-skelet") === navn) valgt = alle[i];
     }
-    if (fundet || navn === "forside") return;
-    for (i = 0; i < alle.length; i++) {
-      if (alle[i].getAttribute("data-skelet") === "andet") alle[i].hidden = false;
+    for (i = 0; !valgt && i < alle.length; i++) {
+      if (alle[i].getAttribute("data-skelet") === "andet") valgt = alle[i];
     }
+    if (valgt) plads.appendChild(valgt.content.cloneNode(true));
   }
 
   function markerRute() {
