@@ -126,7 +126,12 @@ pub fn App() -> impl IntoView {
 
     // After a route change (not on first load): title from the new h1, focus on it, scroll to the top,
     // so screen-reader and keyboard users land on the new page (WCAG 2.4.3).
-    let foerste = StoredValue::new(true);
+    // Started by a link on the prerendered front page (src/web/efterbyg.mjs): the first page is a page change too.
+    let navigeret = js_sys::Reflect::get(&window(), &"__rgNavigeret".into())
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    let foerste = StoredValue::new(!navigeret);
     // A route with an anchor (`#/rettigheder/ordbog/fuldmagt`) scrolls to that element and focuses it instead.
     Effect::new(move |_| {
         let anker = rute.with(|r| r.anker().map(str::to_string));

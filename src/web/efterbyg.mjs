@@ -98,7 +98,11 @@ if (rute(location.hash)) {
   start();
 } else {
   addEventListener("hashchange", () => {
-    if (rute(location.hash)) start();
+    if (!rute(location.hash)) return;
+    // The reader moved from the front page to a page of the app: the app treats its first page as a page
+    // change (focus on its heading).
+    window.__rgNavigeret = true;
+    start();
   });
   document.addEventListener("click", (e) => {
     const knap = e.target instanceof Element && e.target.closest(".moedeknapper button");

@@ -30,9 +30,11 @@ pub const FOOTER_LAW_CHECKED_TEXT: &str = "Lovdata sidst kontrolleret";
 /// to wait for mount.
 pub const MOUNTED_SELECTOR: &str = "html[data-startet] nav[aria-label='Hovedmenu'] a";
 
-/// The front page as `index.html` has it, readable before (and without) the app: the app is started on the front
-/// page only when the reader goes into it (src/web/efterbyg.mjs). `Browser::open` waits for this on `#/`.
-pub const PRERENDERED_FRONT_SELECTOR: &str = ".forside-statisk h1, .forside h1";
+/// The front page as `index.html` has it — the frame with the main menu, readable before (and without) the app:
+/// the app is started on the front page only when the reader goes into it (src/web/efterbyg.mjs).
+/// `Browser::open` waits for this on `#/`. (A link in the prerendered menu may point to a static page; its route
+/// in the app is then its `data-app`.)
+pub const PRERENDERED_FRONT_SELECTOR: &str = "nav[aria-label='Hovedmenu'] a";
 
 /// The `lang` of `<html>`.
 pub const HTML_LANG: &str = "da";

@@ -59,7 +59,7 @@ async fn shell_has_lang_nav_and_footer() -> E2eResult<()> {
     let links = b
         .eval_with(
             "return Array.from(document.querySelectorAll(arguments[0] + ' a'), \
-             a => ({ text: a.textContent.trim(), href: a.getAttribute('href') }));",
+             a => ({ text: a.textContent.trim(), href: a.getAttribute('data-app') || a.getAttribute('href') }));",
             vec![Value::from(NAV_SELECTOR)],
         )
         .await?;
