@@ -301,166 +301,195 @@ pub fn ydelse_input(p: &Periode, rk: &[Raekke], i: usize) -> YdelseInput {
 /// Checks every month. See the module doc for the tolerance, the verdicts and the totals.
 pub fn beregn(input: &UdbetalingerInput) -> Resultat {
     let rk = &input.maaneder;
+    if let Err((felt, raekke, tekst)) = valider(rk) {
+        return ugyldig(felt, raekke, tekst);
+    }
+    let maaneder: Vec<MaanedsTjek> = (0..rk.len())
+        .map(|i| tjek_maaned(&input.periode, rk, i, &rk[i], input.i_dag))
+        .collect();
+    let t = Optaelling::af(&maaneder);
+    let fk = forklaring(&maaneder, &t);
+    Resultat {
+        udfald: Udfald::Beregnet(Udbetalinger {
+            maaneder,
+            efterbetaling: t.efterbetaling,
+            overbetaling: t.overbetaling,
+            antal_passer: t.passer,
+            antal_afviger: t.afviger,
+            antal_kan_ikke: t.kan_ikke,
+        }),
+        forklaring: fk,
+    }
+}
+
+/// A field to correct, the 0-based row at fault (if one is) and what to tell the user.
+type Fejl = (&'static str, Option<usize>, &'static str);
+
+/// Input that makes the whole check impossible: no months, too many, a gap, a negative amount, a date outside
+/// its row's month, or two days the sygedagpenge right ended.
+fn valider(rk: &[Raekke]) -> Result<(), Fejl> {
     if rk.is_empty() {
-        return ugyldig("maaneder", None, "Skriv mindst én måned.");
+        return Err(("maaneder", None, "Skriv mindst én måned."));
     }
     if rk.len() > FLEST_MAANEDER {
-        return ugyldig(
+        return Err((
             "maaneder",
             Some(FLEST_MAANEDER),
             "Du kan tjekke højst 24 måneder ad gangen. Del perioden op.",
-        );
+        ));
     }
-    for (i, w) in rk.windows(2).enumerate() {
-        if w[1].maaned != w[0].maaned.naeste() {
-            return ugyldig(
-                "maaned",
-                Some(i + 1),
-                "Månederne skal følge lige efter hinanden.",
-            );
-        }
+    if let Some(i) = rk
+        .windows(2)
+        .position(|w| w[1].maaned != w[0].maaned.naeste())
+    {
+        return Err((
+            "maaned",
+            Some(i + 1),
+            "Månederne skal følge lige efter hinanden.",
+        ));
     }
     for (i, r) in rk.iter().enumerate() {
-        if r.kommunens
-            .is_some_and(|k| k.is_sign_negative() && !k.is_zero())
-        {
-            return ugyldig(
-                "kommunens",
-                Some(i),
-                "Kommunens beløb kan ikke være negativt.",
-            );
-        }
-        if r.anden_indtaegt.is_sign_negative() && !r.anden_indtaegt.is_zero() {
-            return ugyldig("anden_indtaegt", Some(i), "Beløbet kan ikke være negativt.");
-        }
-        if r.sdp_ophoer
-            .is_some_and(|d| d < r.maaned.foerste_dag() || d > r.maaned.sidste_dag())
-        {
-            return ugyldig(
-                "sdp_ophoer",
-                Some(i),
-                "Datoen skal ligge i den måned, du skriver den ved.",
-            );
-        }
-        if r.barn_foedt
-            .is_some_and(|d| d < r.maaned.foerste_dag() || d > r.maaned.sidste_dag())
-        {
-            return ugyldig(
-                "barn_foedt",
-                Some(i),
-                "Datoen skal ligge i den måned, du skriver den ved.",
-            );
-        }
+        valider_raekke(r).map_err(|(felt, tekst)| (felt, Some(i), tekst))?;
     }
     if rk.iter().filter(|r| r.sdp_ophoer.is_some()).count() > 1 {
-        return ugyldig(
+        return Err((
             "sdp_ophoer",
             None,
             "Skriv kun én dag, hvor din ret til sygedagpenge stoppede.",
-        );
+        ));
     }
+    Ok(())
+}
 
+/// One row: no negative amount, and its dates inside its own month.
+fn valider_raekke(r: &Raekke) -> Result<(), (&'static str, &'static str)> {
+    let negativ = |b: Decimal| b.is_sign_negative() && !b.is_zero();
+    let uden_for = |d: NaiveDate| d < r.maaned.foerste_dag() || d > r.maaned.sidste_dag();
+    const UDEN_FOR: &str = "Datoen skal ligge i den måned, du skriver den ved.";
+    if r.kommunens.is_some_and(negativ) {
+        return Err(("kommunens", "Kommunens beløb kan ikke være negativt."));
+    }
+    if negativ(r.anden_indtaegt) {
+        return Err(("anden_indtaegt", "Beløbet kan ikke være negativt."));
+    }
+    if r.sdp_ophoer.is_some_and(uden_for) {
+        return Err(("sdp_ophoer", UDEN_FOR));
+    }
+    if r.barn_foedt.is_some_and(uden_for) {
+        return Err(("barn_foedt", UDEN_FOR));
+    }
+    Ok(())
+}
+
+/// The totals over the checked months (see the module doc).
+struct Optaelling {
+    efterbetaling: Decimal,
+    overbetaling: Decimal,
+    passer: usize,
+    afviger: usize,
+    kan_ikke: usize,
+    /// «Afviger» months where the kommune paid less.
+    for_lidt: usize,
+}
+
+impl Optaelling {
+    fn af(maaneder: &[MaanedsTjek]) -> Self {
+        let mut t = Optaelling {
+            efterbetaling: Decimal::ZERO,
+            overbetaling: Decimal::ZERO,
+            passer: 0,
+            afviger: 0,
+            kan_ikke: 0,
+            for_lidt: 0,
+        };
+        for m in maaneder {
+            match (&m.dom, m.forskel) {
+                (Dom::Afviger, Some(f)) => {
+                    t.afviger += 1;
+                    if f.is_sign_negative() {
+                        t.efterbetaling -= f;
+                        t.for_lidt += 1;
+                    } else {
+                        t.overbetaling += f;
+                    }
+                }
+                (Dom::Passer, _) => t.passer += 1,
+                _ => t.kan_ikke += 1,
+            }
+        }
+        t
+    }
+}
+
+/// A derived line of the comparison, with its § and source.
+fn sammenligning_linje(art: Linjeart, tekst: String, beloeb: Option<Decimal>) -> Linje {
+    Linje::regel(
+        art,
+        tekst,
+        beloeb,
+        SAMMENLIGNING.post().paragraf,
+        SAMMENLIGNING.post().kilder,
+        Status::Afledt,
+    )
+}
+
+/// The trace of the whole check: the tolerance, one line per month, the total and the warnings.
+fn forklaring(maaneder: &[MaanedsTjek], t: &Optaelling) -> Forklaring {
     let mut fk = Forklaring::default();
     fk.linje(
-        Linje::regel(
+        sammenligning_linje(
             Linjeart::Oplysning,
             format!(
                 "Vi regner hver måned ud med de samme regler som «Beregn din ydelse» og sammenligner med kommunens beløb før skat. En forskel på højst {} kr. regner vi som afrunding: så passer måneden.",
                 kr_kort(TOLERANCE)
             ),
             None,
-            SAMMENLIGNING.post().paragraf,
-            SAMMENLIGNING.post().kilder,
-            Status::Afledt,
         )
         .med_fortolkning(Fortolkning::Afrunding),
     );
-    let mut maaneder = Vec::with_capacity(rk.len());
-    for (i, r) in rk.iter().enumerate() {
-        maaneder.push(tjek_maaned(&input.periode, rk, i, r, input.i_dag));
-    }
-    let mut efterbetaling = Decimal::ZERO;
-    let mut overbetaling = Decimal::ZERO;
-    let (mut passer, mut afviger, mut kan_ikke) = (0, 0, 0);
-    for m in &maaneder {
-        match (&m.dom, m.forskel) {
-            (Dom::Afviger, Some(f)) => {
-                afviger += 1;
-                if f.is_sign_negative() {
-                    efterbetaling -= f;
-                } else {
-                    overbetaling += f;
-                }
-            }
-            (Dom::Passer, _) => passer += 1,
-            _ => kan_ikke += 1,
-        }
-        fk.linje(Linje::regel(
+    for m in maaneder {
+        fk.linje(sammenligning_linje(
             Linjeart::Oplysning,
             maaned_linje(m),
             m.forskel,
-            SAMMENLIGNING.post().paragraf,
-            SAMMENLIGNING.post().kilder,
-            Status::Afledt,
         ));
     }
-    fk.linje(Linje::regel(
+    fk.linje(sammenligning_linje(
         Linjeart::Resultat,
         format!(
             "Kommunen har måske udbetalt {} kr. for lidt i alt ({}). Det er summen af forskellene i de måneder, der afviger – ikke et beløb, du er sikker på at få.",
-            kr(efterbetaling),
-            antal_tekst(
-                maaneder
-                    .iter()
-                    .filter(|m| m.dom == Dom::Afviger
-                        && m.forskel.is_some_and(|f| f.is_sign_negative()))
-                    .count(),
-                "måned",
-                "måneder"
-            )
+            kr(t.efterbetaling),
+            antal_tekst(t.for_lidt, "måned", "måneder")
         ),
-        Some(efterbetaling),
-        SAMMENLIGNING.post().paragraf,
-        SAMMENLIGNING.post().kilder,
-        Status::Afledt,
+        Some(t.efterbetaling),
     ));
-    if overbetaling > Decimal::ZERO {
+    if t.overbetaling > Decimal::ZERO {
         fk.advar(
             Alvor::Advarsel,
             format!(
                 "I nogle måneder har kommunen udbetalt {} kr. mere, end vi regner med. Det kan være, vi mangler en oplysning (fx særlig støtte). Kommunen kan kræve for meget udbetalt hjælp tilbage i nogle tilfælde, så spørg kommunen, før du bruger pengene.",
-                kr(overbetaling)
+                kr(t.overbetaling)
             ),
             &[],
             None,
         );
     }
-    if kan_ikke > 0 {
+    if t.kan_ikke > 0 {
         fk.advar(
             Alvor::Info,
             format!(
                 "{} kan ikke afgøres og er ikke med i summen. Se hvorfor ved måneden.",
-                antal_tekst(kan_ikke, "måned", "måneder")
+                antal_tekst(t.kan_ikke, "måned", "måneder")
             ),
             &[],
             None,
         );
     }
-    if afviger > 0 {
+    if t.afviger > 0 {
         fk.linje(linje(&SKRIFTLIG_AFGOERELSE));
         fk.linje(linje(&FEJL_RETTES));
     }
-    Resultat {
-        udfald: Udfald::Beregnet(Udbetalinger {
-            maaneder,
-            efterbetaling,
-            overbetaling,
-            antal_passer: passer,
-            antal_afviger: afviger,
-            antal_kan_ikke: kan_ikke,
-        }),
-        forklaring: fk,
-    }
+    fk
 }
 
 /// «1 måned», «3 måneder».
@@ -487,32 +516,11 @@ fn tjek_maaned(p: &Periode, rk: &[Raekke], i: usize, r: &Raekke, i_dag: NaiveDat
     let input = ydelse_input(p, rk, i);
     let beregning = ressourceforloebsydelse::beregn(&input);
     let vores = beregning.ydelse();
-    let foreloebig =
-        matches!(&beregning.udfald, ressourceforloebsydelse::Udfald::Beregnet(b) if b.foreloebig);
     let forskel = match (vores, r.kommunens) {
         (Some(v), Some(k)) => Some(k - v),
         _ => None,
     };
-    let dom = match (&beregning.udfald, r.kommunens, forskel) {
-        (_, None, _) => Dom::KanIkkeAfgoeres(
-            "Skriv kommunens beløb før skat. Det står på udbetalingsspecifikationen i din Digital Post."
-                .into(),
-        ),
-        (ressourceforloebsydelse::Udfald::ManglerOplysning { tekst, .. }, ..)
-        | (ressourceforloebsydelse::Udfald::IkkeTilgaengelig(tekst), ..)
-        | (ressourceforloebsydelse::Udfald::ManglerSats(tekst), ..) => {
-            Dom::KanIkkeAfgoeres(tekst.clone())
-        }
-        (ressourceforloebsydelse::Udfald::Foertidspension, ..) => Dom::KanIkkeAfgoeres(
-            "Du beholder din førtidspension under forløbet og får ikke ressourceforløbsydelse.".into(),
-        ),
-        (_, _, Some(f)) if f.abs() <= TOLERANCE => Dom::Passer,
-        (_, _, Some(_)) if foreloebig => Dom::KanIkkeAfgoeres(
-            "Vores beløb er foreløbigt, fordi årets satser ikke er i appen endnu.".into(),
-        ),
-        (_, _, Some(_)) => Dom::Afviger,
-        _ => Dom::KanIkkeAfgoeres("Vi kan ikke regne måneden ud.".into()),
-    };
+    let dom = dom(&beregning, r.kommunens, forskel);
     let aarsager = match (&dom, r.kommunens) {
         (Dom::Afviger, Some(k)) => tjek::sammenlign(&input, k)
             .map(|s| s.aarsager)
@@ -523,28 +531,78 @@ fn tjek_maaned(p: &Periode, rk: &[Raekke], i: usize, r: &Raekke, i_dag: NaiveDat
         .iter()
         .find(|a| a.forklarer_forskellen)
         .map(|a| a.tekst.clone());
-    let frist = match r.meddelt {
-        None => Frist::Ukendt,
-        Some(d) => match retssikkerhedsloven::beregn(&KlagefristInput {
-            dato: d,
-            levering: Levering::DigitalPost,
-            klage_modtaget: None,
-        })
-        .udfald
-        {
-            retssikkerhedsloven::Udfald::Beregnet(k) if i_dag <= k.sikker_sidste_dag => {
-                Frist::Aaben {
-                    sikker_sidste_dag: k.sikker_sidste_dag,
-                    sidste_dag: k.sidste_dag,
-                }
-            }
-            retssikkerhedsloven::Udfald::Beregnet(k) => Frist::Udloebet {
-                sidste_dag: k.sidste_dag,
-            },
-            retssikkerhedsloven::Udfald::Ugyldig { .. } => Frist::Ukendt,
-        },
+    let frist = frist(r.meddelt, i_dag);
+    let raad = raad(&dom, &frist);
+    let paragraffer = paragraffer(&beregning);
+    MaanedsTjek {
+        maaned: r.maaned,
+        input,
+        beregning,
+        vores,
+        kommunens: r.kommunens,
+        forskel,
+        dom,
+        aarsag,
+        aarsager,
+        frist,
+        raad,
+        paragraffer,
+    }
+}
+
+/// The verdict for a month: within the tolerance, different, or why it cannot be decided.
+fn dom(
+    beregning: &ressourceforloebsydelse::Resultat,
+    kommunens: Option<Decimal>,
+    forskel: Option<Decimal>,
+) -> Dom {
+    use ressourceforloebsydelse::Udfald as Y;
+    let foreloebig = matches!(&beregning.udfald, Y::Beregnet(b) if b.foreloebig);
+    match (&beregning.udfald, kommunens, forskel) {
+        (_, None, _) => Dom::KanIkkeAfgoeres(
+            "Skriv kommunens beløb før skat. Det står på udbetalingsspecifikationen i din Digital Post."
+                .into(),
+        ),
+        (Y::ManglerOplysning { tekst, .. }, ..)
+        | (Y::IkkeTilgaengelig(tekst), ..)
+        | (Y::ManglerSats(tekst), ..) => Dom::KanIkkeAfgoeres(tekst.clone()),
+        (Y::Foertidspension, ..) => Dom::KanIkkeAfgoeres(
+            "Du beholder din førtidspension under forløbet og får ikke ressourceforløbsydelse.".into(),
+        ),
+        (_, _, Some(f)) if f.abs() <= TOLERANCE => Dom::Passer,
+        (_, _, Some(_)) if foreloebig => Dom::KanIkkeAfgoeres(
+            "Vores beløb er foreløbigt, fordi årets satser ikke er i appen endnu.".into(),
+        ),
+        (_, _, Some(_)) => Dom::Afviger,
+        _ => Dom::KanIkkeAfgoeres("Vi kan ikke regne måneden ud.".into()),
+    }
+}
+
+/// The klagefrist of the kommune's notice (retssikkerhedsloven § 67, Digital Post), open or ended on `i_dag`.
+fn frist(meddelt: Option<NaiveDate>, i_dag: NaiveDate) -> Frist {
+    let Some(d) = meddelt else {
+        return Frist::Ukendt;
     };
-    let raad: Vec<&'static Udsagn> = match (&dom, &frist) {
+    let k = retssikkerhedsloven::beregn(&KlagefristInput {
+        dato: d,
+        levering: Levering::DigitalPost,
+        klage_modtaget: None,
+    });
+    match k.udfald {
+        retssikkerhedsloven::Udfald::Beregnet(k) if i_dag <= k.sikker_sidste_dag => Frist::Aaben {
+            sikker_sidste_dag: k.sikker_sidste_dag,
+            sidste_dag: k.sidste_dag,
+        },
+        retssikkerhedsloven::Udfald::Beregnet(k) => Frist::Udloebet {
+            sidste_dag: k.sidste_dag,
+        },
+        retssikkerhedsloven::Udfald::Ugyldig { .. } => Frist::Ukendt,
+    }
+}
+
+/// What the citizen can do about a month that differs, by the state of its klagefrist.
+fn raad(dom: &Dom, frist: &Frist) -> Vec<&'static Udsagn> {
+    match (dom, frist) {
         (Dom::Passer, _) => Vec::new(),
         (Dom::KanIkkeAfgoeres(_), _) => Vec::new(),
         (Dom::Afviger, Frist::Aaben { .. }) => {
@@ -561,7 +619,11 @@ fn tjek_maaned(p: &Periode, rk: &[Raekke], i: usize, r: &Raekke, i_dag: NaiveDat
             &FRIST_KRAEVER_KLAGEVEJLEDNING,
             &AKTINDSIGT,
         ],
-    };
+    }
+}
+
+/// The § of each rule that gave our amount (base amount and deductions), each once, in trace order.
+fn paragraffer(beregning: &ressourceforloebsydelse::Resultat) -> Vec<String> {
     let mut paragraffer: Vec<String> = Vec::new();
     for l in &beregning.forklaring.linjer {
         if matches!(l.art, Linjeart::Grundlag | Linjeart::Fradrag)
@@ -571,20 +633,7 @@ fn tjek_maaned(p: &Periode, rk: &[Raekke], i: usize, r: &Raekke, i_dag: NaiveDat
             paragraffer.push(l.paragraf.clone());
         }
     }
-    MaanedsTjek {
-        maaned: r.maaned,
-        input,
-        beregning,
-        vores,
-        kommunens: r.kommunens,
-        forskel,
-        dom,
-        aarsag,
-        aarsager,
-        frist,
-        raad,
-        paragraffer,
-    }
+    paragraffer
 }
 
 /// What to do about a month, in one sentence (the klagefrist part).
