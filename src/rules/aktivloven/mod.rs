@@ -1,6 +1,7 @@
 //! Lov om aktiv socialpolitik (aktivloven).
 
 pub mod ferie;
+pub mod ferietekst;
 pub mod ressourceforloebsydelse;
 pub mod tjek;
 pub mod udbetalinger;
