@@ -7,13 +7,14 @@
 //! and, with a birth date, the folkepension day and the 6-year line (LAB § 112, stk. 3). What the kommune must
 //! do before the end comes from Ankestyrelsen's principafgørelse 82-16 and STAR's 2017 skrivelse (LAB § 68 a,
 //! stk. 7 as numbered then). Every sentence of the page is a [`Udsagn`] from `content/law/slutplan.toml` with
-//! its § and sources; the build refuses one without (`src/build/slutplan.rs`).
+//! its § and sources; the build refuses one without (`src/build/slutplan.rs`). The rule decides the dates and
+//! which statement applies; `slutplantekst` writes the sentences that join them (trace lines, titles, messages).
 
-use crate::forklaring::{Forklaring, Linje, Linjeart};
-use crate::fortolkninger::Fortolkning;
+use super::slutplantekst::{self as tekst, Fejl};
+use crate::forklaring::Forklaring;
 use crate::lovdata::{vaerdier, Forloebstype, Regelvaerdi, Status};
 use crate::pensionsloven::{self, Folkepension};
-use crate::tid::{dato_tekst, samme_dato_senere, slutdato, varighed_tekst};
+use crate::tid::{samme_dato_senere, slutdato};
 use chrono::{Days, Months, NaiveDate};
 
 /// Which part of the page a statement belongs to.
@@ -161,7 +162,10 @@ pub fn plan(i: &SlutInput) -> Resultat {
     let mut fk = Forklaring::default();
     let slut = match slutdato_for(i, &mut fk).and_then(|sl| tjek_foedselsdato(i, sl)) {
         Ok(sl) => sl,
-        Err((felt, tekst)) => return ugyldig(fk, felt, tekst),
+        Err(f) => {
+            let (felt, tekst) = tekst::fejl(f);
+            return ugyldig(fk, felt, tekst);
+        }
     };
     let job = i.forloeb == Forloebstype::Jobafklaring;
     let mut skridt = paamindelser(job, slut, &mut fk);
@@ -191,70 +195,31 @@ pub fn plan(i: &SlutInput) -> Resultat {
     }
 }
 
-/// A field to correct and what to tell the user.
-type Fejl = (&'static str, &'static str);
-
 /// The end date: the one in the decision, or start + length − 1 day, with its trace line.
 fn slutdato_for(i: &SlutInput, fk: &mut Forklaring) -> Result<NaiveDate, Fejl> {
     match (i.slut, i.start, i.laengde_maaneder) {
         (Some(sl), start, _) => {
             if start.is_some_and(|s| s > sl) {
-                return Err(("sl", "Slutdatoen ligger før startdatoen. Tjek datoerne."));
+                return Err(Fejl::SlutFoerStart);
             }
-            fk.linje(Linje::regel(
-                Linjeart::Resultat,
-                format!(
-                    "Dit forløb slutter {} (slutdatoen i din afgørelse).",
-                    dato_tekst(sl)
-                ),
-                None,
-                SKRIDT_SLUT.paragraf,
-                SKRIDT_SLUT.kilder,
-                Status::Officiel,
-            ));
+            fk.linje(tekst::slut_fra_afgoerelse(sl, &SKRIDT_SLUT));
             Ok(sl)
         }
         (None, Some(start), Some(n)) if (1..=120).contains(&n) => {
-            let sl = slutdato(start, n).ok_or(("s", "Startdatoen ligger uden for kalenderen."))?;
-            fk.linje(
-                Linje::regel(
-                    Linjeart::Resultat,
-                    format!(
-                        "Et forløb fra {} på {} slutter {} (startdato + længde − 1 dag).",
-                        dato_tekst(start),
-                        varighed_tekst(n, 0),
-                        dato_tekst(sl)
-                    ),
-                    None,
-                    SKRIDT_SLUT.paragraf,
-                    SKRIDT_SLUT.kilder,
-                    Status::Afledt,
-                )
-                .med_fortolkning(Fortolkning::Slutdato),
-            );
+            let sl = slutdato(start, n).ok_or(Fejl::StartUdenForKalenderen)?;
+            fk.linje(tekst::slut_fra_laengde(start, n, sl, &SKRIDT_SLUT));
             Ok(sl)
         }
-        (None, Some(_), Some(_)) => {
-            Err(("lm", "Skriv længden i måneder, fra 1 til 120 (3 år = 36)."))
-        }
-        (None, None, _) => Err((
-            "s",
-            "Skriv forløbets startdato, eller slutdatoen fra din afgørelse.",
-        )),
-        (None, Some(_), None) => Err((
-            "lm",
-            "Skriv forløbets længde i måneder (3 år = 36), eller slutdatoen.",
-        )),
+        (None, Some(_), Some(_)) => Err(Fejl::LaengdeUdenForGraenserne),
+        (None, None, _) => Err(Fejl::IngenDato),
+        (None, Some(_), None) => Err(Fejl::IngenLaengde),
     }
 }
 
 /// A birth date on or after the end date is a typing error.
 fn tjek_foedselsdato(i: &SlutInput, slut: NaiveDate) -> Result<NaiveDate, Fejl> {
     match i.foedselsdato {
-        Some(f) if f >= slut => Err((
-            "fd",
-            "Fødselsdatoen skal ligge før slutdatoen. Tjek årstallet.",
-        )),
+        Some(f) if f >= slut => Err(Fejl::FoedselsdatoEfterSlut),
         _ => Ok(slut),
     }
 }
@@ -288,22 +253,8 @@ fn paamindelser(job: bool, slut: NaiveDate, fk: &mut Forklaring) -> Vec<Skridt> 
         let Some(d) = maaneder_foer(slut, v.vaerdi) else {
             continue;
         };
-        let titel = format!(
-            "{} ({} før slutdatoen)",
-            u.titel.unwrap_or(""),
-            varighed_tekst(v.vaerdi, 0)
-        );
-        fk.linje(Linje::fra_regelvaerdi(
-            Linjeart::Oplysning,
-            format!(
-                "{}: {} før {} er {}.",
-                u.titel.unwrap_or(""),
-                varighed_tekst(v.vaerdi, 0),
-                dato_tekst(slut),
-                dato_tekst(d)
-            ),
-            v,
-        ));
+        fk.linje(tekst::paamindelse_linje(u, v, slut, d));
+        let titel = tekst::paamindelse_titel(u, v);
         skridt.push(Skridt::fra(d, art, titel, u.tekst.to_string(), u));
     }
     skridt
@@ -314,24 +265,17 @@ fn slut_og_dagen_efter(slut: NaiveDate) -> Vec<Skridt> {
     let mut skridt = vec![Skridt::fra(
         slut,
         Skridtart::Slut,
-        SKRIDT_SLUT.titel.unwrap_or("").to_string(),
+        tekst::titel(&SKRIDT_SLUT),
         SKRIDT_SLUT.tekst.to_string(),
         &SKRIDT_SLUT,
     )];
     if let Some(efter) = slut.checked_add_days(Days::new(1)) {
         let frist = Regelvaerdi::gaeldende(vaerdier::KLAGEFRIST_UGER, efter);
-        let tekst = match frist {
-            Some(f) => format!(
-                "{} Klagefristen er {} uger fra den dag, du fik afgørelsen.",
-                SKRIDT_EFTER.tekst, f.vaerdi
-            ),
-            None => SKRIDT_EFTER.tekst.to_string(),
-        };
         skridt.push(Skridt::fra(
             efter,
             Skridtart::Efter,
-            SKRIDT_EFTER.titel.unwrap_or("").to_string(),
-            tekst,
+            tekst::titel(&SKRIDT_EFTER),
+            tekst::dagen_efter(&SKRIDT_EFTER, frist),
             &SKRIDT_EFTER,
         ));
     }
@@ -344,23 +288,11 @@ fn seks_maaneder(i: &SlutInput, job: bool, fk: &mut Forklaring) -> Option<Skridt
     let start = i.start.filter(|_| !job)?;
     let r = maaneder(vaerdier::INDSATS_SENEST_MAANEDER, start)?;
     let d = samme_dato_senere(start, r.vaerdi)?;
-    fk.linje(
-        Linje::fra_regelvaerdi(
-            Linjeart::Oplysning,
-            format!(
-                "6-måneders-reglen: {} efter starten {} er {}.",
-                varighed_tekst(r.vaerdi, 0),
-                dato_tekst(start),
-                dato_tekst(d)
-            ),
-            r,
-        )
-        .med_fortolkning(Fortolkning::Slutdato),
-    );
+    fk.linje(tekst::seks_maaneder_linje(r, start, d));
     Some(Skridt::fra(
         d,
         Skridtart::SeksMaaneder,
-        SEKS_MAANEDER.titel.unwrap_or("").to_string(),
+        tekst::titel(&SEKS_MAANEDER),
         SEKS_MAANEDER.tekst.to_string(),
         &SEKS_MAANEDER,
     ))
@@ -371,16 +303,11 @@ fn seks_aar(fp: &Folkepension, slut: NaiveDate) -> Option<Skridt> {
     let seks = maaneder(vaerdier::AAR_FOER_FOLKEPENSION, slut)
         .or_else(|| vaerdier::AAR_FOER_FOLKEPENSION.last())?;
     let d = fp.dato.checked_sub_months(Months::new(seks.vaerdi * 12))?;
-    let hvor = if d <= slut {
-        "Det er før dit forløb slutter."
-    } else {
-        "Det er efter dit forløb, så grænsen ændrer ikke noget for det."
-    };
     Some(Skridt::fra(
         d,
         Skridtart::SeksAar,
-        format!("{} år før din folkepension", seks.vaerdi),
-        format!("{hvor} {}", SEKS_AAR.tekst),
+        tekst::seks_aar_titel(seks.vaerdi),
+        tekst::seks_aar_tekst(&SEKS_AAR, d <= slut),
         &SEKS_AAR,
     ))
 }
@@ -397,7 +324,7 @@ fn folkepension(fp: &Folkepension, slut: NaiveDate) -> Skridt {
     Skridt {
         dato: fp.dato,
         art: Skridtart::Folkepension,
-        titel: format!("Du når folkepensionsalderen ({})", fp.alder_tekst()),
+        titel: tekst::folkepension_titel(fp),
         tekst: u.tekst.to_string(),
         paragraf: fp.raekke.paragraf,
         kilder: fp.raekke.kilder,
