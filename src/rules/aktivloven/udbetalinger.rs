@@ -777,4 +777,255 @@ mod tests {
         assert!(ydelse_input(&p, &rk, 1).forsoerger);
         assert_eq!(ydelse_input(&p, &rk, 1).barn_foedt, None);
     }
+
+    // Added for mutation testing (tests/MUTANTER-lange.md): the input checks at their edges, the counts, the
+    // verdicts that are not a difference, the §§ for the letter and the klagefrist sentence.
+
+    fn tjek(rk: Vec<Raekke>) -> Resultat {
+        beregn(&UdbetalingerInput {
+            periode: periode(),
+            maaneder: rk,
+            i_dag: d("2024-05-10"),
+        })
+    }
+
+    fn fejl(r: &Resultat) -> Option<(&'static str, Option<usize>)> {
+        match r.udfald {
+            Udfald::Ugyldig { felt, raekke, .. } => Some((felt, raekke)),
+            Udfald::Beregnet(_) => None,
+        }
+    }
+
+    fn maaneder(fra: Maaned, n: usize) -> Vec<Raekke> {
+        let mut m = fra;
+        (0..n)
+            .map(|_| {
+                let r = Raekke::ny(m);
+                m = m.naeste();
+                r
+            })
+            .collect()
+    }
+
+    #[test]
+    fn twenty_four_months_and_one_sygedagpenge_day_are_accepted() {
+        let fra = Maaned::ny(2023, 1).unwrap();
+        assert_eq!(fejl(&tjek(maaneder(fra, FLEST_MAANEDER))), None);
+        let mut rk = maaneder(fra, 3);
+        rk[1].sdp_ophoer = Some(d("2023-02-10"));
+        assert_eq!(fejl(&tjek(rk.clone())), None);
+        rk[2].sdp_ophoer = Some(d("2023-03-10"));
+        assert_eq!(fejl(&tjek(rk)), Some(("sdp_ophoer", None)));
+    }
+
+    #[test]
+    fn a_row_is_refused_for_a_negative_amount_or_a_date_outside_its_month() {
+        let fra = Maaned::ny(2024, 3).unwrap();
+        let med = |f: &dyn Fn(&mut Raekke)| {
+            let mut rk = maaneder(fra, 2);
+            f(&mut rk[1]);
+            fejl(&tjek(rk))
+        };
+        assert_eq!(
+            med(&|r| r.kommunens = Some(Decimal::from(-1))),
+            Some(("kommunens", Some(1)))
+        );
+        assert_eq!(med(&|r| r.kommunens = Some(Decimal::ZERO)), None);
+        assert_eq!(
+            med(&|r| r.anden_indtaegt = Decimal::new(-1, 2)),
+            Some(("anden_indtaegt", Some(1)))
+        );
+        // The row is April 2024: its first and last day are inside, the days next to them are not.
+        for (dag, ok) in [
+            ("2024-04-01", true),
+            ("2024-04-30", true),
+            ("2024-03-31", false),
+            ("2024-05-01", false),
+        ] {
+            let sdp = med(&|r| r.sdp_ophoer = Some(d(dag)));
+            assert_eq!(sdp, (!ok).then_some(("sdp_ophoer", Some(1))), "{dag}");
+            let barn = med(&|r| r.barn_foedt = Some(d(dag)));
+            assert_eq!(barn, (!ok).then_some(("barn_foedt", Some(1))), "{dag}");
+        }
+    }
+
+    #[test]
+    fn other_income_of_a_row_is_deducted_in_its_month() {
+        let mut rk = maaneder(Maaned::ny(2024, 3).unwrap(), 2);
+        rk[0].anden_indtaegt = Decimal::from(1000);
+        let p = periode();
+        assert_eq!(
+            ydelse_input(&p, &rk, 0).indtaegter,
+            vec![Indtaegt {
+                art: Indtaegtsart::Anden,
+                beloeb: Decimal::from(1000)
+            }]
+        );
+        assert!(ydelse_input(&p, &rk, 1).indtaegter.is_empty());
+    }
+
+    #[test]
+    fn months_that_match_are_counted_and_bring_no_advice() {
+        // Worked example 1 (March 2024, wage 20.000: 10.303,65), paid exactly: one month that passes.
+        let mut rk = maaneder(Maaned::ny(2024, 3).unwrap(), 1);
+        rk[0].loen = Decimal::from(20000);
+        rk[0].kommunens = Some(Decimal::new(1030365, 2));
+        let r = tjek(rk);
+        let Udfald::Beregnet(u) = &r.udfald else {
+            panic!("{:?}", r.udfald)
+        };
+        assert_eq!(
+            (u.antal_passer, u.antal_afviger, u.antal_kan_ikke),
+            (1, 0, 0)
+        );
+        assert!(r.forklaring.advarsler.is_empty());
+        assert!(!r
+            .forklaring
+            .linjer
+            .iter()
+            .any(|l| l.tekst == SKRIFTLIG_AFGOERELSE.tekst || l.tekst == FEJL_RETTES.tekst));
+        // The §§ for the letter: each § of a base-amount or deduction line, once, none empty.
+        let par = &u.maaneder[0].paragraffer;
+        let mut forventet: Vec<String> = Vec::new();
+        for l in &u.maaneder[0].beregning.forklaring.linjer {
+            if matches!(l.art, Linjeart::Grundlag | Linjeart::Fradrag)
+                && !l.paragraf.is_empty()
+                && !forventet.contains(&l.paragraf)
+            {
+                forventet.push(l.paragraf.clone());
+            }
+        }
+        assert!(
+            !par.is_empty() && par.iter().all(|p| !p.is_empty()),
+            "{par:?}"
+        );
+        assert_eq!(par, &forventet);
+    }
+
+    #[test]
+    fn a_month_without_an_amount_says_why() {
+        // Before the forløb began (1.6.2023) there is no ydelse: the reason of the ydelse rule is shown.
+        let mut rk = maaneder(Maaned::ny(2023, 4).unwrap(), 1);
+        rk[0].kommunens = Some(Decimal::from(100));
+        let r = tjek(rk.clone());
+        let Udfald::Beregnet(u) = &r.udfald else {
+            panic!("{:?}", r.udfald)
+        };
+        let ressourceforloebsydelse::Udfald::IkkeTilgaengelig(grund) =
+            &u.maaneder[0].beregning.udfald
+        else {
+            panic!("{:?}", u.maaneder[0].beregning.udfald)
+        };
+        assert_eq!(u.maaneder[0].dom, Dom::KanIkkeAfgoeres(grund.clone()));
+        // Førtidspension is kept, so there is no ydelse to compare with.
+        let r = beregn(&UdbetalingerInput {
+            periode: Periode {
+                niveau: Niveau::Foertidspension,
+                ..periode()
+            },
+            maaneder: maaneder(Maaned::ny(2024, 3).unwrap(), 1)
+                .into_iter()
+                .map(|mut r| {
+                    r.kommunens = Some(Decimal::from(100));
+                    r
+                })
+                .collect(),
+            i_dag: d("2024-05-10"),
+        });
+        let Udfald::Beregnet(u) = &r.udfald else {
+            panic!("{:?}", r.udfald)
+        };
+        assert_eq!(
+            u.maaneder[0].dom,
+            Dom::KanIkkeAfgoeres(
+                "Du beholder din førtidspension under forløbet og får ikke ressourceforløbsydelse."
+                    .into()
+            )
+        );
+    }
+
+    #[test]
+    fn a_difference_in_a_foreloebig_month_cannot_be_decided() {
+        // A month long after the newest rate year is computed with the newest rates (foreløbig).
+        let mut rk = maaneder(Maaned::ny(2099, 1).unwrap(), 1);
+        rk[0].kommunens = Some(Decimal::from(1));
+        let r = beregn(&UdbetalingerInput {
+            periode: Periode {
+                forloeb_start: d("2025-06-01"),
+                ..periode()
+            },
+            maaneder: rk,
+            i_dag: d("2099-02-10"),
+        });
+        let Udfald::Beregnet(u) = &r.udfald else {
+            panic!("{:?}", r.udfald)
+        };
+        let m = &u.maaneder[0];
+        assert!(
+            matches!(&m.beregning.udfald, ressourceforloebsydelse::Udfald::Beregnet(b) if b.foreloebig),
+            "{:?}",
+            m.beregning.udfald
+        );
+        assert_eq!(
+            m.dom,
+            Dom::KanIkkeAfgoeres(
+                "Vores beløb er foreløbigt, fordi årets satser ikke er i appen endnu.".into()
+            )
+        );
+    }
+
+    #[test]
+    fn the_klagefrist_sentence_of_a_month() {
+        let (a, b) = (d("2024-05-28"), d("2024-05-29"));
+        assert_eq!(
+            frist_tekst(&Frist::Aaben {
+                sikker_sidste_dag: a,
+                sidste_dag: a
+            }),
+            "Du kan stadig klage. Klagen skal være nået frem senest 28. maj 2024."
+        );
+        assert_eq!(
+            frist_tekst(&Frist::Aaben {
+                sikker_sidste_dag: a,
+                sidste_dag: b
+            }),
+            "Du kan stadig klage. Send klagen, så den er nået frem senest 28. maj 2024 (fristen er måske først 29. maj 2024)."
+        );
+        assert_eq!(
+            frist_tekst(&Frist::Udloebet { sidste_dag: a }),
+            "Klagefristen udløb 28. maj 2024, hvis brevet havde en klagevejledning. Du kan stadig bede kommunen om at se på sagen igen."
+        );
+        assert!(
+            frist_tekst(&Frist::Ukendt).starts_with("Du har ikke skrevet, hvornår du fik brevet")
+        );
+    }
+
+    #[test]
+    fn the_letter_cites_only_the_rules_that_gave_the_amount() {
+        // A jobafklaringsforløb with wage 5.000 in March 2024: the trace also has information lines with
+        // § 69 j, stk. 2 and stk. 9, but only the base amount's and the deductions' §§ go into the letter.
+        let mut rk = maaneder(Maaned::ny(2024, 3).unwrap(), 1);
+        rk[0].loen = Decimal::from(5000);
+        let p = Periode {
+            forloeb: Forloebstype::Jobafklaring,
+            niveau: Niveau::Sygedagpenge,
+            ..periode()
+        };
+        let r = beregn(&UdbetalingerInput {
+            periode: p,
+            maaneder: rk,
+            i_dag: d("2024-05-10"),
+        });
+        let Udfald::Beregnet(u) = &r.udfald else {
+            panic!("{:?}", r.udfald)
+        };
+        assert_eq!(
+            u.maaneder[0].paragraffer,
+            vec![
+                "aktivloven § 69 j, stk. 2, nr. 2",
+                "aktivloven § 69 j, stk. 9",
+                "aktivloven kapitel 6 b"
+            ]
+        );
+    }
 }

@@ -544,6 +544,80 @@ mod tests {
         assert!(matches!(r.udfald, Udfald::Ugyldig { felt: "s", .. }));
     }
 
+    /// Added for mutation testing: what the citizen reads in the plan and the calendar file (the step titles,
+    /// the klagefrist joined to the day after), and the edges of the input checks.
+    #[test]
+    fn jens_reads_these_titles_and_the_klagefrist() {
+        let p = plan_for(SlutInput {
+            forloeb: Forloebstype::Ressourceforloeb,
+            start: Some(d(2024, 4, 1)),
+            laengde_maaneder: Some(36),
+            slut: None,
+            foedselsdato: Some(d(1968, 5, 12)),
+        });
+        let titler: Vec<(NaiveDate, &str)> = p
+            .skridt
+            .iter()
+            .map(|s| (s.dato, s.titel.as_str()))
+            .collect();
+        assert_eq!(
+            titler,
+            vec![
+                (d(2024, 10, 1), "6-måneders-reglen"),
+                (d(2026, 9, 30), "Bed om et møde (6 måneder før slutdatoen)"),
+                (
+                    d(2026, 12, 31),
+                    "Bed om en skriftlig afgørelse (3 måneder før slutdatoen)"
+                ),
+                (
+                    d(2027, 2, 28),
+                    "Mangler du stadig en afgørelse? (1 måned før slutdatoen)"
+                ),
+                (d(2027, 3, 31), "Sidste dag i dit forløb"),
+                (d(2027, 4, 1), "Tjek afgørelse og penge"),
+                (d(2031, 5, 12), "6 år før din folkepension"),
+                (d(2037, 5, 12), "Du når folkepensionsalderen (69 år)"),
+            ]
+        );
+        let efter = p.skridt.iter().find(|s| s.art == Skridtart::Efter).unwrap();
+        assert_eq!(
+            efter.tekst,
+            "Tjek, at du har fået en skriftlig afgørelse, og at du får penge fra i dag. Er du uenig i \
+             afgørelsen, kan du klage. Klagefristen er 4 uger fra den dag, du fik afgørelsen."
+        );
+    }
+
+    #[test]
+    fn the_input_checks_stop_exactly_at_their_edges() {
+        let i = |start, laengde_maaneder, slut, foedselsdato| SlutInput {
+            forloeb: Forloebstype::Ressourceforloeb,
+            start,
+            laengde_maaneder,
+            slut,
+            foedselsdato,
+        };
+        let felt = |i: SlutInput| match plan(&i).udfald {
+            Udfald::Ugyldig { felt, .. } => Some(felt),
+            Udfald::Plan(_) => None,
+        };
+        let (start, slut) = (d(2024, 4, 1), d(2027, 3, 31));
+        // A one-day forløb (start = end) is a plan; a start after the end is not.
+        assert_eq!(felt(i(Some(slut), None, Some(slut), None)), None);
+        assert_eq!(
+            felt(i(Some(d(2027, 4, 1)), None, Some(slut), None)),
+            Some("sl")
+        );
+        // Lengths 1 to 120 months.
+        assert_eq!(felt(i(Some(start), Some(1), None, None)), None);
+        assert_eq!(felt(i(Some(start), Some(120), None, None)), None);
+        assert_eq!(felt(i(Some(start), Some(0), None, None)), Some("lm"));
+        assert_eq!(felt(i(Some(start), Some(121), None, None)), Some("lm"));
+        assert_eq!(felt(i(Some(start), None, None, None)), Some("lm"));
+        // A birth date on the end date is a typing error; the day before is not.
+        assert_eq!(felt(i(None, None, Some(slut), Some(slut))), Some("fd"));
+        assert_eq!(felt(i(None, None, Some(slut), Some(d(2027, 3, 30)))), None);
+    }
+
     #[test]
     fn every_statement_has_a_paragraph_and_a_source() {
         // The build refuses these already (src/build/slutplan.rs); this guards the generated table.
