@@ -5,4 +5,5 @@ pub mod ferietekst;
 pub mod ressourceforloebsydelse;
 pub mod tjek;
 pub mod udbetalinger;
+pub mod udbetalingstekst;
 pub mod ydelsestekst;

@@ -6,7 +6,7 @@
 //! [`tjek::sammenlign`]. What the citizen can do about a month comes from retssikkerhedsloven §§ 66–67 (the
 //! klagefrist, computed by [`retssikkerhedsloven::beregn`]) and from the sourced statements in
 //! `content/law/udbetalinger.toml` (genoptagelse, a written decision, aktindsigt, dispensation); the build
-//! refuses a statement without its § and source.
+//! refuses a statement without its § and source. Every sentence of the check is in `udbetalingstekst`.
 //!
 //! **Tolerance.** A month «passer», when the kommune's amount is within [`TOLERANCE`] (1 kr.) of ours: our
 //! amounts are exact to the øre with half-up rounding (F1), and a kommune's system may round a step or the
@@ -26,16 +26,18 @@
 
 use super::ressourceforloebsydelse::{self, Indtaegt, Indtaegtsart, Niveau, YdelseInput};
 use super::tjek::{self, MuligAarsag};
-use crate::forklaring::{Alvor, Forklaring, Linje, Linjeart};
-use crate::fortolkninger::Fortolkning;
+use super::udbetalingstekst::{self as tekst, Fejl, KanIkke};
+use crate::forklaring::{Forklaring, Linjeart};
 use crate::lab::forloebsslut::{Afsnit, Udsagn};
 use crate::lovdata::{Forloebstype, Hjemmel, Status};
+use crate::retssikkerhedsloven::{self, KlagefristInput, Levering};
+use crate::tid::Maaned;
+
+/// The sentences of the check (re-exported: the page and the letter use them).
+pub use super::udbetalingstekst::{antal_tekst, frist_tekst, linje};
 
 /// The § and source of the comparison's own lines (content/law/hjemmel.toml); the lines are derived.
-const SAMMENLIGNING: Hjemmel = Hjemmel::AktivlovenKapitel6A6BSammenligning;
-use crate::penge::{kr, kr_kort};
-use crate::retssikkerhedsloven::{self, KlagefristInput, Levering};
-use crate::tid::{dato_tekst, Maaned};
+pub(super) const SAMMENLIGNING: Hjemmel = Hjemmel::AktivlovenKapitel6A6BSammenligning;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -152,11 +154,7 @@ pub enum Dom {
 impl Dom {
     /// The short word shown in the table.
     pub fn tekst(&self) -> &'static str {
-        match self {
-            Dom::Passer => "Passer",
-            Dom::Afviger => "Afviger",
-            Dom::KanIkkeAfgoeres(_) => "Kan ikke afgøres",
-        }
+        tekst::dom(self)
     }
 }
 
@@ -239,18 +237,6 @@ fn ugyldig(felt: &'static str, raekke: Option<usize>, tekst: &str) -> Resultat {
     }
 }
 
-/// A sourced statement as a trace line.
-pub fn linje(u: &Udsagn) -> Linje {
-    Linje::regel(
-        Linjeart::Oplysning,
-        u.tekst.to_string(),
-        None,
-        u.paragraf,
-        u.kilder,
-        u.status,
-    )
-}
-
 /// The ydelse input of month `i`: the period facts, that month's row and what earlier rows changed.
 pub fn ydelse_input(p: &Periode, rk: &[Raekke], i: usize) -> YdelseInput {
     let r = &rk[i];
@@ -301,14 +287,15 @@ pub fn ydelse_input(p: &Periode, rk: &[Raekke], i: usize) -> YdelseInput {
 /// Checks every month. See the module doc for the tolerance, the verdicts and the totals.
 pub fn beregn(input: &UdbetalingerInput) -> Resultat {
     let rk = &input.maaneder;
-    if let Err((felt, raekke, tekst)) = valider(rk) {
+    if let Err((f, raekke)) = valider(rk) {
+        let (felt, tekst) = tekst::fejl(f);
         return ugyldig(felt, raekke, tekst);
     }
     let maaneder: Vec<MaanedsTjek> = (0..rk.len())
         .map(|i| tjek_maaned(&input.periode, rk, i, &rk[i], input.i_dag))
         .collect();
     let t = Optaelling::af(&maaneder);
-    let fk = forklaring(&maaneder, &t);
+    let fk = tekst::forklaring(&maaneder, &t);
     Resultat {
         udfald: Udfald::Beregnet(Udbetalinger {
             maaneder,
@@ -322,74 +309,58 @@ pub fn beregn(input: &UdbetalingerInput) -> Resultat {
     }
 }
 
-/// A field to correct, the 0-based row at fault (if one is) and what to tell the user.
-type Fejl = (&'static str, Option<usize>, &'static str);
-
 /// Input that makes the whole check impossible: no months, too many, a gap, a negative amount, a date outside
-/// its row's month, or two days the sygedagpenge right ended.
-fn valider(rk: &[Raekke]) -> Result<(), Fejl> {
+/// its row's month, or two days the sygedagpenge right ended; with the 0-based row at fault, if one is.
+fn valider(rk: &[Raekke]) -> Result<(), (Fejl, Option<usize>)> {
     if rk.is_empty() {
-        return Err(("maaneder", None, "Skriv mindst én måned."));
+        return Err((Fejl::IngenMaaneder, None));
     }
     if rk.len() > FLEST_MAANEDER {
-        return Err((
-            "maaneder",
-            Some(FLEST_MAANEDER),
-            "Du kan tjekke højst 24 måneder ad gangen. Del perioden op.",
-        ));
+        return Err((Fejl::ForMange, Some(FLEST_MAANEDER)));
     }
     if let Some(i) = rk
         .windows(2)
         .position(|w| w[1].maaned != w[0].maaned.naeste())
     {
-        return Err((
-            "maaned",
-            Some(i + 1),
-            "Månederne skal følge lige efter hinanden.",
-        ));
+        return Err((Fejl::IkkeEfterHinanden, Some(i + 1)));
     }
     for (i, r) in rk.iter().enumerate() {
-        valider_raekke(r).map_err(|(felt, tekst)| (felt, Some(i), tekst))?;
+        valider_raekke(r).map_err(|f| (f, Some(i)))?;
     }
     if rk.iter().filter(|r| r.sdp_ophoer.is_some()).count() > 1 {
-        return Err((
-            "sdp_ophoer",
-            None,
-            "Skriv kun én dag, hvor din ret til sygedagpenge stoppede.",
-        ));
+        return Err((Fejl::FlereSdpDage, None));
     }
     Ok(())
 }
 
 /// One row: no negative amount, and its dates inside its own month.
-fn valider_raekke(r: &Raekke) -> Result<(), (&'static str, &'static str)> {
+fn valider_raekke(r: &Raekke) -> Result<(), Fejl> {
     let negativ = |b: Decimal| b.is_sign_negative() && !b.is_zero();
     let uden_for = |d: NaiveDate| d < r.maaned.foerste_dag() || d > r.maaned.sidste_dag();
-    const UDEN_FOR: &str = "Datoen skal ligge i den måned, du skriver den ved.";
     if r.kommunens.is_some_and(negativ) {
-        return Err(("kommunens", "Kommunens beløb kan ikke være negativt."));
+        return Err(Fejl::KommunensNegativ);
     }
     if negativ(r.anden_indtaegt) {
-        return Err(("anden_indtaegt", "Beløbet kan ikke være negativt."));
+        return Err(Fejl::AndenNegativ);
     }
     if r.sdp_ophoer.is_some_and(uden_for) {
-        return Err(("sdp_ophoer", UDEN_FOR));
+        return Err(Fejl::SdpUdenForMaaneden);
     }
     if r.barn_foedt.is_some_and(uden_for) {
-        return Err(("barn_foedt", UDEN_FOR));
+        return Err(Fejl::BarnUdenForMaaneden);
     }
     Ok(())
 }
 
 /// The totals over the checked months (see the module doc).
-struct Optaelling {
-    efterbetaling: Decimal,
-    overbetaling: Decimal,
-    passer: usize,
-    afviger: usize,
-    kan_ikke: usize,
+pub(super) struct Optaelling {
+    pub(super) efterbetaling: Decimal,
+    pub(super) overbetaling: Decimal,
+    pub(super) passer: usize,
+    pub(super) afviger: usize,
+    pub(super) kan_ikke: usize,
     /// «Afviger» months where the kommune paid less.
-    for_lidt: usize,
+    pub(super) for_lidt: usize,
 }
 
 impl Optaelling {
@@ -418,97 +389,6 @@ impl Optaelling {
             }
         }
         t
-    }
-}
-
-/// A derived line of the comparison, with its § and source.
-fn sammenligning_linje(art: Linjeart, tekst: String, beloeb: Option<Decimal>) -> Linje {
-    Linje::regel(
-        art,
-        tekst,
-        beloeb,
-        SAMMENLIGNING.post().paragraf,
-        SAMMENLIGNING.post().kilder,
-        Status::Afledt,
-    )
-}
-
-/// The trace of the whole check: the tolerance, one line per month, the total and the warnings.
-fn forklaring(maaneder: &[MaanedsTjek], t: &Optaelling) -> Forklaring {
-    let mut fk = Forklaring::default();
-    fk.linje(
-        sammenligning_linje(
-            Linjeart::Oplysning,
-            format!(
-                "Vi regner hver måned ud med de samme regler som «Beregn din ydelse» og sammenligner med kommunens beløb før skat. En forskel på højst {} kr. regner vi som afrunding: så passer måneden.",
-                kr_kort(TOLERANCE)
-            ),
-            None,
-        )
-        .med_fortolkning(Fortolkning::Afrunding),
-    );
-    for m in maaneder {
-        fk.linje(sammenligning_linje(
-            Linjeart::Oplysning,
-            maaned_linje(m),
-            m.forskel,
-        ));
-    }
-    fk.linje(sammenligning_linje(
-        Linjeart::Resultat,
-        format!(
-            "Kommunen har måske udbetalt {} kr. for lidt i alt ({}). Det er summen af forskellene i de måneder, der afviger – ikke et beløb, du er sikker på at få.",
-            kr(t.efterbetaling),
-            antal_tekst(t.for_lidt, "måned", "måneder")
-        ),
-        Some(t.efterbetaling),
-    ));
-    if t.overbetaling > Decimal::ZERO {
-        fk.advar(
-            Alvor::Advarsel,
-            format!(
-                "I nogle måneder har kommunen udbetalt {} kr. mere, end vi regner med. Det kan være, vi mangler en oplysning (fx særlig støtte). Kommunen kan kræve for meget udbetalt hjælp tilbage i nogle tilfælde, så spørg kommunen, før du bruger pengene.",
-                kr(t.overbetaling)
-            ),
-            &[],
-            None,
-        );
-    }
-    if t.kan_ikke > 0 {
-        fk.advar(
-            Alvor::Info,
-            format!(
-                "{} kan ikke afgøres og er ikke med i summen. Se hvorfor ved måneden.",
-                antal_tekst(t.kan_ikke, "måned", "måneder")
-            ),
-            &[],
-            None,
-        );
-    }
-    if t.afviger > 0 {
-        fk.linje(linje(&SKRIFTLIG_AFGOERELSE));
-        fk.linje(linje(&FEJL_RETTES));
-    }
-    fk
-}
-
-/// «1 måned», «3 måneder».
-pub fn antal_tekst(n: usize, ental: &str, flertal: &str) -> String {
-    format!("{n} {}", if n == 1 { ental } else { flertal })
-}
-
-fn maaned_linje(m: &MaanedsTjek) -> String {
-    let mt = m.maaned.tekst();
-    match (&m.dom, m.vores, m.kommunens, m.forskel) {
-        (Dom::KanIkkeAfgoeres(grund), ..) => format!("{mt}: kan ikke afgøres. {grund}"),
-        (d, Some(v), Some(k), Some(f)) => format!(
-            "{mt}: vi regner {} kr., kommunen har udbetalt {} kr. Forskel {} kr.: {}.",
-            kr(v),
-            kr(k),
-            kr(f),
-            d.tekst().to_lowercase()
-        ),
-        _ => format!("{mt}: {}.", m.dom.tekst().to_lowercase()),
     }
 }
 
@@ -559,22 +439,15 @@ fn dom(
     use ressourceforloebsydelse::Udfald as Y;
     let foreloebig = matches!(&beregning.udfald, Y::Beregnet(b) if b.foreloebig);
     match (&beregning.udfald, kommunens, forskel) {
-        (_, None, _) => Dom::KanIkkeAfgoeres(
-            "Skriv kommunens beløb før skat. Det står på udbetalingsspecifikationen i din Digital Post."
-                .into(),
-        ),
-        (Y::ManglerOplysning { tekst, .. }, ..)
-        | (Y::IkkeTilgaengelig(tekst), ..)
-        | (Y::ManglerSats(tekst), ..) => Dom::KanIkkeAfgoeres(tekst.clone()),
-        (Y::Foertidspension, ..) => Dom::KanIkkeAfgoeres(
-            "Du beholder din førtidspension under forløbet og får ikke ressourceforløbsydelse.".into(),
-        ),
+        (_, None, _) => Dom::KanIkkeAfgoeres(tekst::kan_ikke(KanIkke::IngenKommunebeloeb)),
+        (Y::ManglerOplysning { tekst: grund, .. }, ..)
+        | (Y::IkkeTilgaengelig(grund), ..)
+        | (Y::ManglerSats(grund), ..) => Dom::KanIkkeAfgoeres(grund.clone()),
+        (Y::Foertidspension, ..) => Dom::KanIkkeAfgoeres(tekst::kan_ikke(KanIkke::Foertidspension)),
         (_, _, Some(f)) if f.abs() <= TOLERANCE => Dom::Passer,
-        (_, _, Some(_)) if foreloebig => Dom::KanIkkeAfgoeres(
-            "Vores beløb er foreløbigt, fordi årets satser ikke er i appen endnu.".into(),
-        ),
+        (_, _, Some(_)) if foreloebig => Dom::KanIkkeAfgoeres(tekst::kan_ikke(KanIkke::Foreloebig)),
         (_, _, Some(_)) => Dom::Afviger,
-        _ => Dom::KanIkkeAfgoeres("Vi kan ikke regne måneden ud.".into()),
+        _ => Dom::KanIkkeAfgoeres(tekst::kan_ikke(KanIkke::Ukendt)),
     }
 }
 
@@ -634,32 +507,6 @@ fn paragraffer(beregning: &ressourceforloebsydelse::Resultat) -> Vec<String> {
         }
     }
     paragraffer
-}
-
-/// What to do about a month, in one sentence (the klagefrist part).
-pub fn frist_tekst(f: &Frist) -> String {
-    match f {
-        Frist::Aaben {
-            sikker_sidste_dag,
-            sidste_dag,
-        } if sikker_sidste_dag == sidste_dag => format!(
-            "Du kan stadig klage. Klagen skal være nået frem senest {}.",
-            dato_tekst(*sikker_sidste_dag)
-        ),
-        Frist::Aaben {
-            sikker_sidste_dag,
-            sidste_dag,
-        } => format!(
-            "Du kan stadig klage. Send klagen, så den er nået frem senest {} (fristen er måske først {}).",
-            dato_tekst(*sikker_sidste_dag),
-            dato_tekst(*sidste_dag)
-        ),
-        Frist::Udloebet { sidste_dag } => format!(
-            "Klagefristen udløb {}, hvis brevet havde en klagevejledning. Du kan stadig bede kommunen om at se på sagen igen.",
-            dato_tekst(*sidste_dag)
-        ),
-        Frist::Ukendt => "Du har ikke skrevet, hvornår du fik brevet om udbetalingen. Bed kommunen om en skriftlig afgørelse med klagevejledning.".into(),
-    }
 }
 
 /// Every statement is «pligt» or «skridt» (the generated table is shared with the plan page's validator).
