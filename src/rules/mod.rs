@@ -10,6 +10,7 @@ pub mod aktivloven;
 pub mod forklaring;
 pub mod fortolkninger;
 pub mod helligdage;
+pub mod klagefristtekst;
 pub mod lab;
 pub mod lovdata;
 pub mod penge;

@@ -1,11 +1,11 @@
 //! Lov om retssikkerhed og administration på det sociale område (retssikkerhedsloven) §§ 66–67: the klagefrist
-//! and the kommune's genvurdering.
+//! and the kommune's genvurdering. The rule computes the dates and decides what is said; every sentence is in
+//! `klagefristtekst`.
 
-use super::forklaring::{Alvor, Forklaring, Linje, Linjeart};
-use super::fortolkninger::Fortolkning;
+use super::forklaring::Forklaring;
 use super::helligdage::{hverdage_efter, ikke_hverdag, saerlig_dag};
-use super::lovdata::{vaerdier, Hjemmel, Regelvaerdi};
-use super::tid::{dato_tekst, dato_tekst_lang};
+use super::klagefristtekst::{self as tekst, Fejl};
+use super::lovdata::{vaerdier, Regelvaerdi};
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -78,22 +78,13 @@ fn naeste_hverdag(d: NaiveDate) -> Option<(NaiveDate, Vec<(NaiveDate, &'static s
     Some((dag, sprunget))
 }
 
-/// «en lørdag», «en søndag», but «2. juledag» (a helligdag's name takes no article).
-fn med_artikel(g: &str) -> String {
-    if matches!(g, "lørdag" | "søndag") {
-        format!("en {g}")
-    } else {
-        g.to_string()
-    }
-}
-
 /// Retssikkerhedsloven § 67: a complaint must have arrived within 4 weeks of receiving the decision (same
 /// weekday 4 weeks later; a digital complaint until 23:59). Digital Post and a decision handed over count as
 /// received that day, also a Saturday or helligdag; an ordinary letter 6 hverdage after its date (Saturdays
 /// and helligdage not counted, F18). Justitsministeriets vejledning nr. 9533 af 26. juni 2018: a deadline
 /// ending on a Saturday, Sunday or helligdag moves to the next hverdag (F19). The headline is the earliest
 /// date under every reading (`sikker_sidste_dag`). § 66: the kommune reassesses within 4 weeks of receiving
-/// the complaint.
+/// the complaint. The sentences are written by [`klagefristtekst`](super::klagefristtekst).
 pub fn beregn(input: &KlagefristInput) -> Resultat {
     let mut fk = Forklaring::default();
     match klagefrist(input, &mut fk) {
@@ -101,77 +92,42 @@ pub fn beregn(input: &KlagefristInput) -> Resultat {
             udfald: Udfald::Beregnet(k),
             forklaring: fk,
         },
-        Err((felt, tekst)) => ugyldig(fk, felt, tekst),
+        Err(f) => {
+            let (felt, tekst) = tekst::fejl(f);
+            ugyldig(fk, felt, tekst)
+        }
     }
 }
 
-const UDEN_FOR_KALENDEREN: &str = "Datoen ligger uden for kalenderen.";
-
-/// The steps of [`beregn`]; an error is the field to correct and its message.
-fn klagefrist(
-    input: &KlagefristInput,
-    fk: &mut Forklaring,
-) -> Result<Klagefrist, (&'static str, &'static str)> {
+/// The steps of [`beregn`]; an error is what to correct.
+fn klagefrist(input: &KlagefristInput, fk: &mut Forklaring) -> Result<Klagefrist, Fejl> {
     let frist = Regelvaerdi::altid(vaerdier::KLAGEFRIST_UGER);
     let post = Regelvaerdi::altid(vaerdier::ALMINDELIG_POST_HVERDAGE);
     let (modtaget, sikker_modtaget) =
-        modtaget(input, post, fk).ok_or(("dato", UDEN_FOR_KALENDEREN))?;
+        modtaget(input, post, fk).ok_or(Fejl::DatoUdenForKalenderen)?;
     let (Some(udloeb), Some(sikker)) = (
         uger(frist.vaerdi, modtaget),
         uger(frist.vaerdi, sikker_modtaget),
     ) else {
-        return Err(("dato", UDEN_FOR_KALENDEREN));
+        return Err(Fejl::DatoUdenForKalenderen);
     };
-    let (sidste, flyttet_over) = naeste_hverdag(udloeb).ok_or(("dato", UDEN_FOR_KALENDEREN))?;
-    fk.linje(Linje::fra_regelvaerdi(
-        Linjeart::Resultat,
-        format!(
-            "{}: {}. Din klage skal være nået frem til kommunen senest den dag. Sender du den digitalt, skal den være nået frem senest kl. 23.59. Send den gerne i Digital Post til kommunen, og gem kvitteringen.",
-            frist.navn,
-            dato_tekst_lang(udloeb)
-        ),
-        frist,
-    ));
+    let (sidste, flyttet_over) = naeste_hverdag(udloeb).ok_or(Fejl::DatoUdenForKalenderen)?;
+    fk.linje(tekst::klagefrist(frist, udloeb));
     let fridag = fristen_paa_fridag(udloeb, sidste, &flyttet_over, frist, fk);
-    let forbehold = forbehold(sidste, sikker, sikker_modtaget < modtaget, fridag);
-    if sikker_modtaget < modtaget {
-        fk.advar(
-            Alvor::Advarsel,
-            format!(
-                "Om lørdage tæller med som hverdage, når et brev regnes for modtaget, er ikke afklaret. Gør de, er sidste frist allerede {}. Klag senest den dag for at være på den sikre side.",
-                dato_tekst_lang(sikker)
-            ),
-            post.kilder,
-            Some(Fortolkning::Hverdage),
-        );
+    let loerdag_uafklaret = sikker_modtaget < modtaget;
+    let forbehold = tekst::forbehold(sidste, sikker, loerdag_uafklaret, fridag);
+    if loerdag_uafklaret {
+        tekst::loerdag_uafklaret(fk, sikker, post);
     }
     if fridag.is_some() {
-        fk.advar(
-            Alvor::Advarsel,
-            format!(
-                "Reglen om at rykke fristen til næste hverdag har vi kun kunnet læse i en gengivelse af Justitsministeriets vejledning. Send derfor klagen, så den er nået frem senest {}.",
-                dato_tekst_lang(sikker)
-            ),
-            frist.kilder,
-            Some(Fortolkning::FristPaaFridag),
-        );
+        tekst::fridag_uafklaret(fk, sikker, frist);
     }
     if input.levering == Levering::AlmindeligPost {
-        fk.advar(
-            Alvor::Info,
-            "Sender du klagen med almindelig post, skal den være nået frem inden fristen. Send den i god tid, eller klag digitalt.".into(),
-            frist.kilder,
-            None,
-        );
+        tekst::klage_med_post(fk, frist);
     }
-    klagevejledning(fk);
+    tekst::klagevejledning(fk);
     let genvurdering_senest = match input.klage_modtaget {
-        Some(k) if k < modtaget => {
-            return Err((
-                "klage_modtaget",
-                "Klagen kan ikke være modtaget, før du fik afgørelsen.",
-            ))
-        }
+        Some(k) if k < modtaget => return Err(Fejl::KlageFoerAfgoerelsen),
         Some(k) => Some(genvurdering(k, sidste, sikker, fk)?),
         None => None,
     };
@@ -183,36 +139,6 @@ fn klagefrist(
         sidste_dag_fridag: fridag,
         forbehold,
         genvurdering_senest,
-    })
-}
-
-/// Why the deadline may be later than the safe day, when it may: a Saturday in the 6 hverdage (F18) or a
-/// last day that moves to the next hverdag (F19).
-fn forbehold(
-    sidste: NaiveDate,
-    sikker: NaiveDate,
-    loerdag_uafklaret: bool,
-    fridag: Option<&'static str>,
-) -> Option<String> {
-    (sikker < sidste).then(|| {
-        let mut grunde = Vec::new();
-        if loerdag_uafklaret {
-            grunde.push(
-                "om lørdage tæller med, når et brev regnes for modtaget, er ikke afklaret".to_string(),
-            );
-        }
-        if let Some(g) = fridag {
-            grunde.push(format!(
-                "sidste dag er {} og rykkes efter Justitsministeriets vejledning til næste hverdag",
-                med_artikel(g)
-            ));
-        }
-        format!(
-            "Fristen er måske først {}, fordi {}. Men send klagen senest {} for at være på den sikre side.",
-            dato_tekst_lang(sidste),
-            grunde.join(", og "),
-            dato_tekst_lang(sikker)
-        )
     })
 }
 
@@ -229,26 +155,7 @@ fn modtaget(
 ) -> Option<(NaiveDate, NaiveDate)> {
     Some(match input.levering {
         Levering::DigitalPost | Levering::Personligt => {
-            fk.linje(Linje::fra_regelvaerdi(
-                Linjeart::Oplysning,
-                format!(
-                    "{} regnes afgørelsen for modtaget samme dag – også en lørdag, søndag eller helligdag: {}.",
-                    if input.levering == Levering::DigitalPost {
-                        "Med Digital Post"
-                    } else {
-                        "Når du får afgørelsen udleveret,"
-                    },
-                    dato_tekst_lang(input.dato)
-                ),
-                post,
-            ));
-            if input.levering == Levering::DigitalPost {
-                fk.linje(Linje::fra_regelvaerdi(
-                    Linjeart::Oplysning,
-                    "Kan du vise, at brevet først kom senere i din digitale postkasse, tæller den senere dag.".into(),
-                    post,
-                ));
-            }
+            tekst::modtaget_samme_dag(fk, input.levering, input.dato, post);
             (input.dato, input.dato)
         }
         Levering::AlmindeligPost => {
@@ -256,29 +163,7 @@ fn modtaget(
             let tidlig = hverdage_efter(input.dato, post.vaerdi, true, false)
                 .map(|x| x.0)
                 .unwrap_or(m);
-            let oversprunget: Vec<String> = sprunget
-                .iter()
-                .filter(|(_, g)| !matches!(*g, "lørdag" | "søndag"))
-                .map(|(d, g)| format!("{g} {}", dato_tekst(*d)))
-                .collect();
-            fk.linje(
-                Linje::fra_regelvaerdi(
-                    Linjeart::Oplysning,
-                    format!(
-                        "{}. Brevet er dateret {}, så det regnes for modtaget {} (lørdage, søndage og helligdage er ikke talt med{}).",
-                        post.navn,
-                        dato_tekst_lang(input.dato),
-                        dato_tekst_lang(m),
-                        if oversprunget.is_empty() {
-                            String::new()
-                        } else {
-                            format!(": {}", oversprunget.join(", "))
-                        }
-                    ),
-                    post,
-                )
-                .med_fortolkning(Fortolkning::Hverdage),
-            );
+            fk.linje(tekst::modtaget_med_post(input.dato, m, &sprunget, post));
             (m, tidlig)
         }
     })
@@ -295,53 +180,11 @@ fn fristen_paa_fridag(
 ) -> Option<&'static str> {
     let fridag = flyttet_over.first().map(|(_, g)| *g);
     if let Some(g) = fridag {
-        fk.linje(
-            Linje::fra_regelvaerdi(
-                Linjeart::Resultat,
-                format!(
-                    "Fristen udløber {}{}. Det er ikke en hverdag, så efter Justitsministeriets vejledning om beregning af klagefrister rykkes fristen til næste hverdag: {}.",
-                    dato_tekst_lang(udloeb),
-                    if matches!(g, "lørdag" | "søndag") {
-                        String::new()
-                    } else {
-                        format!(" ({g})")
-                    },
-                    dato_tekst_lang(sidste)
-                ),
-                frist,
-            )
-            .med_fortolkning(Fortolkning::FristPaaFridag),
-        );
+        fk.linje(tekst::fristen_rykket(udloeb, g, sidste, frist));
     } else if let Some(navn) = saerlig_dag(udloeb) {
-        fk.advar(
-            Alvor::Info,
-            format!(
-                "Sidste dag er {navn}. Den er ikke en helligdag, så fristen rykkes ikke. Kommunens kontor kan være lukket: send klagen digitalt, så den er nået frem senest kl. 23.59, eller send den før."
-            ),
-            frist.kilder,
-            Some(Fortolkning::FristPaaFridag),
-        );
+        tekst::saerlig_dag(fk, navn, frist);
     }
     fridag
-}
-
-/// Where and how to complain, what suspends the deadline, dispensation.
-fn klagevejledning(fk: &mut Forklaring) {
-    fk.linje(Linje::fra_hjemmel(
-        Linjeart::Oplysning,
-        "Du klager til den kommune, der har truffet afgørelsen, mundtligt eller skriftligt. Der er ingen krav til formen, men klag helst skriftligt, fx i Digital Post, og gem kvitteringen. Klager en anden for dig, skal vedkommende have din skriftlige fuldmagt. En klage udsætter normalt ikke afgørelsen.".into(),
-        Hjemmel::Rsl6667Klage,
-    ));
-    fk.linje(Linje::fra_hjemmel(
-        Linjeart::Oplysning,
-        "Fristen løber kun, hvis afgørelsen har en korrekt klagevejledning. Mangler begrundelsen, eller beder du om aktindsigt, før fristen udløber, kan fristen blive forlænget.".into(),
-        Hjemmel::Fvl1725,
-    ));
-    fk.linje(Linje::fra_hjemmel(
-        Linjeart::Oplysning,
-        "Er fristen overskredet, kan der dispenseres, hvis der er en særlig grund, fx alvorlig sygdom i hele perioden.".into(),
-        Hjemmel::Rsl67Dispensation,
-    ));
 }
 
 /// § 66: the kommune reassesses within 4 weeks of receiving the complaint; a complaint after the deadline.
@@ -350,45 +193,15 @@ fn genvurdering(
     sidste: NaiveDate,
     sikker: NaiveDate,
     fk: &mut Forklaring,
-) -> Result<NaiveDate, (&'static str, &'static str)> {
+) -> Result<NaiveDate, Fejl> {
     let frist = Regelvaerdi::altid(vaerdier::KLAGEFRIST_UGER);
     let genv = Regelvaerdi::altid(vaerdier::GENVURDERING_UGER);
-    let Some(g) = uger(genv.vaerdi, k) else {
-        return Err(("klage_modtaget", UDEN_FOR_KALENDEREN));
-    };
-    fk.linje(Linje::fra_regelvaerdi(
-        Linjeart::Resultat,
-        format!(
-            "{}: kommunen modtog klagen {}, så den skal have genvurderet sagen senest {}. Fastholder den afgørelsen, sender den sagen videre til Ankestyrelsen. Hører du ikke noget inden da, så ryk kommunen.",
-            genv.navn,
-            dato_tekst_lang(k),
-            dato_tekst_lang(g)
-        ),
-        genv,
-    ));
+    let g = uger(genv.vaerdi, k).ok_or(Fejl::KlageUdenForKalenderen)?;
+    fk.linje(tekst::genvurdering(genv, k, g));
     if k > sidste {
-        fk.advar(
-            Alvor::Advarsel,
-            format!(
-                "Klagen kom frem {}, efter fristen {}. Kommunen kan afvise den, medmindre der er en særlig grund til at se bort fra fristen.",
-                dato_tekst(k),
-                dato_tekst(sidste)
-            ),
-            Hjemmel::Rsl67Dispensation.kilder(),
-            None,
-        );
+        tekst::klage_for_sent(fk, k, sidste);
     } else if k > sikker {
-        fk.advar(
-            Alvor::Advarsel,
-            format!(
-                "Klagen kom frem {}, efter den sikre frist {}. Den er rettidig, hvis fristen er {}, men det er ikke helt afklaret.",
-                dato_tekst(k),
-                dato_tekst(sikker),
-                dato_tekst(sidste)
-            ),
-            frist.kilder,
-            None,
-        );
+        tekst::klage_efter_sikker_dag(fk, k, sikker, sidste, frist);
     }
     Ok(g)
 }

@@ -1,11 +1,11 @@
 //! Ferie with ressourceforløbsydelse (aktivloven § 69, stk. 6 og 8; BEK nr. 1470 af 16/12/2019 on counting
 //! the 12 consecutive months): when the right to ferie arises and until when it can be used, from a
-//! month-by-month history.
+//! month-by-month history. The rule counts ([`vurder_uden_tekst`]); `ferietekst` writes every sentence.
 
-use crate::forklaring::{Alvor, Forklaring, Linje, Linjeart};
-use crate::fortolkninger::Fortolkning;
+use super::ferietekst;
+use crate::forklaring::Forklaring;
 use crate::lovdata::{vaerdier, Forloebstype, Regelvaerdi};
-use crate::tid::{dato_tekst, samme_dato_senere, Maaned};
+use crate::tid::{samme_dato_senere, Maaned};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -75,165 +75,140 @@ pub const MAKS_MAANEDER: usize = 120;
 /// may take up to 5 weeks of ferie within the next 12 months; a month counts when there was some help in it;
 /// a whole month without help breaks the chain; løntilskud months do not count but keep the chain if help
 /// resumes right after. A new 12-month chain begins the month after a right is earned (fortolkning F22).
+/// The sentences of the trace and of a refusal are written by [`ferietekst`].
 pub fn vurder(input: &FerieInput) -> Resultat {
-    let mut fk = Forklaring::default();
-    if input.maaneder.is_empty() {
-        return ugyldig(fk, "maaneder", "Vælg mindst én måned.");
-    }
-    if input.maaneder.len() > MAKS_MAANEDER {
-        return ugyldig(
-            fk,
-            "maaneder",
-            "Vi kan højst tælle 10 år (120 måneder) tilbage.",
-        );
-    }
-    let optjening = Regelvaerdi::altid(vaerdier::FERIE_OPTJENING_MAANEDER);
-    let brug = Regelvaerdi::altid(vaerdier::FERIE_BRUG_MAANEDER);
-    let uger = Regelvaerdi::altid(vaerdier::FERIE_UGER);
-    let afvigende = Regelvaerdi::altid(vaerdier::FERIE_UGER_AFVIGENDE);
-
-    let mut rettigheder = Vec::new();
-    let mut talt = 0u32;
-    let mut loentilskud = false;
-    let mut maaned = input.fra;
-    let mut sidste = input.fra;
-    for art in &input.maaneder {
-        match art {
-            Maanedsart::Hjaelp => {
-                talt += 1;
-                loentilskud = false;
-                if talt == optjening.vaerdi {
-                    let fra = maaned.naeste().foerste_dag();
-                    let til = samme_dato_senere(fra, brug.vaerdi)
-                        .and_then(|d| d.pred_opt())
-                        .unwrap_or(fra);
-                    rettigheder.push(Ferieret {
-                        optjent_i: maaned,
-                        fra,
-                        til,
-                        uger: uger.vaerdi,
-                    });
-                    talt = 0;
-                }
-            }
-            Maanedsart::Loentilskud => loentilskud = true,
-            Maanedsart::Ingen => {
-                talt = 0;
-                loentilskud = false;
-            }
-        }
-        sidste = maaned;
-        maaned = maaned.naeste();
-    }
-
-    fk.linje(Linje::fra_regelvaerdi(
-        Linjeart::Oplysning,
-        format!(
-            "{}. En måned tæller, hvis du fik hjælp i en del af den. En hel måned uden hjælp bryder kæden. Måneder med løntilskud tæller ikke, men bryder ikke kæden, hvis hjælpen fortsætter lige efter.",
-            optjening.navn
-        ),
-        optjening,
-    ));
-    if rettigheder.is_empty() {
-        fk.linje(Linje::fra_regelvaerdi(
-            Linjeart::Resultat,
-            format!(
-                "Du har endnu ikke 12 sammenhængende måneder i perioden {} – {}, så du har ikke optjent ferie med ydelse.",
-                input.fra.tekst(),
-                sidste.tekst()
-            ),
-            optjening,
-        ));
-    }
-    for r in &rettigheder {
-        fk.linje(
-            Linje::fra_regelvaerdi(
-                Linjeart::Resultat,
-                format!(
-                    "Optjent med {}: op til {} ugers ferie, som skal holdes fra {} til og med {}.",
-                    r.optjent_i.tekst(),
-                    r.uger,
-                    dato_tekst(r.fra),
-                    dato_tekst(r.til)
-                ),
-                uger,
-            )
-            .med_fortolkning(Fortolkning::FerieKaede),
-        );
-    }
-    let naeste_ret_fra = (talt > 0 && !loentilskud).then(|| {
-        let mut m = sidste;
-        for _ in talt..optjening.vaerdi {
-            m = m.naeste();
-        }
-        m.naeste().foerste_dag()
-    });
-    if let Some(d) = naeste_ret_fra {
-        fk.linje(
-            Linje::fra_regelvaerdi(
-                Linjeart::Oplysning,
-                format!(
-                    "{talt} {} tæller allerede med til næste ret. Får du hjælp hver måned, har du ret til ferie igen fra {}.",
-                    if talt == 1 { "måned" } else { "måneder" },
-                    dato_tekst(d)
-                ),
-                optjening,
-            )
-            .med_fortolkning(Fortolkning::FerieKaede),
-        );
-    }
-    if loentilskud {
-        fk.linje(Linje::fra_regelvaerdi(
-            Linjeart::Oplysning,
-            "Perioden slutter med løntilskud. Kæden holder kun, hvis du får hjælp igen lige efter."
-                .into(),
-            optjening,
-        ));
-    }
-    fk.linje(Linje::fra_regelvaerdi(
-        Linjeart::Oplysning,
-        "Ferien skal aftales med kommunen på forhånd; ferie, der meldes bagefter, giver ikke ydelse. Har du feriepenge fra et job, bruges de først. Retten kan ikke gemmes til senere.".into(),
-        brug,
-    ));
-    match input.forloeb {
-        Forloebstype::Ressourceforloeb => fk.advar(
-            Alvor::Advarsel,
-            format!(
-                "Vi regner med {} ugers ferie. Enkelte sider skriver {} uger. Det er kontanthjælpens og uddannelseshjælpens regel fra 2016; den ændring nævnte ikke ressourceforløbsydelse. Aftal ferien skriftligt med kommunen, før du bestiller noget.",
-                uger.vaerdi, afvigende.vaerdi
-            ),
-            afvigende.kilder,
-            None,
-        ),
-        Forloebstype::Jobafklaring => fk.advar(
-            Alvor::Advarsel,
-            format!(
-                "I jobafklaringsforløb skriver kommunerne {} uger efter 12 måneder. En enkelt fagforeningsside skriver {} uger (højst 2 uger ad gangen). Det er kontanthjælpens regel fra 2016, og den ændring nævnte ikke ressourceforløbsydelse. Aftal ferien skriftligt med kommunen, før du bestiller noget.",
-                uger.vaerdi, afvigende.vaerdi
-            ),
-            afvigende.kilder,
-            None,
-        ),
-    }
-    Resultat {
-        udfald: Udfald::Vurderet(Ferievurdering {
-            rettigheder,
-            talte_maaneder: talt,
-            naeste_ret_fra,
-            slutter_med_loentilskud: loentilskud,
-        }),
-        forklaring: fk,
+    match vurder_uden_tekst(input) {
+        Ok(v) => Resultat {
+            forklaring: ferietekst::forklaring(input, &v),
+            udfald: Udfald::Vurderet(v),
+        },
+        Err(f) => Resultat {
+            udfald: Udfald::Ugyldig {
+                felt: f.felt(),
+                tekst: ferietekst::fejl(f).into(),
+            },
+            forklaring: Forklaring::default(),
+        },
     }
 }
 
-fn ugyldig(forklaring: Forklaring, felt: &'static str, tekst: &str) -> Resultat {
-    Resultat {
-        udfald: Udfald::Ugyldig {
-            felt,
-            tekst: tekst.into(),
-        },
-        forklaring,
+/// Why a history cannot be counted, as data; [`ferietekst::fejl`] words it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fejl {
+    /// No month chosen.
+    IngenMaaneder,
+    /// More than [`MAKS_MAANEDER`] months.
+    ForMange,
+}
+
+impl Fejl {
+    /// The field to correct.
+    pub fn felt(self) -> &'static str {
+        match self {
+            Fejl::IngenMaaneder | Fejl::ForMange => "maaneder",
+        }
     }
+}
+
+/// The same count without building any text (see [`vurder`]).
+pub fn vurder_uden_tekst(input: &FerieInput) -> Result<Ferievurdering, Fejl> {
+    if input.maaneder.is_empty() {
+        return Err(Fejl::IngenMaaneder);
+    }
+    if input.maaneder.len() > MAKS_MAANEDER {
+        return Err(Fejl::ForMange);
+    }
+    let optjening = Regelvaerdi::altid(vaerdier::FERIE_OPTJENING_MAANEDER).vaerdi;
+    let mut k = Kaede {
+        rettigheder: Vec::new(),
+        talt: 0,
+        loentilskud: false,
+    };
+    let mut maaned = input.fra;
+    for art in &input.maaneder {
+        k.tael(*art, maaned, optjening);
+        maaned = maaned.naeste();
+    }
+    let naeste_ret_fra = naeste_ret_fra(sidste_maaned(input), k.talt, k.loentilskud, optjening);
+    Ok(Ferievurdering {
+        rettigheder: k.rettigheder,
+        talte_maaneder: k.talt,
+        naeste_ret_fra,
+        slutter_med_loentilskud: k.loentilskud,
+    })
+}
+
+/// The chain being counted month by month.
+struct Kaede {
+    rettigheder: Vec<Ferieret>,
+    /// Months counted towards the next right.
+    talt: u32,
+    /// The chain is paused by løntilskud months.
+    loentilskud: bool,
+}
+
+impl Kaede {
+    /// Counts one month; the `optjening`th consecutive month with help earns a right and starts a new chain.
+    fn tael(&mut self, art: Maanedsart, maaned: Maaned, optjening: u32) {
+        match art {
+            Maanedsart::Hjaelp => {
+                self.talt += 1;
+                self.loentilskud = false;
+                if self.talt == optjening {
+                    self.rettigheder.push(ferieret(maaned));
+                    self.talt = 0;
+                }
+            }
+            Maanedsart::Loentilskud => self.loentilskud = true,
+            Maanedsart::Ingen => {
+                self.talt = 0;
+                self.loentilskud = false;
+            }
+        }
+    }
+}
+
+/// The right earned in `maaned`: usable from the 1st of the next month for the months of
+/// `vaerdier::FERIE_BRUG_MAANEDER`.
+fn ferieret(maaned: Maaned) -> Ferieret {
+    let brug = Regelvaerdi::altid(vaerdier::FERIE_BRUG_MAANEDER);
+    let uger = Regelvaerdi::altid(vaerdier::FERIE_UGER);
+    let fra = maaned.naeste().foerste_dag();
+    let til = samme_dato_senere(fra, brug.vaerdi)
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(fra);
+    Ferieret {
+        optjent_i: maaned,
+        fra,
+        til,
+        uger: uger.vaerdi,
+    }
+}
+
+/// The last month of the history (the first month for an empty one).
+pub fn sidste_maaned(input: &FerieInput) -> Maaned {
+    let mut m = input.fra;
+    for _ in 1..input.maaneder.len() {
+        m = m.naeste();
+    }
+    m
+}
+
+/// When the next right arises if help continues every month after `sidste`: only for a running chain that is
+/// not paused by løntilskud.
+fn naeste_ret_fra(
+    sidste: Maaned,
+    talt: u32,
+    loentilskud: bool,
+    optjening: u32,
+) -> Option<NaiveDate> {
+    (talt > 0 && !loentilskud).then(|| {
+        let mut m = sidste;
+        for _ in talt..optjening {
+            m = m.naeste();
+        }
+        m.naeste().foerste_dag()
+    })
 }
 
 #[cfg(test)]

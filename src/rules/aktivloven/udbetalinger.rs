@@ -6,7 +6,7 @@
 //! [`tjek::sammenlign`]. What the citizen can do about a month comes from retssikkerhedsloven §§ 66–67 (the
 //! klagefrist, computed by [`retssikkerhedsloven::beregn`]) and from the sourced statements in
 //! `content/law/udbetalinger.toml` (genoptagelse, a written decision, aktindsigt, dispensation); the build
-//! refuses a statement without its § and source.
+//! refuses a statement without its § and source. Every sentence of the check is in `udbetalingstekst`.
 //!
 //! **Tolerance.** A month «passer», when the kommune's amount is within [`TOLERANCE`] (1 kr.) of ours: our
 //! amounts are exact to the øre with half-up rounding (F1), and a kommune's system may round a step or the
@@ -26,16 +26,18 @@
 
 use super::ressourceforloebsydelse::{self, Indtaegt, Indtaegtsart, Niveau, YdelseInput};
 use super::tjek::{self, MuligAarsag};
-use crate::forklaring::{Alvor, Forklaring, Linje, Linjeart};
-use crate::fortolkninger::Fortolkning;
+use super::udbetalingstekst::{self as tekst, Fejl, KanIkke};
+use crate::forklaring::{Forklaring, Linjeart};
 use crate::lab::forloebsslut::{Afsnit, Udsagn};
 use crate::lovdata::{Forloebstype, Hjemmel, Status};
+use crate::retssikkerhedsloven::{self, KlagefristInput, Levering};
+use crate::tid::Maaned;
+
+/// The sentences of the check (re-exported: the page and the letter use them).
+pub use super::udbetalingstekst::{antal_tekst, frist_tekst, linje};
 
 /// The § and source of the comparison's own lines (content/law/hjemmel.toml); the lines are derived.
-const SAMMENLIGNING: Hjemmel = Hjemmel::AktivlovenKapitel6A6BSammenligning;
-use crate::penge::{kr, kr_kort};
-use crate::retssikkerhedsloven::{self, KlagefristInput, Levering};
-use crate::tid::{dato_tekst, Maaned};
+pub(super) const SAMMENLIGNING: Hjemmel = Hjemmel::AktivlovenKapitel6A6BSammenligning;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -152,11 +154,7 @@ pub enum Dom {
 impl Dom {
     /// The short word shown in the table.
     pub fn tekst(&self) -> &'static str {
-        match self {
-            Dom::Passer => "Passer",
-            Dom::Afviger => "Afviger",
-            Dom::KanIkkeAfgoeres(_) => "Kan ikke afgøres",
-        }
+        tekst::dom(self)
     }
 }
 
@@ -239,18 +237,6 @@ fn ugyldig(felt: &'static str, raekke: Option<usize>, tekst: &str) -> Resultat {
     }
 }
 
-/// A sourced statement as a trace line.
-pub fn linje(u: &Udsagn) -> Linje {
-    Linje::regel(
-        Linjeart::Oplysning,
-        u.tekst.to_string(),
-        None,
-        u.paragraf,
-        u.kilder,
-        u.status,
-    )
-}
-
 /// The ydelse input of month `i`: the period facts, that month's row and what earlier rows changed.
 pub fn ydelse_input(p: &Periode, rk: &[Raekke], i: usize) -> YdelseInput {
     let r = &rk[i];
@@ -301,185 +287,108 @@ pub fn ydelse_input(p: &Periode, rk: &[Raekke], i: usize) -> YdelseInput {
 /// Checks every month. See the module doc for the tolerance, the verdicts and the totals.
 pub fn beregn(input: &UdbetalingerInput) -> Resultat {
     let rk = &input.maaneder;
-    if rk.is_empty() {
-        return ugyldig("maaneder", None, "Skriv mindst én måned.");
+    if let Err((f, raekke)) = valider(rk) {
+        let (felt, tekst) = tekst::fejl(f);
+        return ugyldig(felt, raekke, tekst);
     }
-    if rk.len() > FLEST_MAANEDER {
-        return ugyldig(
-            "maaneder",
-            Some(FLEST_MAANEDER),
-            "Du kan tjekke højst 24 måneder ad gangen. Del perioden op.",
-        );
-    }
-    for (i, w) in rk.windows(2).enumerate() {
-        if w[1].maaned != w[0].maaned.naeste() {
-            return ugyldig(
-                "maaned",
-                Some(i + 1),
-                "Månederne skal følge lige efter hinanden.",
-            );
-        }
-    }
-    for (i, r) in rk.iter().enumerate() {
-        if r.kommunens
-            .is_some_and(|k| k.is_sign_negative() && !k.is_zero())
-        {
-            return ugyldig(
-                "kommunens",
-                Some(i),
-                "Kommunens beløb kan ikke være negativt.",
-            );
-        }
-        if r.anden_indtaegt.is_sign_negative() && !r.anden_indtaegt.is_zero() {
-            return ugyldig("anden_indtaegt", Some(i), "Beløbet kan ikke være negativt.");
-        }
-        if r.sdp_ophoer
-            .is_some_and(|d| d < r.maaned.foerste_dag() || d > r.maaned.sidste_dag())
-        {
-            return ugyldig(
-                "sdp_ophoer",
-                Some(i),
-                "Datoen skal ligge i den måned, du skriver den ved.",
-            );
-        }
-        if r.barn_foedt
-            .is_some_and(|d| d < r.maaned.foerste_dag() || d > r.maaned.sidste_dag())
-        {
-            return ugyldig(
-                "barn_foedt",
-                Some(i),
-                "Datoen skal ligge i den måned, du skriver den ved.",
-            );
-        }
-    }
-    if rk.iter().filter(|r| r.sdp_ophoer.is_some()).count() > 1 {
-        return ugyldig(
-            "sdp_ophoer",
-            None,
-            "Skriv kun én dag, hvor din ret til sygedagpenge stoppede.",
-        );
-    }
-
-    let mut fk = Forklaring::default();
-    fk.linje(
-        Linje::regel(
-            Linjeart::Oplysning,
-            format!(
-                "Vi regner hver måned ud med de samme regler som «Beregn din ydelse» og sammenligner med kommunens beløb før skat. En forskel på højst {} kr. regner vi som afrunding: så passer måneden.",
-                kr_kort(TOLERANCE)
-            ),
-            None,
-            SAMMENLIGNING.post().paragraf,
-            SAMMENLIGNING.post().kilder,
-            Status::Afledt,
-        )
-        .med_fortolkning(Fortolkning::Afrunding),
-    );
-    let mut maaneder = Vec::with_capacity(rk.len());
-    for (i, r) in rk.iter().enumerate() {
-        maaneder.push(tjek_maaned(&input.periode, rk, i, r, input.i_dag));
-    }
-    let mut efterbetaling = Decimal::ZERO;
-    let mut overbetaling = Decimal::ZERO;
-    let (mut passer, mut afviger, mut kan_ikke) = (0, 0, 0);
-    for m in &maaneder {
-        match (&m.dom, m.forskel) {
-            (Dom::Afviger, Some(f)) => {
-                afviger += 1;
-                if f.is_sign_negative() {
-                    efterbetaling -= f;
-                } else {
-                    overbetaling += f;
-                }
-            }
-            (Dom::Passer, _) => passer += 1,
-            _ => kan_ikke += 1,
-        }
-        fk.linje(Linje::regel(
-            Linjeart::Oplysning,
-            maaned_linje(m),
-            m.forskel,
-            SAMMENLIGNING.post().paragraf,
-            SAMMENLIGNING.post().kilder,
-            Status::Afledt,
-        ));
-    }
-    fk.linje(Linje::regel(
-        Linjeart::Resultat,
-        format!(
-            "Kommunen har måske udbetalt {} kr. for lidt i alt ({}). Det er summen af forskellene i de måneder, der afviger – ikke et beløb, du er sikker på at få.",
-            kr(efterbetaling),
-            antal_tekst(
-                maaneder
-                    .iter()
-                    .filter(|m| m.dom == Dom::Afviger
-                        && m.forskel.is_some_and(|f| f.is_sign_negative()))
-                    .count(),
-                "måned",
-                "måneder"
-            )
-        ),
-        Some(efterbetaling),
-        SAMMENLIGNING.post().paragraf,
-        SAMMENLIGNING.post().kilder,
-        Status::Afledt,
-    ));
-    if overbetaling > Decimal::ZERO {
-        fk.advar(
-            Alvor::Advarsel,
-            format!(
-                "I nogle måneder har kommunen udbetalt {} kr. mere, end vi regner med. Det kan være, vi mangler en oplysning (fx særlig støtte). Kommunen kan kræve for meget udbetalt hjælp tilbage i nogle tilfælde, så spørg kommunen, før du bruger pengene.",
-                kr(overbetaling)
-            ),
-            &[],
-            None,
-        );
-    }
-    if kan_ikke > 0 {
-        fk.advar(
-            Alvor::Info,
-            format!(
-                "{} kan ikke afgøres og er ikke med i summen. Se hvorfor ved måneden.",
-                antal_tekst(kan_ikke, "måned", "måneder")
-            ),
-            &[],
-            None,
-        );
-    }
-    if afviger > 0 {
-        fk.linje(linje(&SKRIFTLIG_AFGOERELSE));
-        fk.linje(linje(&FEJL_RETTES));
-    }
+    let maaneder: Vec<MaanedsTjek> = (0..rk.len())
+        .map(|i| tjek_maaned(&input.periode, rk, i, &rk[i], input.i_dag))
+        .collect();
+    let t = Optaelling::af(&maaneder);
+    let fk = tekst::forklaring(&maaneder, &t);
     Resultat {
         udfald: Udfald::Beregnet(Udbetalinger {
             maaneder,
-            efterbetaling,
-            overbetaling,
-            antal_passer: passer,
-            antal_afviger: afviger,
-            antal_kan_ikke: kan_ikke,
+            efterbetaling: t.efterbetaling,
+            overbetaling: t.overbetaling,
+            antal_passer: t.passer,
+            antal_afviger: t.afviger,
+            antal_kan_ikke: t.kan_ikke,
         }),
         forklaring: fk,
     }
 }
 
-/// «1 måned», «3 måneder».
-pub fn antal_tekst(n: usize, ental: &str, flertal: &str) -> String {
-    format!("{n} {}", if n == 1 { ental } else { flertal })
+/// Input that makes the whole check impossible: no months, too many, a gap, a negative amount, a date outside
+/// its row's month, or two days the sygedagpenge right ended; with the 0-based row at fault, if one is.
+fn valider(rk: &[Raekke]) -> Result<(), (Fejl, Option<usize>)> {
+    if rk.is_empty() {
+        return Err((Fejl::IngenMaaneder, None));
+    }
+    if rk.len() > FLEST_MAANEDER {
+        return Err((Fejl::ForMange, Some(FLEST_MAANEDER)));
+    }
+    if let Some(i) = rk
+        .windows(2)
+        .position(|w| w[1].maaned != w[0].maaned.naeste())
+    {
+        return Err((Fejl::IkkeEfterHinanden, Some(i + 1)));
+    }
+    for (i, r) in rk.iter().enumerate() {
+        valider_raekke(r).map_err(|f| (f, Some(i)))?;
+    }
+    if rk.iter().filter(|r| r.sdp_ophoer.is_some()).count() > 1 {
+        return Err((Fejl::FlereSdpDage, None));
+    }
+    Ok(())
 }
 
-fn maaned_linje(m: &MaanedsTjek) -> String {
-    let mt = m.maaned.tekst();
-    match (&m.dom, m.vores, m.kommunens, m.forskel) {
-        (Dom::KanIkkeAfgoeres(grund), ..) => format!("{mt}: kan ikke afgøres. {grund}"),
-        (d, Some(v), Some(k), Some(f)) => format!(
-            "{mt}: vi regner {} kr., kommunen har udbetalt {} kr. Forskel {} kr.: {}.",
-            kr(v),
-            kr(k),
-            kr(f),
-            d.tekst().to_lowercase()
-        ),
-        _ => format!("{mt}: {}.", m.dom.tekst().to_lowercase()),
+/// One row: no negative amount, and its dates inside its own month.
+fn valider_raekke(r: &Raekke) -> Result<(), Fejl> {
+    let negativ = |b: Decimal| b.is_sign_negative() && !b.is_zero();
+    let uden_for = |d: NaiveDate| d < r.maaned.foerste_dag() || d > r.maaned.sidste_dag();
+    if r.kommunens.is_some_and(negativ) {
+        return Err(Fejl::KommunensNegativ);
+    }
+    if negativ(r.anden_indtaegt) {
+        return Err(Fejl::AndenNegativ);
+    }
+    if r.sdp_ophoer.is_some_and(uden_for) {
+        return Err(Fejl::SdpUdenForMaaneden);
+    }
+    if r.barn_foedt.is_some_and(uden_for) {
+        return Err(Fejl::BarnUdenForMaaneden);
+    }
+    Ok(())
+}
+
+/// The totals over the checked months (see the module doc).
+pub(super) struct Optaelling {
+    pub(super) efterbetaling: Decimal,
+    pub(super) overbetaling: Decimal,
+    pub(super) passer: usize,
+    pub(super) afviger: usize,
+    pub(super) kan_ikke: usize,
+    /// «Afviger» months where the kommune paid less.
+    pub(super) for_lidt: usize,
+}
+
+impl Optaelling {
+    fn af(maaneder: &[MaanedsTjek]) -> Self {
+        let mut t = Optaelling {
+            efterbetaling: Decimal::ZERO,
+            overbetaling: Decimal::ZERO,
+            passer: 0,
+            afviger: 0,
+            kan_ikke: 0,
+            for_lidt: 0,
+        };
+        for m in maaneder {
+            match (&m.dom, m.forskel) {
+                (Dom::Afviger, Some(f)) => {
+                    t.afviger += 1;
+                    if f.is_sign_negative() {
+                        t.efterbetaling -= f;
+                        t.for_lidt += 1;
+                    } else {
+                        t.overbetaling += f;
+                    }
+                }
+                (Dom::Passer, _) => t.passer += 1,
+                _ => t.kan_ikke += 1,
+            }
+        }
+        t
     }
 }
 
@@ -487,32 +396,11 @@ fn tjek_maaned(p: &Periode, rk: &[Raekke], i: usize, r: &Raekke, i_dag: NaiveDat
     let input = ydelse_input(p, rk, i);
     let beregning = ressourceforloebsydelse::beregn(&input);
     let vores = beregning.ydelse();
-    let foreloebig =
-        matches!(&beregning.udfald, ressourceforloebsydelse::Udfald::Beregnet(b) if b.foreloebig);
     let forskel = match (vores, r.kommunens) {
         (Some(v), Some(k)) => Some(k - v),
         _ => None,
     };
-    let dom = match (&beregning.udfald, r.kommunens, forskel) {
-        (_, None, _) => Dom::KanIkkeAfgoeres(
-            "Skriv kommunens beløb før skat. Det står på udbetalingsspecifikationen i din Digital Post."
-                .into(),
-        ),
-        (ressourceforloebsydelse::Udfald::ManglerOplysning { tekst, .. }, ..)
-        | (ressourceforloebsydelse::Udfald::IkkeTilgaengelig(tekst), ..)
-        | (ressourceforloebsydelse::Udfald::ManglerSats(tekst), ..) => {
-            Dom::KanIkkeAfgoeres(tekst.clone())
-        }
-        (ressourceforloebsydelse::Udfald::Foertidspension, ..) => Dom::KanIkkeAfgoeres(
-            "Du beholder din førtidspension under forløbet og får ikke ressourceforløbsydelse.".into(),
-        ),
-        (_, _, Some(f)) if f.abs() <= TOLERANCE => Dom::Passer,
-        (_, _, Some(_)) if foreloebig => Dom::KanIkkeAfgoeres(
-            "Vores beløb er foreløbigt, fordi årets satser ikke er i appen endnu.".into(),
-        ),
-        (_, _, Some(_)) => Dom::Afviger,
-        _ => Dom::KanIkkeAfgoeres("Vi kan ikke regne måneden ud.".into()),
-    };
+    let dom = dom(&beregning, r.kommunens, forskel);
     let aarsager = match (&dom, r.kommunens) {
         (Dom::Afviger, Some(k)) => tjek::sammenlign(&input, k)
             .map(|s| s.aarsager)
@@ -523,54 +411,9 @@ fn tjek_maaned(p: &Periode, rk: &[Raekke], i: usize, r: &Raekke, i_dag: NaiveDat
         .iter()
         .find(|a| a.forklarer_forskellen)
         .map(|a| a.tekst.clone());
-    let frist = match r.meddelt {
-        None => Frist::Ukendt,
-        Some(d) => match retssikkerhedsloven::beregn(&KlagefristInput {
-            dato: d,
-            levering: Levering::DigitalPost,
-            klage_modtaget: None,
-        })
-        .udfald
-        {
-            retssikkerhedsloven::Udfald::Beregnet(k) if i_dag <= k.sikker_sidste_dag => {
-                Frist::Aaben {
-                    sikker_sidste_dag: k.sikker_sidste_dag,
-                    sidste_dag: k.sidste_dag,
-                }
-            }
-            retssikkerhedsloven::Udfald::Beregnet(k) => Frist::Udloebet {
-                sidste_dag: k.sidste_dag,
-            },
-            retssikkerhedsloven::Udfald::Ugyldig { .. } => Frist::Ukendt,
-        },
-    };
-    let raad: Vec<&'static Udsagn> = match (&dom, &frist) {
-        (Dom::Passer, _) => Vec::new(),
-        (Dom::KanIkkeAfgoeres(_), _) => Vec::new(),
-        (Dom::Afviger, Frist::Aaben { .. }) => {
-            vec![&KLAG_INDEN_FRISTEN, &AKTINDSIGT]
-        }
-        (Dom::Afviger, Frist::Udloebet { .. }) => vec![
-            &FRIST_KRAEVER_KLAGEVEJLEDNING,
-            &GENOPTAGELSE,
-            &DISPENSATION,
-            &AKTINDSIGT,
-        ],
-        (Dom::Afviger, Frist::Ukendt) => vec![
-            &SKRIFTLIG_AFGOERELSE,
-            &FRIST_KRAEVER_KLAGEVEJLEDNING,
-            &AKTINDSIGT,
-        ],
-    };
-    let mut paragraffer: Vec<String> = Vec::new();
-    for l in &beregning.forklaring.linjer {
-        if matches!(l.art, Linjeart::Grundlag | Linjeart::Fradrag)
-            && !l.paragraf.is_empty()
-            && !paragraffer.contains(&l.paragraf)
-        {
-            paragraffer.push(l.paragraf.clone());
-        }
-    }
+    let frist = frist(r.meddelt, i_dag);
+    let raad = raad(&dom, &frist);
+    let paragraffer = paragraffer(&beregning);
     MaanedsTjek {
         maaned: r.maaned,
         input,
@@ -587,30 +430,83 @@ fn tjek_maaned(p: &Periode, rk: &[Raekke], i: usize, r: &Raekke, i_dag: NaiveDat
     }
 }
 
-/// What to do about a month, in one sentence (the klagefrist part).
-pub fn frist_tekst(f: &Frist) -> String {
-    match f {
-        Frist::Aaben {
-            sikker_sidste_dag,
-            sidste_dag,
-        } if sikker_sidste_dag == sidste_dag => format!(
-            "Du kan stadig klage. Klagen skal være nået frem senest {}.",
-            dato_tekst(*sikker_sidste_dag)
-        ),
-        Frist::Aaben {
-            sikker_sidste_dag,
-            sidste_dag,
-        } => format!(
-            "Du kan stadig klage. Send klagen, så den er nået frem senest {} (fristen er måske først {}).",
-            dato_tekst(*sikker_sidste_dag),
-            dato_tekst(*sidste_dag)
-        ),
-        Frist::Udloebet { sidste_dag } => format!(
-            "Klagefristen udløb {}, hvis brevet havde en klagevejledning. Du kan stadig bede kommunen om at se på sagen igen.",
-            dato_tekst(*sidste_dag)
-        ),
-        Frist::Ukendt => "Du har ikke skrevet, hvornår du fik brevet om udbetalingen. Bed kommunen om en skriftlig afgørelse med klagevejledning.".into(),
+/// The verdict for a month: within the tolerance, different, or why it cannot be decided.
+fn dom(
+    beregning: &ressourceforloebsydelse::Resultat,
+    kommunens: Option<Decimal>,
+    forskel: Option<Decimal>,
+) -> Dom {
+    use ressourceforloebsydelse::Udfald as Y;
+    let foreloebig = matches!(&beregning.udfald, Y::Beregnet(b) if b.foreloebig);
+    match (&beregning.udfald, kommunens, forskel) {
+        (_, None, _) => Dom::KanIkkeAfgoeres(tekst::kan_ikke(KanIkke::IngenKommunebeloeb)),
+        (Y::ManglerOplysning { tekst: grund, .. }, ..)
+        | (Y::IkkeTilgaengelig(grund), ..)
+        | (Y::ManglerSats(grund), ..) => Dom::KanIkkeAfgoeres(grund.clone()),
+        (Y::Foertidspension, ..) => Dom::KanIkkeAfgoeres(tekst::kan_ikke(KanIkke::Foertidspension)),
+        (_, _, Some(f)) if f.abs() <= TOLERANCE => Dom::Passer,
+        (_, _, Some(_)) if foreloebig => Dom::KanIkkeAfgoeres(tekst::kan_ikke(KanIkke::Foreloebig)),
+        (_, _, Some(_)) => Dom::Afviger,
+        _ => Dom::KanIkkeAfgoeres(tekst::kan_ikke(KanIkke::Ukendt)),
     }
+}
+
+/// The klagefrist of the kommune's notice (retssikkerhedsloven § 67, Digital Post), open or ended on `i_dag`.
+fn frist(meddelt: Option<NaiveDate>, i_dag: NaiveDate) -> Frist {
+    let Some(d) = meddelt else {
+        return Frist::Ukendt;
+    };
+    let k = retssikkerhedsloven::beregn(&KlagefristInput {
+        dato: d,
+        levering: Levering::DigitalPost,
+        klage_modtaget: None,
+    });
+    match k.udfald {
+        retssikkerhedsloven::Udfald::Beregnet(k) if i_dag <= k.sikker_sidste_dag => Frist::Aaben {
+            sikker_sidste_dag: k.sikker_sidste_dag,
+            sidste_dag: k.sidste_dag,
+        },
+        retssikkerhedsloven::Udfald::Beregnet(k) => Frist::Udloebet {
+            sidste_dag: k.sidste_dag,
+        },
+        retssikkerhedsloven::Udfald::Ugyldig { .. } => Frist::Ukendt,
+    }
+}
+
+/// What the citizen can do about a month that differs, by the state of its klagefrist.
+fn raad(dom: &Dom, frist: &Frist) -> Vec<&'static Udsagn> {
+    match (dom, frist) {
+        (Dom::Passer, _) => Vec::new(),
+        (Dom::KanIkkeAfgoeres(_), _) => Vec::new(),
+        (Dom::Afviger, Frist::Aaben { .. }) => {
+            vec![&KLAG_INDEN_FRISTEN, &AKTINDSIGT]
+        }
+        (Dom::Afviger, Frist::Udloebet { .. }) => vec![
+            &FRIST_KRAEVER_KLAGEVEJLEDNING,
+            &GENOPTAGELSE,
+            &DISPENSATION,
+            &AKTINDSIGT,
+        ],
+        (Dom::Afviger, Frist::Ukendt) => vec![
+            &SKRIFTLIG_AFGOERELSE,
+            &FRIST_KRAEVER_KLAGEVEJLEDNING,
+            &AKTINDSIGT,
+        ],
+    }
+}
+
+/// The § of each rule that gave our amount (base amount and deductions), each once, in trace order.
+fn paragraffer(beregning: &ressourceforloebsydelse::Resultat) -> Vec<String> {
+    let mut paragraffer: Vec<String> = Vec::new();
+    for l in &beregning.forklaring.linjer {
+        if matches!(l.art, Linjeart::Grundlag | Linjeart::Fradrag)
+            && !l.paragraf.is_empty()
+            && !paragraffer.contains(&l.paragraf)
+        {
+            paragraffer.push(l.paragraf.clone());
+        }
+    }
+    paragraffer
 }
 
 /// Every statement is «pligt» or «skridt» (the generated table is shared with the plan page's validator).
@@ -727,5 +623,256 @@ mod tests {
         assert!(!ydelse_input(&p, &rk, 0).forsoerger);
         assert!(ydelse_input(&p, &rk, 1).forsoerger);
         assert_eq!(ydelse_input(&p, &rk, 1).barn_foedt, None);
+    }
+
+    // Added for mutation testing (tests/MUTANTER-lange.md): the input checks at their edges, the counts, the
+    // verdicts that are not a difference, the §§ for the letter and the klagefrist sentence.
+
+    fn tjek(rk: Vec<Raekke>) -> Resultat {
+        beregn(&UdbetalingerInput {
+            periode: periode(),
+            maaneder: rk,
+            i_dag: d("2024-05-10"),
+        })
+    }
+
+    fn fejl(r: &Resultat) -> Option<(&'static str, Option<usize>)> {
+        match r.udfald {
+            Udfald::Ugyldig { felt, raekke, .. } => Some((felt, raekke)),
+            Udfald::Beregnet(_) => None,
+        }
+    }
+
+    fn maaneder(fra: Maaned, n: usize) -> Vec<Raekke> {
+        let mut m = fra;
+        (0..n)
+            .map(|_| {
+                let r = Raekke::ny(m);
+                m = m.naeste();
+                r
+            })
+            .collect()
+    }
+
+    #[test]
+    fn twenty_four_months_and_one_sygedagpenge_day_are_accepted() {
+        let fra = Maaned::ny(2023, 1).unwrap();
+        assert_eq!(fejl(&tjek(maaneder(fra, FLEST_MAANEDER))), None);
+        let mut rk = maaneder(fra, 3);
+        rk[1].sdp_ophoer = Some(d("2023-02-10"));
+        assert_eq!(fejl(&tjek(rk.clone())), None);
+        rk[2].sdp_ophoer = Some(d("2023-03-10"));
+        assert_eq!(fejl(&tjek(rk)), Some(("sdp_ophoer", None)));
+    }
+
+    #[test]
+    fn a_row_is_refused_for_a_negative_amount_or_a_date_outside_its_month() {
+        let fra = Maaned::ny(2024, 3).unwrap();
+        let med = |f: &dyn Fn(&mut Raekke)| {
+            let mut rk = maaneder(fra, 2);
+            f(&mut rk[1]);
+            fejl(&tjek(rk))
+        };
+        assert_eq!(
+            med(&|r| r.kommunens = Some(Decimal::from(-1))),
+            Some(("kommunens", Some(1)))
+        );
+        assert_eq!(med(&|r| r.kommunens = Some(Decimal::ZERO)), None);
+        assert_eq!(
+            med(&|r| r.anden_indtaegt = Decimal::new(-1, 2)),
+            Some(("anden_indtaegt", Some(1)))
+        );
+        // The row is April 2024: its first and last day are inside, the days next to them are not.
+        for (dag, ok) in [
+            ("2024-04-01", true),
+            ("2024-04-30", true),
+            ("2024-03-31", false),
+            ("2024-05-01", false),
+        ] {
+            let sdp = med(&|r| r.sdp_ophoer = Some(d(dag)));
+            assert_eq!(sdp, (!ok).then_some(("sdp_ophoer", Some(1))), "{dag}");
+            let barn = med(&|r| r.barn_foedt = Some(d(dag)));
+            assert_eq!(barn, (!ok).then_some(("barn_foedt", Some(1))), "{dag}");
+        }
+    }
+
+    #[test]
+    fn other_income_of_a_row_is_deducted_in_its_month() {
+        let mut rk = maaneder(Maaned::ny(2024, 3).unwrap(), 2);
+        rk[0].anden_indtaegt = Decimal::from(1000);
+        let p = periode();
+        assert_eq!(
+            ydelse_input(&p, &rk, 0).indtaegter,
+            vec![Indtaegt {
+                art: Indtaegtsart::Anden,
+                beloeb: Decimal::from(1000)
+            }]
+        );
+        assert!(ydelse_input(&p, &rk, 1).indtaegter.is_empty());
+    }
+
+    #[test]
+    fn months_that_match_are_counted_and_bring_no_advice() {
+        // Worked example 1 (March 2024, wage 20.000: 10.303,65), paid exactly: one month that passes.
+        let mut rk = maaneder(Maaned::ny(2024, 3).unwrap(), 1);
+        rk[0].loen = Decimal::from(20000);
+        rk[0].kommunens = Some(Decimal::new(1030365, 2));
+        let r = tjek(rk);
+        let Udfald::Beregnet(u) = &r.udfald else {
+            panic!("{:?}", r.udfald)
+        };
+        assert_eq!(
+            (u.antal_passer, u.antal_afviger, u.antal_kan_ikke),
+            (1, 0, 0)
+        );
+        assert!(r.forklaring.advarsler.is_empty());
+        assert!(!r
+            .forklaring
+            .linjer
+            .iter()
+            .any(|l| l.tekst == SKRIFTLIG_AFGOERELSE.tekst || l.tekst == FEJL_RETTES.tekst));
+        // The §§ for the letter: each § of a base-amount or deduction line, once, none empty.
+        let par = &u.maaneder[0].paragraffer;
+        let mut forventet: Vec<String> = Vec::new();
+        for l in &u.maaneder[0].beregning.forklaring.linjer {
+            if matches!(l.art, Linjeart::Grundlag | Linjeart::Fradrag)
+                && !l.paragraf.is_empty()
+                && !forventet.contains(&l.paragraf)
+            {
+                forventet.push(l.paragraf.clone());
+            }
+        }
+        assert!(
+            !par.is_empty() && par.iter().all(|p| !p.is_empty()),
+            "{par:?}"
+        );
+        assert_eq!(par, &forventet);
+    }
+
+    #[test]
+    fn a_month_without_an_amount_says_why() {
+        // Before the forløb began (1.6.2023) there is no ydelse: the reason of the ydelse rule is shown.
+        let mut rk = maaneder(Maaned::ny(2023, 4).unwrap(), 1);
+        rk[0].kommunens = Some(Decimal::from(100));
+        let r = tjek(rk.clone());
+        let Udfald::Beregnet(u) = &r.udfald else {
+            panic!("{:?}", r.udfald)
+        };
+        let ressourceforloebsydelse::Udfald::IkkeTilgaengelig(grund) =
+            &u.maaneder[0].beregning.udfald
+        else {
+            panic!("{:?}", u.maaneder[0].beregning.udfald)
+        };
+        assert_eq!(u.maaneder[0].dom, Dom::KanIkkeAfgoeres(grund.clone()));
+        // Førtidspension is kept, so there is no ydelse to compare with.
+        let r = beregn(&UdbetalingerInput {
+            periode: Periode {
+                niveau: Niveau::Foertidspension,
+                ..periode()
+            },
+            maaneder: maaneder(Maaned::ny(2024, 3).unwrap(), 1)
+                .into_iter()
+                .map(|mut r| {
+                    r.kommunens = Some(Decimal::from(100));
+                    r
+                })
+                .collect(),
+            i_dag: d("2024-05-10"),
+        });
+        let Udfald::Beregnet(u) = &r.udfald else {
+            panic!("{:?}", r.udfald)
+        };
+        assert_eq!(
+            u.maaneder[0].dom,
+            Dom::KanIkkeAfgoeres(
+                "Du beholder din førtidspension under forløbet og får ikke ressourceforløbsydelse."
+                    .into()
+            )
+        );
+    }
+
+    #[test]
+    fn a_difference_in_a_foreloebig_month_cannot_be_decided() {
+        // A month long after the newest rate year is computed with the newest rates (foreløbig).
+        let mut rk = maaneder(Maaned::ny(2099, 1).unwrap(), 1);
+        rk[0].kommunens = Some(Decimal::from(1));
+        let r = beregn(&UdbetalingerInput {
+            periode: Periode {
+                forloeb_start: d("2025-06-01"),
+                ..periode()
+            },
+            maaneder: rk,
+            i_dag: d("2099-02-10"),
+        });
+        let Udfald::Beregnet(u) = &r.udfald else {
+            panic!("{:?}", r.udfald)
+        };
+        let m = &u.maaneder[0];
+        assert!(
+            matches!(&m.beregning.udfald, ressourceforloebsydelse::Udfald::Beregnet(b) if b.foreloebig),
+            "{:?}",
+            m.beregning.udfald
+        );
+        assert_eq!(
+            m.dom,
+            Dom::KanIkkeAfgoeres(
+                "Vores beløb er foreløbigt, fordi årets satser ikke er i appen endnu.".into()
+            )
+        );
+    }
+
+    #[test]
+    fn the_klagefrist_sentence_of_a_month() {
+        let (a, b) = (d("2024-05-28"), d("2024-05-29"));
+        assert_eq!(
+            frist_tekst(&Frist::Aaben {
+                sikker_sidste_dag: a,
+                sidste_dag: a
+            }),
+            "Du kan stadig klage. Klagen skal være nået frem senest 28. maj 2024."
+        );
+        assert_eq!(
+            frist_tekst(&Frist::Aaben {
+                sikker_sidste_dag: a,
+                sidste_dag: b
+            }),
+            "Du kan stadig klage. Send klagen, så den er nået frem senest 28. maj 2024 (fristen er måske først 29. maj 2024)."
+        );
+        assert_eq!(
+            frist_tekst(&Frist::Udloebet { sidste_dag: a }),
+            "Klagefristen udløb 28. maj 2024, hvis brevet havde en klagevejledning. Du kan stadig bede kommunen om at se på sagen igen."
+        );
+        assert!(
+            frist_tekst(&Frist::Ukendt).starts_with("Du har ikke skrevet, hvornår du fik brevet")
+        );
+    }
+
+    #[test]
+    fn the_letter_cites_only_the_rules_that_gave_the_amount() {
+        // A jobafklaringsforløb with wage 5.000 in March 2024: the trace also has information lines with
+        // § 69 j, stk. 2 and stk. 9, but only the base amount's and the deductions' §§ go into the letter.
+        let mut rk = maaneder(Maaned::ny(2024, 3).unwrap(), 1);
+        rk[0].loen = Decimal::from(5000);
+        let p = Periode {
+            forloeb: Forloebstype::Jobafklaring,
+            niveau: Niveau::Sygedagpenge,
+            ..periode()
+        };
+        let r = beregn(&UdbetalingerInput {
+            periode: p,
+            maaneder: rk,
+            i_dag: d("2024-05-10"),
+        });
+        let Udfald::Beregnet(u) = &r.udfald else {
+            panic!("{:?}", r.udfald)
+        };
+        assert_eq!(
+            u.maaneder[0].paragraffer,
+            vec![
+                "aktivloven § 69 j, stk. 2, nr. 2",
+                "aktivloven § 69 j, stk. 9",
+                "aktivloven kapitel 6 b"
+            ]
+        );
     }
 }

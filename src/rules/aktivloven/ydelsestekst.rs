@@ -12,6 +12,8 @@ use crate::fortolkninger::Fortolkning;
 use crate::lovdata::{self, datoer, ManglerSats};
 use crate::penge::{hele_kroner, kr, kr_kort};
 use crate::tid::dato_tekst;
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
 
 /// The result the app shows: the outcome and the trace, written from the steps.
 pub(super) fn resultat(
@@ -74,76 +76,35 @@ fn kategori(k: Kategori) -> String {
     }
 }
 
-/// The sentence of a step.
+/// The sentence of a step: one short arm per kind, the longer sentences in a function of their own.
 fn tekst(input: &YdelseInput, hvad: &Hvad) -> String {
     let maaned = input.maaned.tekst();
     match hvad {
         Hvad::Foertidspension => "Du beholder din førtidspension under forløbet og får derfor ikke ressourceforløbsydelse.".into(),
         Hvad::JobafklaringNiveau => "I et jobafklaringsforløb får du altid ydelse på kontanthjælpsniveau, uanset hvilken ydelse du kom fra.".into(),
         Hvad::Nul { fradrag } => format!("Fradragene ({} kr.) er større end grundbeløbet, men ydelsen kan ikke blive negativ. Du får 0 kr. i ydelse i denne måned, men du er stadig i dit forløb. Tjener du mindre en anden måned, får du ydelse igen.", kr(*fradrag)),
-        Hvad::Resultat { foreloebig, ydelse } => format!(
-            "{}essourceforløbsydelse for {maaned} før skat: {} kr. (ca. {} kr.)",
-            if *foreloebig { "Foreløbig r" } else { "R" },
-            kr(*ydelse),
-            kr_kort(hele_kroner(*ydelse))
-        ),
+        Hvad::Resultat { foreloebig, ydelse } => resultat_tekst(&maaned, *foreloebig, *ydelse),
         Hvad::DelAfMaaned => format!(
             "Forløbet begyndte {}, så der er kun ydelse for en del af {maaned}.",
             dato_tekst(input.forloeb_start)
         ),
-        Hvad::Andel { fra, til, dage, dage_i_md, maaned_beloeb, andel } => format!(
-            "{}–{} ({dage} af månedens {dage_i_md} dage): {} kr. × {dage}/{dage_i_md} = {} kr.",
-            dato_tekst(*fra),
-            dato_tekst(*til),
-            kr(*maaned_beloeb),
-            kr(*andel)
-        ),
+        Hvad::Andel { fra, til, dage, dage_i_md, maaned_beloeb, andel } => {
+            andel_tekst((*fra, *til), (*dage, *dage_i_md), *maaned_beloeb, *andel)
+        }
         Hvad::Grundbeloeb { sum } => format!("Grundbeløb for {maaned} i alt: {} kr.", kr(*sum)),
-        Hvad::Feriepenge { kalenderdage, i_md, ferie } => format!(
-            "Feriepenge: {} feriedage svarer til {kalenderdage} kalenderdage, og {i_md} af dem ligger i {maaned}. Derfor regnes {} kr. af {} kr. som løn i måneden.",
-            input.feriedage,
-            kr(*ferie),
-            kr(input.ferie_godtgoerelse)
-        ),
-        Hvad::Loen { ferie, loen, aar, graense } => format!(
-            "Din løn i måneden{} er {} kr. (før skat og AM-bidrag, med pension). Lønindtægtsgrænsen for {aar} er {} kr.",
-            if *ferie { " inkl. feriepenge" } else { "" },
-            kr(*loen),
-            kr_kort(*graense)
-        ),
+        Hvad::Feriepenge { kalenderdage, i_md, ferie } => {
+            feriepenge_tekst(input, &maaned, *kalenderdage, *i_md, *ferie)
+        }
+        Hvad::Loen { ferie, loen, aar, graense } => loen_tekst(*ferie, *loen, *aar, *graense),
         Hvad::FradragUnder { pct, under, fradrag, over } => {
-            if pct.is_zero() && !over {
-                "Din løn er under grænsen, så der trækkes intet fra.".into()
-            } else if pct.is_zero() {
-                "Løn op til grænsen trækkes ikke fra.".into()
-            } else {
-                format!("{pct} % af lønnen op til grænsen ({} kr.) trækkes fra: {} kr.", kr(*under), kr(*fradrag))
-            }
+            fradrag_under_tekst(*pct, *under, *fradrag, *over)
         }
         Hvad::FradragOver { pct, over, fradrag } => format!(
             "Din løn er {} kr. over grænsen. {pct} % af det trækkes fra: {} kr.",
             kr(*over),
             kr(*fradrag)
         ),
-        Hvad::Tilbud { pr_time, frit, rest } => {
-            if input.tilbud_timer.is_zero() {
-                format!(
-                    "Løn fra et tilbud: {} kr. Der er ingen timer skrevet, så der ses ikke bort fra noget ({} kr. pr. time). Hele beløbet trækkes fra krone for krone: {} kr.",
-                    kr(input.tilbud_indtaegt),
-                    kr(*pr_time),
-                    kr(*rest)
-                )
-            } else {
-                format!(
-                    "Løn fra et tilbud: {} kr. For hver af dine {} timer ses der bort fra {} kr. ({} kr. i alt). Resten trækkes fra krone for krone: {} kr.",
-                    kr(input.tilbud_indtaegt),
-                    input.tilbud_timer.normalize(),
-                    kr(*pr_time),
-                    kr(*frit),
-                    kr(*rest)
-                )
-            }
-        }
+        Hvad::Tilbud { pr_time, frit, rest } => tilbud_tekst(input, *pr_time, *frit, *rest),
         Hvad::Indtaegt(i) => format!(
             "{}: {} kr. {}",
             stort(i.art.tekst()),
@@ -152,51 +113,18 @@ fn tekst(input: &YdelseInput, hvad: &Hvad) -> String {
         ),
         Hvad::FradragIAlt(i_alt) => format!("Fradrag i alt: {} kr.", kr(*i_alt)),
         Hvad::Sats { kategori: k, aar, vaerdi, enhed, bidrag_ikke } => {
-            let mut s = format!("Sats for {} i {aar}: {} {}", kategori(*k), kr_kort(*vaerdi), enhed.tekst());
-            let alder = hjemmeboende_alder();
-            match bidrag_ikke {
-                Some(true) => s.push_str(&format!(" Tillægget for børnebidrag gælder kun, mens du er under {alder} år og bor hjemme, så det er ikke lagt til.")),
-                Some(false) => s.push_str(&format!(" Tillægget for børnebidrag gælder kun, hvis du er under {alder} år og bor hjemme, så det er ikke lagt til.")),
-                None => {}
-            }
-            s
+            sats_tekst(*k, *aar, *vaerdi, *enhed, *bidrag_ikke)
         }
-        Hvad::Bidrag { bidrag, maks, med } => format!(
-            "Du betaler børnebidrag til dit barn (normalbidrag {} kr. om måneden), så satsen for hjemmeboende lægges sammen med bidraget, dog højst {} kr.: {} kr.",
-            kr_kort(*bidrag),
-            kr_kort(*maks),
-            kr(*med)
-        ),
+        Hvad::Bidrag { bidrag, maks, med } => bidrag_tekst(*bidrag, *maks, *med),
         Hvad::SdpStop { ophoer, fra } => format!(
             "Din ret til sygedagpenge stoppede {}. Derfor får du ydelse på kontanthjælpsniveau fra {}.",
             dato_tekst(*ophoer),
             dato_tekst(*fra)
         ),
         Hvad::Sygedagpenge { uge, cap, cap_fra, maaned } => {
-            if uge > cap {
-                format!(
-                    "Du kom fra sygedagpenge på {} kr. om ugen. Højeste sygedagpengebeløb er {} kr. om ugen (fra {}), så {} kr. bruges. Omregnet til måned: {} kr.",
-                    kr_kort(*uge),
-                    kr_kort(*cap),
-                    dato_tekst(*cap_fra),
-                    kr_kort(*cap),
-                    kr(*maaned)
-                )
-            } else {
-                format!("Du kom fra sygedagpenge på {} kr. om ugen (højst {} kr.). Omregnet til måned: {} kr.", kr_kort(*uge), kr_kort(*cap), kr(*maaned))
-            }
+            sygedagpenge_tekst(*uge, *cap, *cap_fra, *maaned)
         }
-        Hvad::SdpRet(SdpRet::Ukendt) => format!(
-            "Antagelse: Du har ikke skrevet, hvornår din ret til sygedagpenge stopper. Vi har regnet, som om den løber hele {maaned}."
-        ),
-        Hvad::SdpRet(SdpRet::HeleMaaneden(o)) => format!(
-            "Din ret til sygedagpenge løber til {}, så du får sygedagpengeniveau hele {maaned}.",
-            dato_tekst(*o)
-        ),
-        Hvad::SdpRet(SdpRet::Til(o)) => format!(
-            "Din ret til sygedagpenge løber til {}. Til og med den dag får du sygedagpengeniveau.",
-            dato_tekst(*o)
-        ),
+        Hvad::SdpRet(r) => sdp_ret_tekst(&maaned, r),
         Hvad::SdpGulv { gulv } => format!(
             "Det er mindre end kontanthjælpsniveauet ({} kr.), og ydelsen kan ikke være lavere end det. Du får {} kr.",
             kr(*gulv),
@@ -207,6 +135,165 @@ fn tekst(input: &YdelseInput, hvad: &Hvad) -> String {
             kr_kort(*uge),
             kr(*maaned),
             if *egen { " (det beløb, du har skrevet)" } else { "" }
+        ),
+    }
+}
+
+/// The month's amount.
+fn resultat_tekst(maaned: &str, foreloebig: bool, ydelse: Decimal) -> String {
+    format!(
+        "{}essourceforløbsydelse for {maaned} før skat: {} kr. (ca. {} kr.)",
+        if foreloebig { "Foreløbig r" } else { "R" },
+        kr(ydelse),
+        kr_kort(hele_kroner(ydelse))
+    )
+}
+
+/// The share of a part of the month, by days.
+fn andel_tekst(
+    (fra, til): (NaiveDate, NaiveDate),
+    (dage, dage_i_md): (i64, i64),
+    maaned_beloeb: Decimal,
+    andel: Decimal,
+) -> String {
+    format!(
+        "{}–{} ({dage} af månedens {dage_i_md} dage): {} kr. × {dage}/{dage_i_md} = {} kr.",
+        dato_tekst(fra),
+        dato_tekst(til),
+        kr(maaned_beloeb),
+        kr(andel)
+    )
+}
+
+/// The part of the feriepenge counted as wage in the month.
+fn feriepenge_tekst(
+    input: &YdelseInput,
+    maaned: &str,
+    kalenderdage: i64,
+    i_md: i64,
+    ferie: Decimal,
+) -> String {
+    format!(
+        "Feriepenge: {} feriedage svarer til {kalenderdage} kalenderdage, og {i_md} af dem ligger i {maaned}. Derfor regnes {} kr. af {} kr. som løn i måneden.",
+        input.feriedage,
+        kr(ferie),
+        kr(input.ferie_godtgoerelse)
+    )
+}
+
+/// The wage of the month and the year's lønindtægtsgrænse.
+fn loen_tekst(ferie: bool, loen: Decimal, aar: i32, graense: Decimal) -> String {
+    format!(
+        "Din løn i måneden{} er {} kr. (før skat og AM-bidrag, med pension). Lønindtægtsgrænsen for {aar} er {} kr.",
+        if ferie { " inkl. feriepenge" } else { "" },
+        kr(loen),
+        kr_kort(graense)
+    )
+}
+
+/// The deduction of the wage up to the grænse.
+fn fradrag_under_tekst(pct: Decimal, under: Decimal, fradrag: Decimal, over: bool) -> String {
+    if pct.is_zero() && !over {
+        "Din løn er under grænsen, så der trækkes intet fra.".into()
+    } else if pct.is_zero() {
+        "Løn op til grænsen trækkes ikke fra.".into()
+    } else {
+        format!(
+            "{pct} % af lønnen op til grænsen ({} kr.) trækkes fra: {} kr.",
+            kr(under),
+            kr(fradrag)
+        )
+    }
+}
+
+/// Pay in a tilbud: the amount per hour that is disregarded, and the rest.
+fn tilbud_tekst(input: &YdelseInput, pr_time: Decimal, frit: Decimal, rest: Decimal) -> String {
+    if input.tilbud_timer.is_zero() {
+        format!(
+            "Løn fra et tilbud: {} kr. Der er ingen timer skrevet, så der ses ikke bort fra noget ({} kr. pr. time). Hele beløbet trækkes fra krone for krone: {} kr.",
+            kr(input.tilbud_indtaegt),
+            kr(pr_time),
+            kr(rest)
+        )
+    } else {
+        format!(
+            "Løn fra et tilbud: {} kr. For hver af dine {} timer ses der bort fra {} kr. ({} kr. i alt). Resten trækkes fra krone for krone: {} kr.",
+            kr(input.tilbud_indtaegt),
+            input.tilbud_timer.normalize(),
+            kr(pr_time),
+            kr(frit),
+            kr(rest)
+        )
+    }
+}
+
+/// The sats of the category, and why the tillæg for børnebidrag is not added.
+fn sats_tekst(
+    k: Kategori,
+    aar: i32,
+    vaerdi: Decimal,
+    enhed: lovdata::Enhed,
+    bidrag_ikke: Option<bool>,
+) -> String {
+    let mut s = format!(
+        "Sats for {} i {aar}: {} {}",
+        kategori(k),
+        kr_kort(vaerdi),
+        enhed.tekst()
+    );
+    let alder = hjemmeboende_alder();
+    match bidrag_ikke {
+        Some(true) => s.push_str(&format!(" Tillægget for børnebidrag gælder kun, mens du er under {alder} år og bor hjemme, så det er ikke lagt til.")),
+        Some(false) => s.push_str(&format!(" Tillægget for børnebidrag gælder kun, hvis du er under {alder} år og bor hjemme, så det er ikke lagt til.")),
+        None => {}
+    }
+    s
+}
+
+/// The sats for hjemmeboende with the børnebidrag added, up to the ceiling.
+fn bidrag_tekst(bidrag: Decimal, maks: Decimal, med: Decimal) -> String {
+    format!(
+        "Du betaler børnebidrag til dit barn (normalbidrag {} kr. om måneden), så satsen for hjemmeboende lægges sammen med bidraget, dog højst {} kr.: {} kr.",
+        kr_kort(bidrag),
+        kr_kort(maks),
+        kr(med)
+    )
+}
+
+/// The sygedagpenge level: the weekly amount (capped) as a monthly amount.
+fn sygedagpenge_tekst(uge: Decimal, cap: Decimal, cap_fra: NaiveDate, maaned: Decimal) -> String {
+    if uge > cap {
+        format!(
+            "Du kom fra sygedagpenge på {} kr. om ugen. Højeste sygedagpengebeløb er {} kr. om ugen (fra {}), så {} kr. bruges. Omregnet til måned: {} kr.",
+            kr_kort(uge),
+            kr_kort(cap),
+            dato_tekst(cap_fra),
+            kr_kort(cap),
+            kr(maaned)
+        )
+    } else {
+        format!(
+            "Du kom fra sygedagpenge på {} kr. om ugen (højst {} kr.). Omregnet til måned: {} kr.",
+            kr_kort(uge),
+            kr_kort(cap),
+            kr(maaned)
+        )
+    }
+}
+
+/// How long the right to sygedagpenge runs in the month.
+fn sdp_ret_tekst(maaned: &str, r: &SdpRet) -> String {
+    match r {
+        SdpRet::Ukendt => format!(
+            "Antagelse: Du har ikke skrevet, hvornår din ret til sygedagpenge stopper. Vi har regnet, som om den løber hele {maaned}."
+        ),
+        SdpRet::HeleMaaneden(o) => format!(
+            "Din ret til sygedagpenge løber til {}, så du får sygedagpengeniveau hele {maaned}.",
+            dato_tekst(*o)
+        ),
+        SdpRet::Til(o) => format!(
+            "Din ret til sygedagpenge løber til {}. Til og med den dag får du sygedagpengeniveau.",
+            dato_tekst(*o)
         ),
     }
 }

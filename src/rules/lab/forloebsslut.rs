@@ -7,13 +7,14 @@
 //! and, with a birth date, the folkepension day and the 6-year line (LAB § 112, stk. 3). What the kommune must
 //! do before the end comes from Ankestyrelsen's principafgørelse 82-16 and STAR's 2017 skrivelse (LAB § 68 a,
 //! stk. 7 as numbered then). Every sentence of the page is a [`Udsagn`] from `content/law/slutplan.toml` with
-//! its § and sources; the build refuses one without (`src/build/slutplan.rs`).
+//! its § and sources; the build refuses one without (`src/build/slutplan.rs`). The rule decides the dates and
+//! which statement applies; `slutplantekst` writes the sentences that join them (trace lines, titles, messages).
 
-use crate::forklaring::{Forklaring, Linje, Linjeart};
-use crate::fortolkninger::Fortolkning;
+use super::slutplantekst::{self as tekst, Fejl};
+use crate::forklaring::Forklaring;
 use crate::lovdata::{vaerdier, Forloebstype, Regelvaerdi, Status};
 use crate::pensionsloven::{self, Folkepension};
-use crate::tid::{dato_tekst, samme_dato_senere, slutdato, varighed_tekst};
+use crate::tid::{samme_dato_senere, slutdato};
 use chrono::{Days, Months, NaiveDate};
 
 /// Which part of the page a statement belongs to.
@@ -159,233 +160,190 @@ pub fn maaneder_foer(d: NaiveDate, n: u32) -> Option<NaiveDate> {
 /// Builds the plan (see the module doc).
 pub fn plan(i: &SlutInput) -> Resultat {
     let mut fk = Forklaring::default();
-    let slut = match (i.slut, i.start, i.laengde_maaneder) {
-        (Some(sl), start, _) => {
-            if start.is_some_and(|s| s > sl) {
-                return ugyldig(
-                    fk,
-                    "sl",
-                    "Slutdatoen ligger før startdatoen. Tjek datoerne.",
-                );
-            }
-            fk.linje(Linje::regel(
-                Linjeart::Resultat,
-                format!(
-                    "Dit forløb slutter {} (slutdatoen i din afgørelse).",
-                    dato_tekst(sl)
-                ),
-                None,
-                SKRIDT_SLUT.paragraf,
-                SKRIDT_SLUT.kilder,
-                Status::Officiel,
-            ));
-            sl
-        }
-        (None, Some(start), Some(n)) if (1..=120).contains(&n) => match slutdato(start, n) {
-            Some(sl) => {
-                fk.linje(
-                    Linje::regel(
-                        Linjeart::Resultat,
-                        format!(
-                            "Et forløb fra {} på {} slutter {} (startdato + længde − 1 dag).",
-                            dato_tekst(start),
-                            varighed_tekst(n, 0),
-                            dato_tekst(sl)
-                        ),
-                        None,
-                        SKRIDT_SLUT.paragraf,
-                        SKRIDT_SLUT.kilder,
-                        Status::Afledt,
-                    )
-                    .med_fortolkning(Fortolkning::Slutdato),
-                );
-                sl
-            }
-            None => return ugyldig(fk, "s", "Startdatoen ligger uden for kalenderen."),
-        },
-        (None, Some(_), Some(_)) => {
-            return ugyldig(
-                fk,
-                "lm",
-                "Skriv længden i måneder, fra 1 til 120 (3 år = 36).",
-            )
-        }
-        (None, None, _) => {
-            return ugyldig(
-                fk,
-                "s",
-                "Skriv forløbets startdato, eller slutdatoen fra din afgørelse.",
-            )
-        }
-        (None, Some(_), None) => {
-            return ugyldig(
-                fk,
-                "lm",
-                "Skriv forløbets længde i måneder (3 år = 36), eller slutdatoen.",
-            )
+    let slut = match slutdato_for(i, &mut fk).and_then(|sl| tjek_foedselsdato(i, sl)) {
+        Ok(sl) => sl,
+        Err(f) => {
+            let (felt, tekst) = tekst::fejl(f);
+            return ugyldig(fk, felt, tekst);
         }
     };
-    if let Some(f) = i.foedselsdato {
-        if f >= slut {
-            return ugyldig(
-                fk,
-                "fd",
-                "Fødselsdatoen skal ligge før slutdatoen. Tjek årstallet.",
-            );
-        }
-    }
-
     let job = i.forloeb == Forloebstype::Jobafklaring;
-    let mut skridt = Vec::new();
-    // The three reminders: 6, 3 and 1 month before the end (data; our advice, not deadlines in the law).
-    let paamindelser: [(&'static [Regelvaerdi], &Udsagn, Skridtart); 3] = [
+    let mut skridt = paamindelser(job, slut, &mut fk);
+    skridt.extend(slut_og_dagen_efter(slut));
+    skridt.extend(seks_maaneder(i, job, &mut fk));
+    let fp = i.foedselsdato.and_then(pensionsloven::folkepensionsalder);
+    if let (Some(foedt), Some(fp)) = (i.foedselsdato, fp.as_ref()) {
+        fk.linje(pensionsloven::linje(foedt, fp));
+        if !job {
+            skridt.extend(seks_aar(fp, slut));
+        }
+        skridt.push(folkepension(fp, slut));
+    }
+    skridt.sort_by_key(|s| s.dato);
+    let (pligter, muligheder, aabne) = udsagn(job);
+    Resultat {
+        udfald: Udfald::Plan(Box::new(Plan {
+            forloeb: i.forloeb,
+            slutdato: slut,
+            skridt,
+            folkepension: fp,
+            pligter,
+            muligheder,
+            aabne,
+        })),
+        forklaring: fk,
+    }
+}
+
+/// The end date: the one in the decision, or start + length − 1 day, with its trace line.
+fn slutdato_for(i: &SlutInput, fk: &mut Forklaring) -> Result<NaiveDate, Fejl> {
+    match (i.slut, i.start, i.laengde_maaneder) {
+        (Some(sl), start, _) => {
+            if start.is_some_and(|s| s > sl) {
+                return Err(Fejl::SlutFoerStart);
+            }
+            fk.linje(tekst::slut_fra_afgoerelse(sl, &SKRIDT_SLUT));
+            Ok(sl)
+        }
+        (None, Some(start), Some(n)) if (1..=120).contains(&n) => {
+            let sl = slutdato(start, n).ok_or(Fejl::StartUdenForKalenderen)?;
+            fk.linje(tekst::slut_fra_laengde(start, n, sl, &SKRIDT_SLUT));
+            Ok(sl)
+        }
+        (None, Some(_), Some(_)) => Err(Fejl::LaengdeUdenForGraenserne),
+        (None, None, _) => Err(Fejl::IngenDato),
+        (None, Some(_), None) => Err(Fejl::IngenLaengde),
+    }
+}
+
+/// A birth date on or after the end date is a typing error.
+fn tjek_foedselsdato(i: &SlutInput, slut: NaiveDate) -> Result<NaiveDate, Fejl> {
+    match i.foedselsdato {
+        Some(f) if f >= slut => Err(Fejl::FoedselsdatoEfterSlut),
+        _ => Ok(slut),
+    }
+}
+
+/// The three reminders: 6, 3 and 1 month before the end (data; our advice, not deadlines in the law). For a
+/// jobafklaringsforløb the middle one asks about the renewal.
+fn paamindelser(job: bool, slut: NaiveDate, fk: &mut Forklaring) -> Vec<Skridt> {
+    let (anden, anden_art) = if job {
+        (&SKRIDT_FORNYELSE, Skridtart::Fornyelse)
+    } else {
+        (&SKRIDT_ANDEN, Skridtart::Paamindelse)
+    };
+    let tabeller: [(&'static [Regelvaerdi], &Udsagn, Skridtart); 3] = [
         (
             vaerdier::SLUTPLAN_FOERSTE_MAANEDER,
             &SKRIDT_FOERSTE,
             Skridtart::Paamindelse,
         ),
-        (
-            vaerdier::SLUTPLAN_ANDEN_MAANEDER,
-            if job {
-                &SKRIDT_FORNYELSE
-            } else {
-                &SKRIDT_ANDEN
-            },
-            if job {
-                Skridtart::Fornyelse
-            } else {
-                Skridtart::Paamindelse
-            },
-        ),
+        (vaerdier::SLUTPLAN_ANDEN_MAANEDER, anden, anden_art),
         (
             vaerdier::SLUTPLAN_SIDSTE_MAANEDER,
             &SKRIDT_SIDSTE,
             Skridtart::Paamindelse,
         ),
     ];
-    for (tabel, u, art) in paamindelser {
+    let mut skridt = Vec::new();
+    for (tabel, u, art) in tabeller {
         let Some(v) = maaneder(tabel, slut) else {
             continue;
         };
         let Some(d) = maaneder_foer(slut, v.vaerdi) else {
             continue;
         };
-        let titel = format!(
-            "{} ({} før slutdatoen)",
-            u.titel.unwrap_or(""),
-            varighed_tekst(v.vaerdi, 0)
-        );
-        fk.linje(Linje::fra_regelvaerdi(
-            Linjeart::Oplysning,
-            format!(
-                "{}: {} før {} er {}.",
-                u.titel.unwrap_or(""),
-                varighed_tekst(v.vaerdi, 0),
-                dato_tekst(slut),
-                dato_tekst(d)
-            ),
-            v,
-        ));
+        fk.linje(tekst::paamindelse_linje(u, v, slut, d));
+        let titel = tekst::paamindelse_titel(u, v);
         skridt.push(Skridt::fra(d, art, titel, u.tekst.to_string(), u));
     }
-    skridt.push(Skridt::fra(
+    skridt
+}
+
+/// The last day, and the day after with the klagefrist (retssikkerhedsloven § 67).
+fn slut_og_dagen_efter(slut: NaiveDate) -> Vec<Skridt> {
+    let mut skridt = vec![Skridt::fra(
         slut,
         Skridtart::Slut,
-        SKRIDT_SLUT.titel.unwrap_or("").to_string(),
+        tekst::titel(&SKRIDT_SLUT),
         SKRIDT_SLUT.tekst.to_string(),
         &SKRIDT_SLUT,
-    ));
+    )];
     if let Some(efter) = slut.checked_add_days(Days::new(1)) {
         let frist = Regelvaerdi::gaeldende(vaerdier::KLAGEFRIST_UGER, efter);
-        let tekst = match frist {
-            Some(f) => format!(
-                "{} Klagefristen er {} uger fra den dag, du fik afgørelsen.",
-                SKRIDT_EFTER.tekst, f.vaerdi
-            ),
-            None => SKRIDT_EFTER.tekst.to_string(),
-        };
         skridt.push(Skridt::fra(
             efter,
             Skridtart::Efter,
-            SKRIDT_EFTER.titel.unwrap_or("").to_string(),
-            tekst,
+            tekst::titel(&SKRIDT_EFTER),
+            tekst::dagen_efter(&SKRIDT_EFTER, frist),
             &SKRIDT_EFTER,
         ));
     }
+    skridt
+}
 
-    // The 6-month rule (LAB § 113, stk. 2; forløb from 2022): same day 6 months after the start.
-    if let Some(start) = i.start.filter(|_| !job) {
-        if let Some(r) = maaneder(vaerdier::INDSATS_SENEST_MAANEDER, start) {
-            if let Some(d) = samme_dato_senere(start, r.vaerdi) {
-                fk.linje(
-                    Linje::fra_regelvaerdi(
-                        Linjeart::Oplysning,
-                        format!(
-                            "6-måneders-reglen: {} efter starten {} er {}.",
-                            varighed_tekst(r.vaerdi, 0),
-                            dato_tekst(start),
-                            dato_tekst(d)
-                        ),
-                        r,
-                    )
-                    .med_fortolkning(Fortolkning::Slutdato),
-                );
-                skridt.push(Skridt::fra(
-                    d,
-                    Skridtart::SeksMaaneder,
-                    SEKS_MAANEDER.titel.unwrap_or("").to_string(),
-                    SEKS_MAANEDER.tekst.to_string(),
-                    &SEKS_MAANEDER,
-                ));
-            }
-        }
-    }
+/// The 6-month rule (LAB § 113, stk. 2; forløb from 2022): same day 6 months after the start. Not for a
+/// jobafklaringsforløb.
+fn seks_maaneder(i: &SlutInput, job: bool, fk: &mut Forklaring) -> Option<Skridt> {
+    let start = i.start.filter(|_| !job)?;
+    let r = maaneder(vaerdier::INDSATS_SENEST_MAANEDER, start)?;
+    let d = samme_dato_senere(start, r.vaerdi)?;
+    fk.linje(tekst::seks_maaneder_linje(r, start, d));
+    Some(Skridt::fra(
+        d,
+        Skridtart::SeksMaaneder,
+        tekst::titel(&SEKS_MAANEDER),
+        SEKS_MAANEDER.tekst.to_string(),
+        &SEKS_MAANEDER,
+    ))
+}
 
-    let fp = i.foedselsdato.and_then(pensionsloven::folkepensionsalder);
-    if let (Some(foedt), Some(fp)) = (i.foedselsdato, fp.as_ref()) {
-        fk.linje(pensionsloven::linje(foedt, fp));
-        if !job {
-            if let Some(seks) = maaneder(vaerdier::AAR_FOER_FOLKEPENSION, slut)
-                .or_else(|| vaerdier::AAR_FOER_FOLKEPENSION.last())
-            {
-                if let Some(d) = fp.dato.checked_sub_months(Months::new(seks.vaerdi * 12)) {
-                    let hvor = if d <= slut {
-                        "Det er før dit forløb slutter."
-                    } else {
-                        "Det er efter dit forløb, så grænsen ændrer ikke noget for det."
-                    };
-                    skridt.push(Skridt::fra(
-                        d,
-                        Skridtart::SeksAar,
-                        format!("{} år før din folkepension", seks.vaerdi),
-                        format!("{hvor} {}", SEKS_AAR.tekst),
-                        &SEKS_AAR,
-                    ));
-                }
-            }
-        }
-        // The day itself and its § come from the folkepensionsalder table; the sentence from the data file.
-        let u = if fp.dato <= slut {
-            &FOLKEPENSION_FOER_SLUT
+/// The line 6 years before folkepension (LAB § 112, stk. 3), before or after the end.
+fn seks_aar(fp: &Folkepension, slut: NaiveDate) -> Option<Skridt> {
+    let seks = maaneder(vaerdier::AAR_FOER_FOLKEPENSION, slut)
+        .or_else(|| vaerdier::AAR_FOER_FOLKEPENSION.last())?;
+    let d = fp.dato.checked_sub_months(Months::new(seks.vaerdi * 12))?;
+    Some(Skridt::fra(
+        d,
+        Skridtart::SeksAar,
+        tekst::seks_aar_titel(seks.vaerdi),
+        tekst::seks_aar_tekst(&SEKS_AAR, d <= slut),
+        &SEKS_AAR,
+    ))
+}
+
+/// The folkepension day. The day itself and its § come from the folkepensionsalder table; the sentence from
+/// the data file (an open question when it falls before the end).
+fn folkepension(fp: &Folkepension, slut: NaiveDate) -> Skridt {
+    let foer_slut = fp.dato <= slut;
+    let u = if foer_slut {
+        &FOLKEPENSION_FOER_SLUT
+    } else {
+        &FOLKEPENSION
+    };
+    Skridt {
+        dato: fp.dato,
+        art: Skridtart::Folkepension,
+        titel: tekst::folkepension_titel(fp),
+        tekst: u.tekst.to_string(),
+        paragraf: fp.raekke.paragraf,
+        kilder: fp.raekke.kilder,
+        status: if foer_slut {
+            u.status
         } else {
-            &FOLKEPENSION
-        };
-        skridt.push(Skridt {
-            dato: fp.dato,
-            art: Skridtart::Folkepension,
-            titel: format!("Du når folkepensionsalderen ({})", fp.alder_tekst()),
-            tekst: u.tekst.to_string(),
-            paragraf: fp.raekke.paragraf,
-            kilder: fp.raekke.kilder,
-            status: if fp.dato <= slut {
-                u.status
-            } else {
-                fp.raekke.status
-            },
-        });
+            fp.raekke.status
+        },
     }
-    skridt.sort_by_key(|s| s.dato);
+}
 
+/// The kommune's duties, the possible next steps and the open questions for this kind of forløb.
+type Lister = (
+    Vec<&'static Udsagn>,
+    Vec<&'static Udsagn>,
+    Vec<&'static Udsagn>,
+);
+
+fn udsagn(job: bool) -> Lister {
     let pligter = if job {
         vec![&PLIGT_JOBAFKLARING]
     } else {
@@ -404,18 +362,7 @@ pub fn plan(i: &SlutInput) -> Resultat {
     } else {
         vec![&AABEN_82_16, &AABEN_OVERGANG]
     };
-    Resultat {
-        udfald: Udfald::Plan(Box::new(Plan {
-            forloeb: i.forloeb,
-            slutdato: slut,
-            skridt,
-            folkepension: fp,
-            pligter,
-            muligheder,
-            aabne,
-        })),
-        forklaring: fk,
-    }
+    (pligter, muligheder, aabne)
 }
 
 fn ugyldig(forklaring: Forklaring, felt: &'static str, tekst: &str) -> Resultat {
@@ -595,6 +542,80 @@ mod tests {
             foedselsdato: None,
         });
         assert!(matches!(r.udfald, Udfald::Ugyldig { felt: "s", .. }));
+    }
+
+    /// Added for mutation testing: what the citizen reads in the plan and the calendar file (the step titles,
+    /// the klagefrist joined to the day after), and the edges of the input checks.
+    #[test]
+    fn jens_reads_these_titles_and_the_klagefrist() {
+        let p = plan_for(SlutInput {
+            forloeb: Forloebstype::Ressourceforloeb,
+            start: Some(d(2024, 4, 1)),
+            laengde_maaneder: Some(36),
+            slut: None,
+            foedselsdato: Some(d(1968, 5, 12)),
+        });
+        let titler: Vec<(NaiveDate, &str)> = p
+            .skridt
+            .iter()
+            .map(|s| (s.dato, s.titel.as_str()))
+            .collect();
+        assert_eq!(
+            titler,
+            vec![
+                (d(2024, 10, 1), "6-måneders-reglen"),
+                (d(2026, 9, 30), "Bed om et møde (6 måneder før slutdatoen)"),
+                (
+                    d(2026, 12, 31),
+                    "Bed om en skriftlig afgørelse (3 måneder før slutdatoen)"
+                ),
+                (
+                    d(2027, 2, 28),
+                    "Mangler du stadig en afgørelse? (1 måned før slutdatoen)"
+                ),
+                (d(2027, 3, 31), "Sidste dag i dit forløb"),
+                (d(2027, 4, 1), "Tjek afgørelse og penge"),
+                (d(2031, 5, 12), "6 år før din folkepension"),
+                (d(2037, 5, 12), "Du når folkepensionsalderen (69 år)"),
+            ]
+        );
+        let efter = p.skridt.iter().find(|s| s.art == Skridtart::Efter).unwrap();
+        assert_eq!(
+            efter.tekst,
+            "Tjek, at du har fået en skriftlig afgørelse, og at du får penge fra i dag. Er du uenig i \
+             afgørelsen, kan du klage. Klagefristen er 4 uger fra den dag, du fik afgørelsen."
+        );
+    }
+
+    #[test]
+    fn the_input_checks_stop_exactly_at_their_edges() {
+        let i = |start, laengde_maaneder, slut, foedselsdato| SlutInput {
+            forloeb: Forloebstype::Ressourceforloeb,
+            start,
+            laengde_maaneder,
+            slut,
+            foedselsdato,
+        };
+        let felt = |i: SlutInput| match plan(&i).udfald {
+            Udfald::Ugyldig { felt, .. } => Some(felt),
+            Udfald::Plan(_) => None,
+        };
+        let (start, slut) = (d(2024, 4, 1), d(2027, 3, 31));
+        // A one-day forløb (start = end) is a plan; a start after the end is not.
+        assert_eq!(felt(i(Some(slut), None, Some(slut), None)), None);
+        assert_eq!(
+            felt(i(Some(d(2027, 4, 1)), None, Some(slut), None)),
+            Some("sl")
+        );
+        // Lengths 1 to 120 months.
+        assert_eq!(felt(i(Some(start), Some(1), None, None)), None);
+        assert_eq!(felt(i(Some(start), Some(120), None, None)), None);
+        assert_eq!(felt(i(Some(start), Some(0), None, None)), Some("lm"));
+        assert_eq!(felt(i(Some(start), Some(121), None, None)), Some("lm"));
+        assert_eq!(felt(i(Some(start), None, None, None)), Some("lm"));
+        // A birth date on the end date is a typing error; the day before is not.
+        assert_eq!(felt(i(None, None, Some(slut), Some(slut))), Some("fd"));
+        assert_eq!(felt(i(None, None, Some(slut), Some(d(2027, 3, 30)))), None);
     }
 
     #[test]

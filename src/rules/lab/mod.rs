@@ -6,10 +6,11 @@
 //!
 //! * [`forloebsgraenser`]: can a forløb be granted, for how long, until when — and why.
 //! * [`tidslinje`]: the timeline of that assessment (pure data; the UI draws it).
-//! * [`forloebsslut`]: the plan for a running forløb's end.
+//! * [`forloebsslut`]: the plan for a running forløb's end; its sentences in [`slutplantekst`].
 //! * [`forloeb`]: the types the first two share (no import circle between them).
 
 pub mod forloeb;
 pub mod forloebsgraenser;
 pub mod forloebsslut;
+pub mod slutplantekst;
 pub mod tidslinje;
