@@ -1281,7 +1281,6 @@ mod tests {
         let mut i = grund();
         i.afgoerelse = d(2020, 6, 1);
         i.laengde_maaneder = 24;
-        let tidligere = vec![p(d(2015, 1, 1), d(2015, 12, 31))];
         // 40 years old, no earlier forløb: the rule is only information.
         i.foedselsdato = d(1980, 3, 15);
         let r = vurder(&i);
@@ -1290,7 +1289,7 @@ mod tests {
             Linjeart::Oplysning
         );
         // 40 with one earlier forløb: the rule decides (only if wished).
-        i.tidligere = tidligere.clone();
+        i.tidligere = vec![p(d(2015, 1, 1), d(2015, 12, 31))];
         let r = vurder(&i);
         assert_eq!(
             art(&r, "Du var 40 år og havde ét forløb før"),
