@@ -9,7 +9,7 @@ use super::ydelsestekst;
 use crate::fortolkninger::Fortolkning;
 use crate::lovdata::{datoer, figur, loenfradragsregel, Forloebstype, Sats};
 use crate::penge::procent_af;
-use chrono::NaiveDate;
+use chrono::{Months, NaiveDate};
 use rust_decimal::Decimal;
 
 /// One likely cause.
@@ -240,9 +240,9 @@ fn sidste_aars_satser(input: &YdelseInput) -> Option<(Aarsag, Decimal)> {
         m = m.forrige();
     }
     sidste_aar.maaned = m;
-    if sidste_aar.forloeb_start > m.sidste_dag() {
-        sidste_aar.forloeb_start = m.foerste_dag();
-    }
+    // The same days a year earlier: a forløb that began during the month (a part month) began on the same day
+    // then, one that ran the whole month ran the whole month then.
+    sidste_aar.forloeb_start = input.forloeb_start.checked_sub_months(Months::new(12))?;
     Some((Aarsag::SidsteAarsSatser, ydelse(&sidste_aar)?))
 }
 
@@ -391,5 +391,187 @@ mod tests {
         assert!(s.aarsager[0].tekst.contains("afrunding"));
         let s = sammenlign(&input(), Decimal::new(1030365, 2)).unwrap();
         assert!(s.aarsager.is_empty());
+    }
+
+    // Added for mutation testing (tests/MUTANTER.md): which causes are offered, in which order, with which
+    // interpretation, on the boundaries that no other test reached.
+
+    /// Asserts the causes offered, in order: each text begins with its prefix, with whether it explains the
+    /// difference and its interpretation.
+    fn aarsager_er(
+        i: &YdelseInput,
+        kommunens: Decimal,
+        ventet: &[(&str, bool, Option<Fortolkning>)],
+    ) {
+        let s = sammenlign(i, kommunens).unwrap();
+        let fundet: Vec<_> = s
+            .aarsager
+            .iter()
+            .map(|a| (a.tekst.as_str(), a.forklarer_forskellen, a.fortolkning))
+            .collect();
+        assert_eq!(fundet.len(), ventet.len(), "{fundet:#?}");
+        for ((tekst, f, o), (start, vf, vo)) in fundet.iter().zip(ventet) {
+            assert!(tekst.starts_with(start), "{tekst} / {start}");
+            assert_eq!((f, o), (vf, vo), "{tekst}");
+        }
+    }
+
+    fn tilbyder(i: &YdelseInput, kommunens: Decimal, tekst: &str) -> Option<bool> {
+        sammenlign(i, kommunens)
+            .unwrap()
+            .aarsager
+            .iter()
+            .find(|a| a.tekst.contains(tekst))
+            .map(|a| a.forklarer_forskellen)
+    }
+
+    const AFRUNDING: &str = "Forskellen er under 1 krone. Den skyldes";
+    const SAMME_LOEN: &str = "Tjek, at kommunen har brugt den samme løn";
+    const SAMME_OPL: &str = "Tjek, at kommunen kender de samme oplysni";
+    const SAERLIG: &str = "Får du særlig støtte til høje boligudgift";
+
+    #[test]
+    fn a_rounding_difference_gives_rounding_and_the_general_checks_only() {
+        // Worked example 1 (10.303,65), the kommune pays 10.304,00.
+        aarsager_er(
+            &input(),
+            Decimal::from(10304),
+            &[
+                (AFRUNDING, true, Some(Fortolkning::Afrunding)),
+                (SAMME_LOEN, false, Some(Fortolkning::LoenFoerAmBidrag)),
+                (SAMME_OPL, false, None),
+                (SAERLIG, false, None),
+            ],
+        );
+        // No wage (12.326,00, nothing deducted), the kommune pays 12.326,50: no wage check, and neither «uden
+        // fradrag» nor the jobafklaring rule (they give the same amount when nothing is deducted).
+        let mut i = input();
+        i.loen = Decimal::ZERO;
+        aarsager_er(
+            &i,
+            Decimal::new(1_232_650, 2),
+            &[
+                (AFRUNDING, true, Some(Fortolkning::Afrunding)),
+                (SAMME_OPL, false, None),
+                (SAERLIG, false, None),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_jobafklaring_rule_is_recognised_for_a_ressourceforloeb_only() {
+        // March 2024, wage 20.000: the jobafklaring rule also deducts 30 % of 16.323 = 4.896,90, so
+        // 10.303,65 − 4.896,90 = 5.406,75.
+        let job = "reglerne for et jobafklaringsforløb, hvor der også trækkes 30 %";
+        assert_eq!(
+            tilbyder(&input(), Decimal::new(540_675, 2), job),
+            Some(true)
+        );
+        // In a jobafklaringsforløb that is the rule itself (5.406,75 is our amount): 4.896,90 less is not «the
+        // old ressourceforløb deduction».
+        let mut i = input();
+        i.forloeb = Forloebstype::Jobafklaring;
+        let s = sammenlign(&i, Decimal::new(50_985, 2)).unwrap();
+        assert_eq!(s.vores, Decimal::new(540_675, 2));
+        assert!(
+            !s.aarsager
+                .iter()
+                .any(|a| a.tekst.contains("Det fradrag gjaldt kun til")),
+            "{:?}",
+            s.aarsager
+        );
+        assert_eq!(tilbyder(&i, Decimal::new(540_725, 2), job), None);
+    }
+
+    #[test]
+    fn the_old_deduction_is_recognised_from_the_first_month_of_the_new_rule() {
+        // January 2022: 11.716 − 55 % × (20.000 − 15.401) = 11.716 − 2.529,45 = 9.186,55. The old rule also
+        // took 30 % × 15.401 = 4.620,30: 9.186,55 − 4.620,30 = 4.566,25.
+        let mut i = input();
+        i.maaned = Maaned::ny(2022, 1).unwrap();
+        i.forloeb_start = NaiveDate::from_ymd_opt(2021, 6, 1).unwrap();
+        let s = sammenlign(&i, Decimal::new(456_625, 2)).unwrap();
+        assert_eq!(s.vores, Decimal::new(918_655, 2));
+        let a = &s.aarsager[0];
+        assert!(
+            a.forklarer_forskellen
+                && a.tekst
+                    .contains("30 % af lønnen under lønindtægtsgrænsen (4.620,30)")
+                && a.tekst.contains("gjaldt kun til 31. december 2021"),
+            "{:?}",
+            s.aarsager
+        );
+        // A wage of 1 øre: 30 % of it rounds to 0,00 kr., which is never offered as a cause.
+        i.loen = Decimal::new(1, 2);
+        let vores = sammenlign(&i, Decimal::ZERO).unwrap().vores;
+        assert_eq!(
+            tilbyder(
+                &i,
+                vores + Decimal::new(50, 2),
+                "Det fradrag gjaldt kun til"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn an_ended_sygedagpenge_right_is_recognised_when_it_ends_in_the_month_not_before() {
+        // Sara (above), March 2026: kontanthjælp level 13.345,00 for the whole month.
+        let stoppet = "Måske er din ret til sygedagpenge stoppet";
+        let mut i = YdelseInput::ny(
+            Maaned::ny(2026, 3).unwrap(),
+            Forloebstype::Ressourceforloeb,
+            NaiveDate::from_ymd_opt(2024, 3, 1).unwrap(),
+        );
+        i.niveau = Niveau::Sygedagpenge;
+        i.sdp_uge = Some(Decimal::from(5200));
+        i.loen = Decimal::from(6200);
+        // The right ends on 1 or 15 March: part of the month is still at the sygedagpenge level in our
+        // calculation; a kommune that pays 13.345,00 treats the whole month as ended.
+        for dag in [1, 15] {
+            i.sdp_ophoer = NaiveDate::from_ymd_opt(2026, 3, dag);
+            assert_eq!(
+                tilbyder(&i, Decimal::from(13345), stoppet),
+                Some(true),
+                "{dag}"
+            );
+        }
+        // Ended on 28 February: the month is already at kontanthjælp level, nothing more to stop.
+        i.sdp_ophoer = NaiveDate::from_ymd_opt(2026, 2, 28);
+        let s = sammenlign(&i, Decimal::new(1_334_550, 2)).unwrap();
+        assert_eq!(s.vores, Decimal::from(13345));
+        assert!(
+            !s.aarsager.iter().any(|a| a.tekst.contains(stoppet)),
+            "{:?}",
+            s.aarsager
+        );
+    }
+
+    #[test]
+    fn last_years_rates_are_compared_for_the_same_days_of_the_month() {
+        // A forløb from 10 March 2024, no wage: 22 of 31 days. Ours: 12.326 × 22 / 31 = 8.747,48. With the 2023
+        // rate for the same days: 11.944 × 22 / 31 = 8.476,39.
+        let mut i = input();
+        i.loen = Decimal::ZERO;
+        i.forloeb_start = NaiveDate::from_ymd_opt(2024, 3, 10).unwrap();
+        let s = sammenlign(&i, Decimal::new(847_639, 2)).unwrap();
+        assert_eq!(s.vores, Decimal::new(874_748, 2));
+        assert_eq!(
+            tilbyder(&i, Decimal::new(847_639, 2), "sidste års satser"),
+            Some(true)
+        );
+        // A whole month (forløb from 1 June 2023): 11.944,00 in March 2023.
+        let mut i = input();
+        i.loen = Decimal::ZERO;
+        assert_eq!(
+            tilbyder(&i, Decimal::from(11944), "sidste års satser"),
+            Some(true)
+        );
+        // A forløb from 31 March 2023, a whole month in March 2024: last year's rate for the whole month too.
+        i.forloeb_start = NaiveDate::from_ymd_opt(2023, 3, 31).unwrap();
+        assert_eq!(
+            tilbyder(&i, Decimal::from(11944), "sidste års satser"),
+            Some(true)
+        );
     }
 }

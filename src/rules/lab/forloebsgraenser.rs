@@ -1145,3 +1145,274 @@ fn overskrift_ny(svar: Svar) -> &'static str {
         Svar::Nej => "Nej, forløbet kan ikke gives sådan.",
     }
 }
+
+/// Added for mutation testing: the input checks on their exact boundaries, and the sums and answers that no
+/// golden case or path reached (tests/MUTANTER.md).
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, dd).unwrap()
+    }
+
+    fn p(fra: NaiveDate, til: NaiveDate) -> Periode {
+        Periode { fra, til }
+    }
+
+    /// A ressourceforløb of 3 years decided on 1 June 2023 for a person born 15 March 1980.
+    fn grund() -> ForloebInput {
+        ForloebInput {
+            forloeb: Forloebstype::Ressourceforloeb,
+            foedselsdato: d(1980, 3, 15),
+            afgoerelse: d(2023, 6, 1),
+            start: None,
+            laengde_maaneder: 36,
+            tidligere: Vec::new(),
+            oensker: false,
+            fritagne_dage: 0,
+        }
+    }
+
+    /// The field refused, or `None` when the input is assessed.
+    fn afvist(i: &ForloebInput) -> Option<&'static str> {
+        match vurder(i).udfald {
+            Udfald::Ugyldig { felt, .. } => Some(felt),
+            Udfald::Vurderet(_) => None,
+        }
+    }
+
+    fn vurdering(i: &ForloebInput) -> Vurdering {
+        match vurder(i).udfald {
+            Udfald::Vurderet(v) => *v,
+            u => panic!("expected an assessment, got {u:?}"),
+        }
+    }
+
+    #[test]
+    fn an_age_of_100_on_the_decision_day_is_assessed_101_is_refused() {
+        let mut i = grund();
+        // Born 2 June 1922: 100 years old on 1 June 2023 (101 the next day).
+        i.foedselsdato = d(1922, 6, 2);
+        assert_eq!(afvist(&i), None);
+        // Born 1 June 1922: 101 years old on the decision day.
+        i.foedselsdato = d(1922, 6, 1);
+        assert_eq!(afvist(&i), Some("foedselsdato"));
+        i.foedselsdato = d(1900, 1, 1);
+        assert_eq!(afvist(&i), Some("foedselsdato"));
+    }
+
+    #[test]
+    fn a_length_of_120_months_is_assessed_121_is_refused() {
+        let mut i = grund();
+        i.laengde_maaneder = 120;
+        assert_eq!(afvist(&i), None);
+        i.laengde_maaneder = 121;
+        assert_eq!(afvist(&i), Some("laengde_maaneder"));
+        i.laengde_maaneder = 200;
+        assert_eq!(afvist(&i), Some("laengde_maaneder"));
+    }
+
+    #[test]
+    fn a_start_exactly_2_years_after_the_decision_is_assessed_a_day_later_is_refused() {
+        let mut i = grund();
+        i.start = Some(d(2025, 6, 1));
+        assert_eq!(afvist(&i), None);
+        i.start = Some(d(2025, 6, 2));
+        assert_eq!(afvist(&i), Some("start"));
+        i.start = Some(d(2030, 1, 1));
+        assert_eq!(afvist(&i), Some("start"));
+    }
+
+    #[test]
+    fn an_earlier_forloeb_of_one_day_from_the_birth_date_is_assessed() {
+        let mut i = grund();
+        // One day: it ends the day it begins.
+        i.tidligere = vec![p(d(2019, 4, 1), d(2019, 4, 1))];
+        assert_eq!(afvist(&i), None);
+        i.tidligere = vec![p(d(2019, 4, 2), d(2019, 4, 1))];
+        assert_eq!(afvist(&i), Some("tidligere"));
+        // It may begin on the birth date, not the day before.
+        i.tidligere = vec![p(d(1980, 3, 15), d(1981, 3, 14))];
+        assert_eq!(afvist(&i), None);
+        i.tidligere = vec![p(d(1980, 3, 14), d(1981, 3, 14))];
+        assert_eq!(afvist(&i), Some("tidligere"));
+    }
+
+    #[test]
+    fn twenty_earlier_forloeb_are_assessed_twenty_one_are_refused() {
+        let mut i = grund();
+        // One month in each year 2000–2019, then 2020 as the 21st.
+        i.tidligere = (2000..2020)
+            .map(|aar| p(d(aar, 1, 1), d(aar, 1, 31)))
+            .collect();
+        assert_eq!(afvist(&i), None);
+        i.tidligere.push(p(d(2020, 1, 1), d(2020, 1, 31)));
+        assert_eq!(afvist(&i), Some("tidligere"));
+    }
+
+    #[test]
+    fn leftover_days_of_earlier_forloeb_add_up_to_months() {
+        // 1–20 January 2015 and 1–20 January 2016 (20 days each) and 1 March – 30 April 2017 (2 months):
+        // 2 months and 40 days = 3 months and 10 days (F16).
+        let mut i = grund();
+        i.oensker = true;
+        i.tidligere = vec![
+            p(d(2015, 1, 1), d(2015, 1, 20)),
+            p(d(2016, 1, 1), d(2016, 1, 20)),
+            p(d(2017, 3, 1), d(2017, 4, 30)),
+        ];
+        assert_eq!(vurdering(&i).tidligere_i_alt, (3, 10));
+    }
+
+    /// The art of the line whose text contains `tekst`.
+    fn art(r: &Resultat, tekst: &str) -> Linjeart {
+        r.forklaring
+            .linjer
+            .iter()
+            .find(|l| l.tekst.contains(tekst))
+            .unwrap_or_else(|| panic!("no line with «{tekst}»: {:#?}", r.forklaring.linjer))
+            .art
+    }
+
+    #[test]
+    fn before_2022_the_age_rule_is_a_result_only_from_40_with_an_earlier_forloeb() {
+        // Decided 1 June 2020 (2013–2021 rules: from 40, more than one forløb only if wished).
+        let mut i = grund();
+        i.afgoerelse = d(2020, 6, 1);
+        i.laengde_maaneder = 24;
+        // 40 years old, no earlier forløb: the rule is only information.
+        i.foedselsdato = d(1980, 3, 15);
+        let r = vurder(&i);
+        assert_eq!(
+            art(&r, "Du var 40 år og havde ingen forløb før"),
+            Linjeart::Oplysning
+        );
+        // 40 with one earlier forløb: the rule decides (only if wished).
+        i.tidligere = vec![p(d(2015, 1, 1), d(2015, 12, 31))];
+        let r = vurder(&i);
+        assert_eq!(
+            art(&r, "Du var 40 år og havde ét forløb før"),
+            Linjeart::Resultat
+        );
+        // 35 with one earlier forløb: only information.
+        i.foedselsdato = d(1985, 3, 15);
+        let r = vurder(&i);
+        assert_eq!(
+            art(&r, "Du var 35 år og havde ét forløb før"),
+            Linjeart::Oplysning
+        );
+    }
+
+    fn advarsel_med(r: &Resultat, tekst: &str) -> bool {
+        r.forklaring
+            .advarsler
+            .iter()
+            .any(|a| a.tekst.contains(tekst))
+    }
+
+    #[test]
+    fn the_6_year_line_is_a_warning_only_strictly_between_decision_and_start() {
+        // Born 20 March 1962: folkepension at 67 on 20 March 2029, so the 6-year line is 20 March 2023.
+        const MELLEM: &str = "ligger mellem afgørelsen og starten";
+        const NETOP: &str = "netop på 6-års-grænsen (20. marts 2023)";
+        let mut i = grund();
+        i.foedselsdato = d(1962, 3, 20);
+        i.laengde_maaneder = 12;
+        // Decided before the line, starting after it.
+        i.afgoerelse = d(2023, 1, 10);
+        i.start = Some(d(2023, 4, 1));
+        let r = vurder(&i);
+        assert!(advarsel_med(&r, MELLEM), "{:#?}", r.forklaring.advarsler);
+        assert!(!advarsel_med(&r, NETOP));
+        // Decided on the line itself: only the «netop» warning, the line is not «between».
+        i.afgoerelse = d(2023, 3, 20);
+        i.start = Some(d(2023, 5, 1));
+        let r = vurder(&i);
+        assert!(advarsel_med(&r, NETOP), "{:#?}", r.forklaring.advarsler);
+        assert!(!advarsel_med(&r, MELLEM), "{:#?}", r.forklaring.advarsler);
+        // Starting on the line: it is passed during the forløb (a line, not the warning).
+        i.afgoerelse = d(2023, 1, 10);
+        i.start = Some(d(2023, 3, 20));
+        let r = vurder(&i);
+        assert!(!advarsel_med(&r, MELLEM), "{:#?}", r.forklaring.advarsler);
+        assert_eq!(
+            art(
+                &r,
+                "Du passerer 6-års-grænsen 20. marts 2023 under forløbet"
+            ),
+            Linjeart::Oplysning
+        );
+    }
+
+    #[test]
+    fn an_end_after_30_january_2029_is_flagged_only_for_a_forloeb_decided_before_the_cut() {
+        // 31 January 2026 + 3 years − 1 day = 30 January 2029, the latest end of a forløb that started before
+        // 1 February 2026.
+        const TJEK: &str = "den seneste slutdato for et forløb på højst 3 år";
+        let mut i = grund();
+        i.afgoerelse = d(2026, 1, 20);
+        i.start = Some(d(2026, 1, 31));
+        let r = vurder(&i);
+        assert_eq!(vurdering(&i).slutdato, d(2029, 1, 30));
+        assert!(!advarsel_med(&r, TJEK), "{:#?}", r.forklaring.advarsler);
+        i.start = Some(d(2026, 2, 1));
+        let r = vurder(&i);
+        assert_eq!(vurdering(&i).slutdato, d(2029, 1, 31));
+        assert!(advarsel_med(&r, TJEK), "{:#?}", r.forklaring.advarsler);
+        // Decided on 1 February 2026: no new ressourceforløb at all, and no date check.
+        i.afgoerelse = d(2026, 2, 1);
+        let r = vurder(&i);
+        assert_eq!(vurdering(&i).grunde, vec![Grund::Afskaffet2026]);
+        assert!(!advarsel_med(&r, TJEK), "{:#?}", r.forklaring.advarsler);
+    }
+
+    #[test]
+    fn the_headline_says_when_a_running_forloeb_ends_or_why_none_can_be_given() {
+        // Decided 1 June 2023 for 3 years: ends 31 May 2026, after 1 February 2026.
+        let v = vurdering(&grund());
+        assert!(v.loebende);
+        assert_eq!(v.overskrift, "Dit forløb slutter 31. maj 2026.");
+        assert_eq!(
+            v.undertekst,
+            vec![
+                "Det kan ikke forlænges, og der kommer ikke et nyt ressourceforløb bagefter. Før slutdatoen skal kommunen beslutte, hvad der skal ske.".to_string(),
+                "Forløbet holdt sig inden for reglerne på afgørelsesdagen.".to_string(),
+            ]
+        );
+        // Decided 1 January 2019 for 2 years: it ended 31 December 2020.
+        let mut i = grund();
+        i.afgoerelse = d(2019, 1, 1);
+        i.laengde_maaneder = 24;
+        let v = vurdering(&i);
+        assert!(v.loebende);
+        assert_eq!(v.overskrift, "Dit forløb sluttede 31. december 2020.");
+        assert!(v.undertekst[0].starts_with("Det kunne ikke forlænges. Før 1. februar 2026"));
+        // Decided on or after the cut: no new forløb.
+        for afgoerelse in [d(2026, 2, 1), d(2026, 3, 2)] {
+            i.afgoerelse = afgoerelse;
+            let v = vurdering(&i);
+            assert!(!v.loebende, "{afgoerelse}");
+            assert_eq!(
+                v.overskrift,
+                "Kommunen kan ikke give nye ressourceforløb fra 1. februar 2026."
+            );
+            assert_eq!(v.undertekst.len(), 1);
+        }
+        // Decided on 1 February 2026 for a start two weeks earlier: not abolished (it started before the cut),
+        // but not decided before it either, so the plain answer and not «Dit forløb slutter».
+        i.afgoerelse = d(2026, 2, 1);
+        i.start = Some(d(2026, 1, 15));
+        let v = vurdering(&i);
+        assert!(!v.grunde.contains(&Grund::Afskaffet2026));
+        assert!(!v.loebende);
+        assert_eq!(v.overskrift, overskrift_ny(v.svar));
+        i.start = None;
+        // Decided before the scheme existed: the plain answer, nothing running.
+        i.afgoerelse = d(2012, 6, 1);
+        let v = vurdering(&i);
+        assert!(!v.loebende);
+        assert_eq!(v.overskrift, "Nej, forløbet kan ikke gives sådan.");
+        assert!(v.undertekst.is_empty());
+    }
+}
