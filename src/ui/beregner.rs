@@ -4,7 +4,7 @@
 
 use crate::rules::forklaring::Forklaring;
 use crate::ui::deling::{gem_ved_aendring, start_tilstand};
-use crate::ui::komponenter::{felt_id, synlige_fejl};
+use crate::ui::komponenter::{noegle_id, synlige_fejl};
 use crate::ui::tilstand::felt::Fejl;
 use crate::ui::tilstand::{Skema, Tilstand};
 use leptos::prelude::*;
@@ -36,28 +36,52 @@ where
     I: Clone + PartialEq + Send + Sync + 'static,
     R: Clone + PartialEq + Send + Sync + 'static,
 {
+    beregner_med_regelfejl(standard, til_input, beregn, forklaring, |_| None)
+}
+
+/// As [`beregner`], and `regelfejl` names the field a rule-level problem in the result is about (the rules'
+/// own `felt`, mapped to the calculator's field enum): it is shown at that field and in the error summary like
+/// a field error (once the field has something in it; an empty field is a prompt in the result).
+pub fn beregner_med_regelfejl<S, I, R>(
+    standard: impl Fn() -> Tilstand<S>,
+    til_input: fn(&Tilstand<S>) -> Result<I, Vec<Fejl>>,
+    beregn: fn(&I) -> R,
+    forklaring: fn(&R) -> &Forklaring,
+    regelfejl: fn(&R) -> Option<Fejl>,
+) -> Beregner<S, I, R>
+where
+    S: Skema + Send + Sync,
+    I: Clone + PartialEq + Send + Sync + 'static,
+    R: Clone + PartialEq + Send + Sync + 'static,
+{
     let (start, meddelelser) = start_tilstand::<S>(standard);
     let t = RwSignal::new(start);
     gem_ved_aendring(t);
     let meddelelser = Signal::derive(move || meddelelser.clone());
     let input = Memo::new(move |_| t.with(til_input));
+    let resultat = Memo::new(move |_| input.with(|i| i.as_ref().ok().map(beregn)));
     let fejl: Signal<Vec<Fejl>> = Signal::derive(move || {
         t.with(|t| {
-            input.with(|i| {
-                i.as_ref()
-                    .err()
-                    .map(|f| synlige_fejl(t, f))
-                    .unwrap_or_default()
+            input.with(|i| match i {
+                Err(f) => synlige_fejl(t, f),
+                Ok(_) => resultat.with(|r| {
+                    synlige_fejl(
+                        t,
+                        &r.as_ref()
+                            .and_then(regelfejl)
+                            .into_iter()
+                            .collect::<Vec<_>>(),
+                    )
+                }),
             })
         })
     });
     let fejl_liste = Signal::derive(move || {
         fejl.get()
             .into_iter()
-            .map(|f| (felt_id::<S>(f.felt), f.tekst))
+            .map(|f| (noegle_id::<S>(f.felt), f.tekst))
             .collect::<Vec<_>>()
     });
-    let resultat = Memo::new(move |_| input.with(|i| i.as_ref().ok().map(beregn)));
     let forklaring = Signal::derive(move || {
         resultat.with(|r| {
             r.as_ref()

@@ -65,9 +65,9 @@ fn fra_link<S: Skema>(q: &str, standard: impl Fn() -> Tilstand<S>) -> (Tilstand<
     let ind = fra_fragment::<S>(q);
     let mut tilstand = standard();
     for n in S::NOEGLER {
-        let v = ind.tilstand.hent(n.k);
+        let v = ind.tilstand.hent(n.felt);
         if v != n.standard {
-            tilstand.saet(n.k, v);
+            tilstand.saet(n.felt, v);
         }
     }
     (tilstand, ind.problemer)
@@ -355,19 +355,19 @@ pub fn Delepanel<S: Skema + Send + Sync>(tilstand: RwSignal<Tilstand<S>>) -> imp
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::tilstand::ydelse::Ydelse;
+    use crate::ui::tilstand::ydelse::{Ydelse, YdelseFelt as F};
 
     #[test]
     fn a_link_too_long_to_read_back_is_flagged() {
-        let kort = Tilstand::<Ydelse>::default().med("l", "20.000");
+        let kort = Tilstand::<Ydelse>::default().med(F::Loen, "20.000");
         let q = til_fragment(&kort);
         assert!(!for_langt(&format!("https://x.dk/#/ydelse?{q}")));
         assert!(fra_fragment::<Ydelse>(&q).problemer.is_empty());
         // 1,200 × «æ» in two fields: 2 × 7,200 characters once percent-encoded.
         let lang = "æ".repeat(1200);
         let t = Tilstand::<Ydelse>::default()
-            .med("l", &lang)
-            .med("fg", &lang);
+            .med(F::Loen, &lang)
+            .med(F::Feriepenge, &lang);
         let q = til_fragment(&t);
         assert!(for_langt(&format!("https://x.dk/#/ydelse?{q}")));
         assert!(!fra_fragment::<Ydelse>(&q).problemer.is_empty());

@@ -7,11 +7,16 @@ use crate::rules::forklaring::{Alvor, Forklaring, Linjeart};
 use crate::rules::penge::kr;
 use crate::rules::tid::{dato_tekst, Maaned, MAANEDER};
 use crate::ui::tilstand::felt::Fejl;
-use crate::ui::tilstand::{Skema, Tilstand};
+use crate::ui::tilstand::{Felt, Skema, Tilstand};
 use leptos::prelude::*;
 
 /// The id of a field's input element.
-pub fn felt_id<S: Skema>(k: &str) -> String {
+pub fn felt_id<S: Skema>(k: S::Felt) -> String {
+    noegle_id::<S>(k.k())
+}
+
+/// The id of the input element of the field with the share-link key `k` (a [`Fejl`]'s `felt`).
+pub fn noegle_id<S: Skema>(k: &str) -> String {
     format!("{}-{k}", S::NAVN)
 }
 
@@ -53,17 +58,17 @@ fn saet_stille_felt(id: Option<String>) {
 pub fn synlige_fejl<S: Skema>(t: &Tilstand<S>, fejl: &[Fejl]) -> Vec<Fejl> {
     let stille = stille_felt();
     fejl.iter()
-        .filter(|f| !t.hent(f.felt).trim().is_empty())
-        .filter(|f| stille.as_deref() != Some(felt_id::<S>(f.felt).as_str()))
+        .filter(|f| !t.hent_noegle(f.felt).trim().is_empty())
+        .filter(|f| stille.as_deref() != Some(noegle_id::<S>(f.felt).as_str()))
         .cloned()
         .collect()
 }
 
-fn fejltekst(fejl: Signal<Vec<Fejl>>, k: &'static str) -> Option<String> {
+fn fejltekst(fejl: Signal<Vec<Fejl>>, k: impl Felt) -> Option<String> {
     let v: Vec<String> = fejl
         .get()
         .into_iter()
-        .filter(|f| f.felt == k)
+        .filter(|f| f.gaelder(k))
         .map(|f| f.tekst)
         .collect();
     (!v.is_empty()).then(|| v.join(" "))
@@ -73,7 +78,7 @@ fn fejltekst(fejl: Signal<Vec<Fejl>>, k: &'static str) -> Option<String> {
 #[component]
 pub fn Tekstfelt<S: Skema + Send + Sync>(
     tilstand: RwSignal<Tilstand<S>>,
-    k: &'static str,
+    k: S::Felt,
     label: &'static str,
     #[prop(optional)] hjaelp: Option<&'static str>,
     fejl: Signal<Vec<Fejl>>,
@@ -152,7 +157,7 @@ pub fn Tekstfelt<S: Skema + Send + Sync>(
 #[component]
 pub fn Valgfelt<S: Skema + Send + Sync>(
     tilstand: RwSignal<Tilstand<S>>,
-    k: &'static str,
+    k: S::Felt,
     legend: &'static str,
     muligheder: &'static [(&'static str, &'static str, Option<&'static str>)],
     #[prop(optional)] hjaelp: Option<&'static str>,
@@ -197,7 +202,7 @@ pub fn Valgfelt<S: Skema + Send + Sync>(
 #[component]
 pub fn Afkrydsning<S: Skema + Send + Sync>(
     tilstand: RwSignal<Tilstand<S>>,
-    k: &'static str,
+    k: S::Felt,
     label: &'static str,
     #[prop(optional)] hjaelp: Option<&'static str>,
 ) -> impl IntoView {
@@ -227,7 +232,7 @@ pub fn Afkrydsning<S: Skema + Send + Sync>(
 #[component]
 pub fn Maanedsvaelger<S: Skema + Send + Sync>(
     tilstand: RwSignal<Tilstand<S>>,
-    k: &'static str,
+    k: S::Felt,
     legend: &'static str,
     fra_aar: i32,
     til_aar: i32,
@@ -464,7 +469,7 @@ pub type SaetDel = Callback<(usize, Option<String>, Option<String>)>;
 #[component]
 pub fn Raekkeliste<S: Skema + Send + Sync>(
     tilstand: RwSignal<Tilstand<S>>,
-    k: &'static str,
+    k: S::Felt,
     legend: &'static str,
     hjaelp: &'static str,
     fejl: Signal<Vec<Fejl>>,
@@ -503,7 +508,7 @@ pub fn Raekkeliste<S: Skema + Send + Sync>(
         <fieldset class="felt liste" id={felt_id::<S>(k)} tabindex="-1">
             <legend>{legend}</legend>
             <p class="hjaelp">{hjaelp}</p>
-            {move || fejl.get().into_iter().filter(|f| f.felt == k).map(|f| view! {
+            {move || fejl.get().into_iter().filter(|f| f.gaelder(k)).map(|f| view! {
                 <p class="fejlbesked"><span class="skjult">"Fejl: "</span>{f.tekst}</p>
             }).collect_view()}
             {move || raekker().into_iter().enumerate().map(|(n, r)| view! {
