@@ -7,7 +7,7 @@
 //! calculators); 24 months of all nine columns stay well below the link's length limit.
 
 use super::felt::{beloeb, dato, decimaltal, heltal, Fejl};
-use super::ydelse::{maks_maaned, periodefakta, Periodefelt, NIVEAUER};
+use super::ydelse::{maks_maaned, periodefakta, NIVEAUER};
 use super::{Art, Skema, Tilstand, JA_NEJ};
 use crate::rules::aktivloven::ressourceforloebsydelse::Niveau;
 use crate::rules::aktivloven::udbetalinger::{Periode, Raekke, UdbetalingerInput, FLEST_MAANEDER};
@@ -161,18 +161,7 @@ felter! {
 }
 use UdbetalingerFelt as F;
 
-impl Periodefelt for UdbetalingerFelt {
-    const FORLOEB: Self = F::Forloeb;
-    const START: Self = F::Start;
-    const NIVEAU: Self = F::Niveau;
-    const FORSOERGER: Self = F::Forsoerger;
-    const BARN_FOEDT: Self = F::BarnFoedt;
-    const HJEMMEBOENDE: Self = F::Hjemmeboende;
-    const FOEDSELSDATO: Self = F::Foedselsdato;
-    const SDP_UGE: Self = F::SdpUge;
-    const SDP_STOP: Self = F::SdpStop;
-    const LEDIGHEDSYDELSE_UGE: Self = F::LedighedsydelseUge;
-}
+super::ydelse::periodefelter!(UdbetalingerFelt);
 
 impl Skema for Udbetalinger {
     type Felt = UdbetalingerFelt;

@@ -177,18 +177,26 @@ pub trait Periodefelt: Felt {
     const LEDIGHEDSYDELSE_UGE: Self;
 }
 
-impl Periodefelt for YdelseFelt {
-    const FORLOEB: Self = F::Forloeb;
-    const START: Self = F::Start;
-    const NIVEAU: Self = F::Niveau;
-    const FORSOERGER: Self = F::Forsoerger;
-    const BARN_FOEDT: Self = F::BarnFoedt;
-    const HJEMMEBOENDE: Self = F::Hjemmeboende;
-    const FOEDSELSDATO: Self = F::Foedselsdato;
-    const SDP_UGE: Self = F::SdpUge;
-    const SDP_STOP: Self = F::SdpStop;
-    const LEDIGHEDSYDELSE_UGE: Self = F::LedighedsydelseUge;
+/// Implements [`Periodefelt`] for a field enum that names the period facts with the ydelse calculator's
+/// variant names (one list of them, here).
+macro_rules! periodefelter {
+    ($navn:ident) => {
+        impl $crate::ui::tilstand::ydelse::Periodefelt for $navn {
+            const FORLOEB: Self = $navn::Forloeb;
+            const START: Self = $navn::Start;
+            const NIVEAU: Self = $navn::Niveau;
+            const FORSOERGER: Self = $navn::Forsoerger;
+            const BARN_FOEDT: Self = $navn::BarnFoedt;
+            const HJEMMEBOENDE: Self = $navn::Hjemmeboende;
+            const FOEDSELSDATO: Self = $navn::Foedselsdato;
+            const SDP_UGE: Self = $navn::SdpUge;
+            const SDP_STOP: Self = $navn::SdpStop;
+            const LEDIGHEDSYDELSE_UGE: Self = $navn::LedighedsydelseUge;
+        }
+    };
 }
+pub(super) use periodefelter;
+periodefelter!(YdelseFelt);
 
 /// The period facts as read (each `None` when empty or wrong; a wrong one is in the errors).
 pub struct Periodefakta<P: Periodefelt> {
