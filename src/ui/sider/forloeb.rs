@@ -14,11 +14,32 @@ use crate::ui::tilstand::forloeb::{self as skema, Forloeb as Fl, MAKS_TIDLIGERE}
 use crate::ui::tilstand::Tilstand;
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use std::sync::LazyLock;
 
 const FORLOEB: &[(&str, &str, Option<&str>)] = &[
     ("r", "Ressourceforløb", None),
     ("j", "Jobafklaringsforløb", None),
 ];
+
+/// The labels that state an age or a count of the law: written once from `content/law/regler.toml` (the
+/// components take `&'static str`).
+struct Lovtekster {
+    oensker: &'static str,
+    fritagelse: &'static str,
+    fritagelse_hjaelp: &'static str,
+}
+
+static LOVTEKSTER: LazyLock<Lovtekster> = LazyLock::new(|| {
+    let et_forloeb = Regelvaerdi::nyeste(vaerdier::ALDER_ET_FORLOEB).vaerdi;
+    let seks = Regelvaerdi::nyeste(vaerdier::INDSATS_SENEST_MAANEDER);
+    let (n, enhed) = (seks.vaerdi, seks.enhed.tekst());
+    let fast = |s: String| -> &'static str { s.leak() };
+    Lovtekster {
+        oensker: fast(format!("Nogle forløb må kun gives, hvis du selv ønsker det (fx hvis du er over {et_forloeb} og har haft et forløb før).")),
+        fritagelse: fast(format!("Dage med fritagelse i de første {n} {enhed} (valgfrit)")),
+        fritagelse_hjaelp: fast(format!("Fx hvis du har været fritaget på grund af sygdom. Bruges til {n}-{enhed}s-reglen.")),
+    }
+});
 
 /// Dine forløb og grænser: can a forløb be granted, how long, until when, and why — with a timeline.
 #[component]
@@ -63,8 +84,8 @@ pub fn Forloeb() -> impl IntoView {
                 <Tekstfelt tilstand=t k=F::Afgoerelse label="Datoen for kommunens afgørelse (valgfrit)" hjaelp="Står øverst i brevet. Skriver du ikke noget, bruger vi startdatoen. Reglerne gælder fra den dag, kommunen traf afgørelsen." fejl=fejl inputmode="numeric" />
                 <Show when=ressource>
                     <Tidligere t=t fejl=fejl />
-                    <Afkrydsning tilstand=t k=F::Oensker label="Jeg ønsker selv forløbet" hjaelp="Nogle forløb må kun gives, hvis du selv ønsker det (fx hvis du er over 50 og har haft et forløb før)." />
-                    <Tekstfelt tilstand=t k=F::Fritagelse label="Dage med fritagelse i de første 6 måneder (valgfrit)" hjaelp="Fx hvis du har været fritaget på grund af sygdom. Bruges til 6-måneders-reglen." fejl=fejl inputmode="numeric" klasse="kort" />
+                    <Afkrydsning tilstand=t k=F::Oensker label="Jeg ønsker selv forløbet" hjaelp=LOVTEKSTER.oensker />
+                    <Tekstfelt tilstand=t k=F::Fritagelse label=LOVTEKSTER.fritagelse hjaelp=LOVTEKSTER.fritagelse_hjaelp fejl=fejl inputmode="numeric" klasse="kort" />
                 </Show>
             </form>
             <section class="resultat" aria-labelledby="forloeb-resultat-titel">

@@ -3,7 +3,7 @@
 //! cause, the verdict and what to do; the totals, the letter draft and the calendar file. All law is in
 //! `rules::aktivloven::udbetalinger`; this page only shows it.
 
-use super::ydelse::{FORLOEB, NIVEAUER};
+use super::ydelse::{foerste_aar, FORLOEB, LOVTEKSTER, NIVEAUER};
 use crate::indhold::udbetalingsbrev::{brev, brevets_maaneder, kalenderfil, Afsender};
 use crate::rules::aktivloven::udbetalinger::{
     antal_tekst, beregn, frist_tekst, Dom, Resultat, UdbetalingerInput, Udfald,
@@ -268,7 +268,7 @@ pub fn Udbetalinger() -> impl IntoView {
             <Valgfelt tilstand=t k=F::Forloeb legend="Hvilket forløb er du i?" hjaelp="Det står i kommunens afgørelse om dit forløb." muligheder=FORLOEB />
             <Tekstfelt tilstand=t k=F::Start label="Hvornår begyndte dit forløb?" hjaelp="Skriv datoen som dag.måned.år, fx 1.6.2023. Den står i kommunens afgørelse om forløbet." fejl=fejl inputmode="numeric" />
             <Show when=move || !jobafklaring.get()>
-                <Valgfelt tilstand=t k=F::Niveau legend="Hvad fik du, lige før forløbet begyndte?" hjaelp="Det står i afgørelsen om dit forløb. Det afgør, hvilket niveau du får." muligheder=NIVEAUER />
+                <Valgfelt tilstand=t k=F::Niveau legend="Hvad fik du, lige før forløbet begyndte?" hjaelp="Det står i afgørelsen om dit forløb. Det afgør, hvilket niveau du får." muligheder=&NIVEAUER[..] />
                 <Show when=move || niveau.get() == "s">
                     <Tekstfelt tilstand=t k=F::SdpUge label="Dine sygedagpenge om ugen (kr. før skat)" hjaelp="Står på din sidste udbetaling af sygedagpenge." fejl=fejl inputmode="decimal" />
                     <Tekstfelt tilstand=t k=F::SdpStop label="Den dag, din ret til sygedagpenge stopper eller stoppede (valgfrit)" hjaelp="Datoen står i kommunens afgørelse om revurdering eller forlængelse af dine sygedagpenge. Lad feltet stå tomt, hvis du ikke kender den: så regner vi, som om retten løber hele perioden." fejl=fejl inputmode="numeric" />
@@ -282,13 +282,13 @@ pub fn Udbetalinger() -> impl IntoView {
                 <Tekstfelt tilstand=t k=F::BarnFoedt label="Fik du barnet, eller flyttede barnet ind, i perioden? Skriv datoen (valgfrit)" hjaelp="Fx 12.3.2024. Så får du forsørgersatsen fra den dag. Lad feltet stå tomt, hvis barnet boede hos dig hele perioden." fejl=fejl inputmode="numeric" />
             </Show>
             <Show when=move || !forsoerger.get()>
-                <Afkrydsning tilstand=t k=F::Hjemmeboende label="Jeg er under 25 år og bor hjemme hos mine forældre" />
+                <Afkrydsning tilstand=t k=F::Hjemmeboende label=LOVTEKSTER.hjemmeboende />
                 <Show when=move || hjemme.get()>
-                    <Tekstfelt tilstand=t k=F::Foedselsdato label="Din fødselsdato" hjaelp="Fx 14.5.2001. Vi bruger den til at se, hvornår du fylder 25." fejl=fejl inputmode="numeric" autocomplete="bday" />
+                    <Tekstfelt tilstand=t k=F::Foedselsdato label="Din fødselsdato" hjaelp=LOVTEKSTER.foedselsdato_kort fejl=fejl inputmode="numeric" autocomplete="bday" />
                 </Show>
             </Show>
             <h2>"Månederne"</h2>
-            <Maanedsvaelger tilstand=t k=F::FoersteMaaned legend="Første måned, du vil tjekke" fra_aar=2013 til_aar=til_aar hjaelp="Måneden står på udbetalingsspecifikationen i din Digital Post." />
+            <Maanedsvaelger tilstand=t k=F::FoersteMaaned legend="Første måned, du vil tjekke" fra_aar=foerste_aar() til_aar=til_aar hjaelp="Måneden står på udbetalingsspecifikationen i din Digital Post." />
             <Tekstfelt tilstand=t k=F::Antal label="Hvor mange måneder vil du tjekke? (1–24)" hjaelp="Månederne følger efter hinanden." fejl=fejl inputmode="numeric" />
             <details class="indsaet">
                 <summary>"Indsæt en kolonne af beløb"</summary>

@@ -2,7 +2,7 @@ use crate::rules::aktivloven::ressourceforloebsydelse::{
     beregn, beregn_uden_tekst, hjemmeboende_alder, Resultat, Udfald, YdelseInput,
 };
 use crate::rules::aktivloven::tjek::{sammenlign_med, Sammenligning};
-use crate::rules::lovdata::{datoer, sidste_valgbare_aar, Hjemmel, SENESTE_SATSAAR};
+use crate::rules::lovdata::{datoer, sidste_valgbare_aar, Hjemmel, Sats, SENESTE_SATSAAR};
 use crate::rules::penge::{kr, kr_kort};
 use crate::rules::tid::dato_tekst;
 use crate::rules::tid::Maaned;
@@ -28,7 +28,11 @@ pub(super) const FORLOEB: &[(&str, &str, Option<&str>)] = &[
         Some("Hvis du var sygemeldt, og dine sygedagpenge ikke kunne forlænges."),
     ),
 ];
-pub(super) const NIVEAUER: &[(&str, &str, Option<&str>)] = &[
+/// The earlier benefits (code, label, hint). The ledighedsydelse hint names its level as the rate table does
+/// (`content/law/parametre.toml`, `ledighedsydelse_89_uge`).
+pub(super) static NIVEAUER: LazyLock<[(&str, &str, Option<&str>); 6]> = LazyLock::new(|| {
+    let ledighedsydelse = crate::rules::lovdata::parameter(Sats::Ledighedsydelse89Uge).navn;
+    [
     (
         "k",
         "Kontanthjælp, uddannelseshjælp eller ingen ydelse",
@@ -47,7 +51,7 @@ pub(super) const NIVEAUER: &[(&str, &str, Option<&str>)] = &[
     (
         "l",
         "Ledighedsydelse",
-        Some("Ledighedsydelse på 89 % af dagpengenes højeste sats. Fik du mindre, var det sandsynligvis på kontanthjælpsniveau – se din sidste udbetaling, eller spørg kommunen."),
+        Some(format!("{ledighedsydelse}. Fik du mindre, var det sandsynligvis på kontanthjælpsniveau – se din sidste udbetaling, eller spørg kommunen.").leak()),
     ),
     ("lk", "Ledighedsydelse på kontanthjælpsniveau", None),
     (
@@ -55,19 +59,22 @@ pub(super) const NIVEAUER: &[(&str, &str, Option<&str>)] = &[
         "Førtidspension",
         Some("Du beholder din pension og får ikke ressourceforløbsydelse."),
     ),
-];
+]
+});
 
 /// The help texts that state a law date or age: written once from `content/law/` (the components take
 /// `&'static str`).
-struct Lovtekster {
+pub(super) struct Lovtekster {
     forloeb_start: &'static str,
     afgoerelse: &'static str,
-    hjemmeboende: &'static str,
+    pub(super) hjemmeboende: &'static str,
     hjemmeboende_hjaelp: &'static str,
-    foedselsdato: &'static str,
+    pub(super) foedselsdato: &'static str,
+    /// The shorter birth-date help of «Tjek dine udbetalinger».
+    pub(super) foedselsdato_kort: &'static str,
 }
 
-static LOVTEKSTER: LazyLock<Lovtekster> = LazyLock::new(|| {
+pub(super) static LOVTEKSTER: LazyLock<Lovtekster> = LazyLock::new(|| {
     let luk = dato_tekst(datoer::RESSOURCEFORLOEB_LUKKET_FOR_NYE.dato);
     let alder = hjemmeboende_alder();
     let fast = |s: String| -> &'static str { s.leak() };
@@ -77,11 +84,12 @@ static LOVTEKSTER: LazyLock<Lovtekster> = LazyLock::new(|| {
         hjemmeboende: fast(format!("Jeg er under {alder} år og bor hjemme hos mine forældre")),
         hjemmeboende_hjaelp: fast(format!("Bor du hos en eller begge dine forældre og er under {alder} år, er satsen lavere.")),
         foedselsdato: fast(format!("Fx 14.5.2001. Vi bruger den til at se, hvornår du fylder {alder}. Fra den dag får du den højere sats.")),
+        foedselsdato_kort: fast(format!("Fx 14.5.2001. Vi bruger den til at se, hvornår du fylder {alder}.")),
     }
 });
 
 /// The first year the calculator covers: the year ressourceforløbsydelse began (content/law/regler.toml).
-fn foerste_aar() -> i32 {
+pub(super) fn foerste_aar() -> i32 {
     chrono::Datelike::year(&datoer::RESSOURCEFORLOEB_START.dato)
 }
 
@@ -157,7 +165,7 @@ pub fn Ydelse() -> impl IntoView {
                     </p>
                 </Show>
                 <Show when=move || !jobafklaring()>
-                    <Valgfelt tilstand=t k=F::Niveau legend="Hvad fik du, lige før forløbet begyndte?" hjaelp="Det står i afgørelsen om dit forløb. Det afgør, hvilket niveau du får." muligheder=NIVEAUER />
+                    <Valgfelt tilstand=t k=F::Niveau legend="Hvad fik du, lige før forløbet begyndte?" hjaelp="Det står i afgørelsen om dit forløb. Det afgør, hvilket niveau du får." muligheder=&NIVEAUER[..] />
                     <Show when=move || niveau() == "s">
                         <Tekstfelt tilstand=t k=F::SdpUge label="Dine sygedagpenge om ugen (kr. før skat)" hjaelp="Står på din sidste udbetaling af sygedagpenge. Står der et beløb for 14 dage, så del det med 2. Står der en timesats, så gang den med dine timer om ugen (fx 120,00 × 37 = 4.440). Skriver du mere end det højeste sygedagpengebeløb, bruger vi det højeste beløb." fejl=fejl inputmode="decimal" />
                         <Tekstfelt tilstand=t k=F::SdpStop label="Den dag, din ret til sygedagpenge stopper eller stoppede" hjaelp="Det er ikke den dag, udbetalingen stoppede – den stopper, når forløbet begynder. Det er den dag, din ret ville være stoppet: ved revurderingen, eller når en forlængelse af dine sygedagpenge slutter. Datoen står i kommunens afgørelse om revurdering eller forlængelse af dine sygedagpenge, eller i brevet om, at din ydelse går ned til kontanthjælpsniveau. Er datoen passeret, skal du stadig skrive den – også i senere måneder. Fx 15.3.2024. Skriver du en for sen dato, viser vi for meget." fejl=fejl inputmode="numeric" />

@@ -141,7 +141,7 @@ felter! {
         Niveau = ("n", "Ydelse før forløbet", Art::Valg(NIVEAUER), "k"),
         Forsoerger = ("fs", "Forsørger", Art::Valg(JA_NEJ), "0"),
         BarnFoedt = ("bf", "Barn født", Art::Tekst, ""),
-        Hjemmeboende = ("h", "Hjemmeboende under 25", Art::Valg(JA_NEJ), "0"),
+        Hjemmeboende = ("h", "Bor hjemme hos forældre", Art::Valg(JA_NEJ), "0"),
         Foedselsdato = ("fd", "Fødselsdato", Art::Tekst, ""),
         SdpUge = ("su", "Sygedagpenge om ugen", Art::Tekst, ""),
         SdpStop = ("so", "Retten til sygedagpenge stopper", Art::Tekst, ""),

@@ -92,7 +92,7 @@ felter! {
         Afgoerelse = ("a", "Afgørelsens dato", Art::Tekst, ""),
         Niveau = ("n", "Ydelse før forløbet", Art::Valg(NIVEAUER), "k"),
         Forsoerger = ("fs", "Forsørger", Art::Valg(JA_NEJ), "0"),
-        Hjemmeboende = ("h", "Hjemmeboende under 25", Art::Valg(JA_NEJ), "0"),
+        Hjemmeboende = ("h", "Bor hjemme hos forældre", Art::Valg(JA_NEJ), "0"),
         Foedselsdato = ("fd", "Fødselsdato", Art::Tekst, ""),
         Normalbidrag = ("nb", "Normalbidrag", Art::Tekst, ""),
         BarnFoedt = ("bf", "Barn født", Art::Tekst, ""),
