@@ -37,7 +37,48 @@ where
     I: Clone + PartialEq + Send + Sync + 'static,
     R: Clone + PartialEq + Send + Sync + 'static,
 {
-    beregner_med_regelfejl(standard, til_input, beregn, forklaring, |_| None)
+    let (start, meddelelser) = start_tilstand::<S>(standard);
+    let t = RwSignal::new(start);
+    gem_ved_aendring(t);
+    let meddelelser = Signal::derive(move || meddelelser.clone());
+    let input = Memo::new(move |_| t.with(til_input));
+    let fejl: Signal<Vec<Fejl>> = Signal::derive(move || {
+        t.with(|t| {
+            input.with(|i| {
+                i.as_ref()
+                    .err()
+                    .map(|f| synlige_fejl(t, f))
+                    .unwrap_or_default()
+            })
+        })
+    });
+    let resultat = Memo::new(move |_| input.with(|i| i.as_ref().ok().map(beregn)));
+    let forklaring = Signal::derive(move || {
+        resultat.with(|r| {
+            r.as_ref()
+                .map(|r| forklaring(r).clone())
+                .unwrap_or_default()
+        })
+    });
+    Beregner {
+        t,
+        meddelelser,
+        input,
+        fejl,
+        fejl_liste: fejl_liste::<S>(fejl),
+        resultat,
+        forklaring,
+    }
+}
+
+/// The errors as (field id, message) for the error summary.
+fn fejl_liste<S: Skema + Send + Sync>(fejl: Signal<Vec<Fejl>>) -> Signal<Vec<(String, String)>> {
+    Signal::derive(move || {
+        fejl.get()
+            .into_iter()
+            .map(|f| (noegle_id::<S>(f.felt), f.tekst))
+            .collect::<Vec<_>>()
+    })
 }
 
 /// As [`beregner`], and `regelfejl` names the field a rule-level problem in the result is about (the rules'
@@ -55,49 +96,21 @@ where
     I: Clone + PartialEq + Send + Sync + 'static,
     R: Clone + PartialEq + Send + Sync + 'static,
 {
-    let (start, meddelelser) = start_tilstand::<S>(standard);
-    let t = RwSignal::new(start);
-    gem_ved_aendring(t);
-    let meddelelser = Signal::derive(move || meddelelser.clone());
-    let input = Memo::new(move |_| t.with(til_input));
-    let resultat = Memo::new(move |_| input.with(|i| i.as_ref().ok().map(beregn)));
+    let b = beregner(standard, til_input, beregn, forklaring);
+    let (t, felt_fejl, resultat) = (b.t, b.fejl, b.resultat);
     let fejl: Signal<Vec<Fejl>> = Signal::derive(move || {
-        t.with(|t| {
-            input.with(|i| match i {
-                Err(f) => synlige_fejl(t, f),
-                Ok(_) => resultat.with(|r| {
-                    synlige_fejl(
-                        t,
-                        &r.as_ref()
-                            .and_then(regelfejl)
-                            .into_iter()
-                            .collect::<Vec<_>>(),
-                    )
-                }),
-            })
-        })
-    });
-    let fejl_liste = Signal::derive(move || {
-        fejl.get()
-            .into_iter()
-            .map(|f| (noegle_id::<S>(f.felt), f.tekst))
-            .collect::<Vec<_>>()
-    });
-    let forklaring = Signal::derive(move || {
-        resultat.with(|r| {
-            r.as_ref()
-                .map(|r| forklaring(r).clone())
-                .unwrap_or_default()
-        })
+        let mut f = felt_fejl.get();
+        if f.is_empty() {
+            if let Some(r) = resultat.with(|r| r.as_ref().and_then(regelfejl)) {
+                f = t.with(|t| synlige_fejl(t, &[r]));
+            }
+        }
+        f
     });
     Beregner {
-        t,
-        meddelelser,
-        input,
         fejl,
-        fejl_liste,
-        resultat,
-        forklaring,
+        fejl_liste: fejl_liste::<S>(fejl),
+        ..b
     }
 }
 

@@ -17,10 +17,11 @@ pub struct Fejl {
 
 impl Fejl {
     pub fn ny(felt: impl Felt, tekst: impl Into<String>) -> Self {
-        Fejl {
-            felt: felt.k(),
-            tekst: tekst.into(),
-        }
+        Self::af_noegle(felt.k(), tekst.into())
+    }
+
+    fn af_noegle(felt: &'static str, tekst: String) -> Self {
+        Fejl { felt, tekst }
     }
 
     /// Whether the problem is with the field `f`.
@@ -31,8 +32,17 @@ impl Fejl {
 
 /// The value of a field, or `None` with its problem recorded in `fejl`.
 pub fn laes<T>(fejl: &mut Vec<Fejl>, felt: impl Felt, r: Result<Option<T>, String>) -> Option<T> {
+    laes_noegle(fejl, felt.k(), r)
+}
+
+/// [`laes`] by the field's key (one copy of the code for all calculators).
+fn laes_noegle<T>(
+    fejl: &mut Vec<Fejl>,
+    felt: &'static str,
+    r: Result<Option<T>, String>,
+) -> Option<T> {
     r.unwrap_or_else(|e| {
-        fejl.push(Fejl::ny(felt, e));
+        fejl.push(Fejl::af_noegle(felt, e));
         None
     })
 }

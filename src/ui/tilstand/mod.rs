@@ -171,7 +171,7 @@ impl<S: Skema> Tilstand<S> {
     /// The text of the field with the share-link key `k` ("" for a key the calculator does not have): for
     /// what arrives as a key (a link, a [`felt::Fejl`]).
     pub fn hent_noegle(&self, k: &str) -> &str {
-        self.vaerdier.get(k).map(String::as_str).unwrap_or("")
+        hent_i(&self.vaerdier, k)
     }
 
     /// A yes/no field.
@@ -187,16 +187,11 @@ impl<S: Skema> Tilstand<S> {
     /// Sets the field with the share-link key `k` (as read from a link); `false` (and the field keeps its
     /// value) for an unknown key or a value outside a choice field's codes.
     pub fn saet_noegle(&mut self, k: &str, v: &str) -> bool {
-        let Some(n) = S::NOEGLER.iter().find(|n| n.k == k) else {
-            return false;
-        };
-        if let Art::Valg(koder) = n.art {
-            if !koder.contains(&v) {
-                return false;
-            }
-        }
-        self.vaerdier.insert(n.k, v.to_string());
-        true
+        let felt = S::NOEGLER
+            .iter()
+            .position(|n| n.k == k)
+            .map(|i| (S::NOEGLER[i].k, S::NOEGLER[i].art));
+        saet_i(&mut self.vaerdier, felt, v)
     }
 
     /// Sets a field (ignores a refused code, which cannot happen for the UI's own codes).
@@ -204,6 +199,29 @@ impl<S: Skema> Tilstand<S> {
         self.saet(f, v);
         self
     }
+}
+
+/// The text under key `k` (one copy of the code for all calculators).
+fn hent_i<'a>(vaerdier: &'a BTreeMap<&'static str, String>, k: &str) -> &'a str {
+    vaerdier.get(k).map(String::as_str).unwrap_or("")
+}
+
+/// Sets field `felt` (its key and kind; `None` for an unknown key) unless `v` is outside its codes.
+fn saet_i(
+    vaerdier: &mut BTreeMap<&'static str, String>,
+    felt: Option<(&'static str, Art)>,
+    v: &str,
+) -> bool {
+    let Some((k, art)) = felt else {
+        return false;
+    };
+    if let Art::Valg(koder) = art {
+        if !koder.contains(&v) {
+            return false;
+        }
+    }
+    vaerdier.insert(k, v.to_string());
+    true
 }
 
 /// A list field: rows separated by `~`, each row two parts separated by `skille`, at most `maks` rows. A row
