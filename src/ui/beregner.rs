@@ -154,9 +154,9 @@ fn fra_link<S: Skema>(q: &str, standard: impl Fn() -> Tilstand<S>) -> (Tilstand<
     let ind = fra_fragment::<S>(q);
     let mut tilstand = standard();
     for n in S::NOEGLER {
-        let v = ind.tilstand.hent(n.felt);
+        let v = ind.tilstand.hent_noegle(n.k);
         if v != n.standard {
-            tilstand.saet(n.felt, v);
+            tilstand.saet_noegle(n.k, v);
         }
     }
     (tilstand, ind.problemer)

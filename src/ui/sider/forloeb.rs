@@ -1,3 +1,4 @@
+use super::lovtekster::LOVTEKSTER;
 use crate::rules::lab::forloebsgraenser::{vurder, Resultat, Svar, Udfald, Vurdering};
 use crate::rules::lab::tidslinje::{Maerkeart, Periodeart, Tidslinje};
 use crate::rules::lovdata::{datoer, vaerdier, Regelvaerdi};
@@ -14,32 +15,11 @@ use crate::ui::tilstand::forloeb::{self as skema, Forloeb as Fl, MAKS_TIDLIGERE}
 use crate::ui::tilstand::Tilstand;
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use std::sync::LazyLock;
 
 const FORLOEB: &[(&str, &str, Option<&str>)] = &[
     ("r", "Ressourceforløb", None),
     ("j", "Jobafklaringsforløb", None),
 ];
-
-/// The labels that state an age or a count of the law: written once from `content/law/regler.toml` (the
-/// components take `&'static str`).
-struct Lovtekster {
-    oensker: &'static str,
-    fritagelse: &'static str,
-    fritagelse_hjaelp: &'static str,
-}
-
-static LOVTEKSTER: LazyLock<Lovtekster> = LazyLock::new(|| {
-    let et_forloeb = Regelvaerdi::nyeste(vaerdier::ALDER_ET_FORLOEB).vaerdi;
-    let seks = Regelvaerdi::nyeste(vaerdier::INDSATS_SENEST_MAANEDER);
-    let (n, enhed) = (seks.vaerdi, seks.enhed.tekst());
-    let fast = |s: String| -> &'static str { s.leak() };
-    Lovtekster {
-        oensker: fast(format!("Nogle forløb må kun gives, hvis du selv ønsker det (fx hvis du er over {et_forloeb} og har haft et forløb før).")),
-        fritagelse: fast(format!("Dage med fritagelse i de første {n} {enhed} (valgfrit)")),
-        fritagelse_hjaelp: fast(format!("Fx hvis du har været fritaget på grund af sygdom. Bruges til {n}-{enhed}s-reglen.")),
-    }
-});
 
 /// Dine forløb og grænser: can a forløb be granted, how long, until when, and why — with a timeline.
 #[component]

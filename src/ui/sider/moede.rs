@@ -14,7 +14,7 @@ use crate::ui::deling::Delepanel;
 use crate::ui::komponenter::{felt_id, Fejloversigt, Meddelelser, Tekstfelt, Valgfelt};
 use crate::ui::tilstand::moede::MoedeFelt as F;
 use crate::ui::tilstand::moede::{self as skema, Moede as S, NOTE_MAKS};
-use crate::ui::tilstand::Tilstand;
+use crate::ui::tilstand::{Felt, Tilstand};
 use leptos::prelude::*;
 
 /// The purposes as radio choices (labels from the data file).
@@ -155,8 +155,9 @@ fn Notefelt(
     raekker: u32,
 ) -> impl IntoView {
     let id = felt_id::<S>(k);
+    let k = k.k();
     let hjaelp_id = format!("{id}-hjaelp");
-    let ved_loftet = move || t.with(|t| t.hent(k).encode_utf16().count() >= NOTE_MAKS);
+    let ved_loftet = move || t.with(|t| t.hent_noegle(k).encode_utf16().count() >= NOTE_MAKS);
     view! {
         <div class="felt">
             <label for=id.clone()>{label}</label>
@@ -167,11 +168,11 @@ fn Notefelt(
                 rows=raekker.to_string()
                 maxlength=NOTE_MAKS.to_string()
                 aria-describedby=hjaelp_id
-                prop:value=move || t.with(|t| t.hent(k).to_string())
+                prop:value=move || t.with(|t| t.hent_noegle(k).to_string())
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
                     t.update(|t| {
-                        t.saet(k, &v);
+                        t.saet_noegle(k, &v);
                     });
                 }
             ></textarea>

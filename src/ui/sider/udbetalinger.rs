@@ -3,7 +3,8 @@
 //! cause, the verdict and what to do; the totals, the letter draft and the calendar file. All law is in
 //! `rules::aktivloven::udbetalinger`; this page only shows it.
 
-use super::ydelse::{foerste_aar, FORLOEB, LOVTEKSTER, NIVEAUER};
+use super::lovtekster::LOVTEKSTER;
+use super::ydelse::{foerste_aar, FORLOEB};
 use crate::indhold::udbetalingsbrev::{brev, brevets_maaneder, kalenderfil, Afsender};
 use crate::rules::aktivloven::udbetalinger::{
     antal_tekst, beregn, frist_tekst, Dom, Resultat, UdbetalingerInput, Udfald,
@@ -268,7 +269,7 @@ pub fn Udbetalinger() -> impl IntoView {
             <Valgfelt tilstand=t k=F::Forloeb legend="Hvilket forløb er du i?" hjaelp="Det står i kommunens afgørelse om dit forløb." muligheder=FORLOEB />
             <Tekstfelt tilstand=t k=F::Start label="Hvornår begyndte dit forløb?" hjaelp="Skriv datoen som dag.måned.år, fx 1.6.2023. Den står i kommunens afgørelse om forløbet." fejl=fejl inputmode="numeric" />
             <Show when=move || !jobafklaring.get()>
-                <Valgfelt tilstand=t k=F::Niveau legend="Hvad fik du, lige før forløbet begyndte?" hjaelp="Det står i afgørelsen om dit forløb. Det afgør, hvilket niveau du får." muligheder=&NIVEAUER[..] />
+                <Valgfelt tilstand=t k=F::Niveau legend="Hvad fik du, lige før forløbet begyndte?" hjaelp="Det står i afgørelsen om dit forløb. Det afgør, hvilket niveau du får." muligheder=&LOVTEKSTER.niveauer[..] />
                 <Show when=move || niveau.get() == "s">
                     <Tekstfelt tilstand=t k=F::SdpUge label="Dine sygedagpenge om ugen (kr. før skat)" hjaelp="Står på din sidste udbetaling af sygedagpenge." fejl=fejl inputmode="decimal" />
                     <Tekstfelt tilstand=t k=F::SdpStop label="Den dag, din ret til sygedagpenge stopper eller stoppede (valgfrit)" hjaelp="Datoen står i kommunens afgørelse om revurdering eller forlængelse af dine sygedagpenge. Lad feltet stå tomt, hvis du ikke kender den: så regner vi, som om retten løber hele perioden." fejl=fejl inputmode="numeric" />

@@ -1,10 +1,10 @@
+use super::lovtekster::LOVTEKSTER;
 use crate::rules::aktivloven::ressourceforloebsydelse::{
-    beregn, beregn_uden_tekst, hjemmeboende_alder, Resultat, Udfald, YdelseInput,
+    beregn, beregn_uden_tekst, Resultat, Udfald, YdelseInput,
 };
 use crate::rules::aktivloven::tjek::{sammenlign_med, Sammenligning};
-use crate::rules::lovdata::{datoer, sidste_valgbare_aar, Hjemmel, Sats, SENESTE_SATSAAR};
+use crate::rules::lovdata::{datoer, sidste_valgbare_aar, Hjemmel, SENESTE_SATSAAR};
 use crate::rules::penge::{kr, kr_kort};
-use crate::rules::tid::dato_tekst;
 use crate::rules::tid::Maaned;
 use crate::ui::beregner::{beregner_med_regelfejl, Beregner};
 use crate::ui::deling::Delepanel;
@@ -18,7 +18,6 @@ use crate::ui::tilstand::ydelse::{self as skema, Ydelse as Y, INDTAEGTSARTER, MA
 use crate::ui::tilstand::Tilstand;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
-use std::sync::LazyLock;
 
 pub(super) const FORLOEB: &[(&str, &str, Option<&str>)] = &[
     ("r", "Ressourceforløb", None),
@@ -28,66 +27,6 @@ pub(super) const FORLOEB: &[(&str, &str, Option<&str>)] = &[
         Some("Hvis du var sygemeldt, og dine sygedagpenge ikke kunne forlænges."),
     ),
 ];
-/// The earlier benefits (code, label, hint). The ledighedsydelse hint names its level as the rate table does
-/// (`content/law/parametre.toml`, `ledighedsydelse_89_uge`).
-pub(super) static NIVEAUER: LazyLock<[(&str, &str, Option<&str>); 6]> = LazyLock::new(|| {
-    let ledighedsydelse = crate::rules::lovdata::parameter(Sats::Ledighedsydelse89Uge).navn;
-    [
-    (
-        "k",
-        "Kontanthjælp, uddannelseshjælp eller ingen ydelse",
-        Some("Det gælder de fleste. Kom du fra uddannelseshjælp, er det ikke afklaret, om du skal have kontanthjælps- eller uddannelseshjælpsniveau. Vi regner med kontanthjælpsniveau – spørg kommunen."),
-    ),
-    (
-        "ja",
-        "Ressourceforløbsydelse i et jobafklaringsforløb",
-        Some("Så får du kontanthjælpsniveau – også selv om du fik sygedagpenge før jobafklaringen."),
-    ),
-    (
-        "s",
-        "Sygedagpenge",
-        Some("Så får du det samme som dine sygedagpenge (højst det højeste beløb), indtil din ret til sygedagpenge ville være stoppet. Derefter får du kontanthjælpsniveau."),
-    ),
-    (
-        "l",
-        "Ledighedsydelse",
-        Some(format!("{ledighedsydelse}. Fik du mindre, var det sandsynligvis på kontanthjælpsniveau – se din sidste udbetaling, eller spørg kommunen.").leak()),
-    ),
-    ("lk", "Ledighedsydelse på kontanthjælpsniveau", None),
-    (
-        "p",
-        "Førtidspension",
-        Some("Du beholder din pension og får ikke ressourceforløbsydelse."),
-    ),
-]
-});
-
-/// The help texts that state a law date or age: written once from `content/law/` (the components take
-/// `&'static str`).
-pub(super) struct Lovtekster {
-    forloeb_start: &'static str,
-    afgoerelse: &'static str,
-    pub(super) hjemmeboende: &'static str,
-    hjemmeboende_hjaelp: &'static str,
-    pub(super) foedselsdato: &'static str,
-    /// The shorter birth-date help of «Tjek dine udbetalinger».
-    pub(super) foedselsdato_kort: &'static str,
-}
-
-pub(super) static LOVTEKSTER: LazyLock<Lovtekster> = LazyLock::new(|| {
-    let luk = dato_tekst(datoer::RESSOURCEFORLOEB_LUKKET_FOR_NYE.dato);
-    let alder = hjemmeboende_alder();
-    let fast = |s: String| -> &'static str { s.leak() };
-    Lovtekster {
-        forloeb_start: fast(format!("Skriv datoen som dag.måned.år, fx 1.6.2023. Den står i kommunens afgørelse om forløbet. Ved du ikke dagen, så skriv den 1. i den måned, forløbet begyndte. Dagen betyder kun noget for den første måned og for forløb, der begyndte omkring {luk}.")),
-        afgoerelse: fast(format!("Står øverst i afgørelsen. Kun vigtig for forløb, der begyndte omkring {luk}.")),
-        hjemmeboende: fast(format!("Jeg er under {alder} år og bor hjemme hos mine forældre")),
-        hjemmeboende_hjaelp: fast(format!("Bor du hos en eller begge dine forældre og er under {alder} år, er satsen lavere.")),
-        foedselsdato: fast(format!("Fx 14.5.2001. Vi bruger den til at se, hvornår du fylder {alder}. Fra den dag får du den højere sats.")),
-        foedselsdato_kort: fast(format!("Fx 14.5.2001. Vi bruger den til at se, hvornår du fylder {alder}.")),
-    }
-});
-
 /// The first year the calculator covers: the year ressourceforløbsydelse began (content/law/regler.toml).
 pub(super) fn foerste_aar() -> i32 {
     chrono::Datelike::year(&datoer::RESSOURCEFORLOEB_START.dato)
@@ -165,7 +104,7 @@ pub fn Ydelse() -> impl IntoView {
                     </p>
                 </Show>
                 <Show when=move || !jobafklaring()>
-                    <Valgfelt tilstand=t k=F::Niveau legend="Hvad fik du, lige før forløbet begyndte?" hjaelp="Det står i afgørelsen om dit forløb. Det afgør, hvilket niveau du får." muligheder=&NIVEAUER[..] />
+                    <Valgfelt tilstand=t k=F::Niveau legend="Hvad fik du, lige før forløbet begyndte?" hjaelp="Det står i afgørelsen om dit forløb. Det afgør, hvilket niveau du får." muligheder=&LOVTEKSTER.niveauer[..] />
                     <Show when=move || niveau() == "s">
                         <Tekstfelt tilstand=t k=F::SdpUge label="Dine sygedagpenge om ugen (kr. før skat)" hjaelp="Står på din sidste udbetaling af sygedagpenge. Står der et beløb for 14 dage, så del det med 2. Står der en timesats, så gang den med dine timer om ugen (fx 120,00 × 37 = 4.440). Skriver du mere end det højeste sygedagpengebeløb, bruger vi det højeste beløb." fejl=fejl inputmode="decimal" />
                         <Tekstfelt tilstand=t k=F::SdpStop label="Den dag, din ret til sygedagpenge stopper eller stoppede" hjaelp="Det er ikke den dag, udbetalingen stoppede – den stopper, når forløbet begynder. Det er den dag, din ret ville være stoppet: ved revurderingen, eller når en forlængelse af dine sygedagpenge slutter. Datoen står i kommunens afgørelse om revurdering eller forlængelse af dine sygedagpenge, eller i brevet om, at din ydelse går ned til kontanthjælpsniveau. Er datoen passeret, skal du stadig skrive den – også i senere måneder. Fx 15.3.2024. Skriver du en for sen dato, viser vi for meget." fejl=fejl inputmode="numeric" />

@@ -52,9 +52,8 @@ macro_rules! felter {
             ];
 
             fn k(self) -> &'static str {
-                match self {
-                    $($navn::$v => $k),+
-                }
+                // The variants are declared in the order of `NOEGLER` (this macro writes both).
+                <Self as $crate::ui::tilstand::Felt>::NOEGLER[self as usize].k
             }
         }
     };
@@ -164,6 +163,7 @@ impl<S: Skema> Default for Tilstand<S> {
 
 impl<S: Skema> Tilstand<S> {
     /// The text of a field.
+    #[inline]
     pub fn hent(&self, f: S::Felt) -> &str {
         self.hent_noegle(f.k())
     }
@@ -187,11 +187,16 @@ impl<S: Skema> Tilstand<S> {
     /// Sets the field with the share-link key `k` (as read from a link); `false` (and the field keeps its
     /// value) for an unknown key or a value outside a choice field's codes.
     pub fn saet_noegle(&mut self, k: &str, v: &str) -> bool {
-        let felt = S::NOEGLER
-            .iter()
-            .position(|n| n.k == k)
-            .map(|i| (S::NOEGLER[i].k, S::NOEGLER[i].art));
-        saet_i(&mut self.vaerdier, felt, v)
+        let Some(n) = S::NOEGLER.iter().find(|n| n.k == k) else {
+            return false;
+        };
+        if let Art::Valg(koder) = n.art {
+            if !koder.contains(&v) {
+                return false;
+            }
+        }
+        self.vaerdier.insert(n.k, v.to_string());
+        true
     }
 
     /// Sets a field (ignores a refused code, which cannot happen for the UI's own codes).
@@ -204,24 +209,6 @@ impl<S: Skema> Tilstand<S> {
 /// The text under key `k` (one copy of the code for all calculators).
 fn hent_i<'a>(vaerdier: &'a BTreeMap<&'static str, String>, k: &str) -> &'a str {
     vaerdier.get(k).map(String::as_str).unwrap_or("")
-}
-
-/// Sets field `felt` (its key and kind; `None` for an unknown key) unless `v` is outside its codes.
-fn saet_i(
-    vaerdier: &mut BTreeMap<&'static str, String>,
-    felt: Option<(&'static str, Art)>,
-    v: &str,
-) -> bool {
-    let Some((k, art)) = felt else {
-        return false;
-    };
-    if let Art::Valg(koder) = art {
-        if !koder.contains(&v) {
-            return false;
-        }
-    }
-    vaerdier.insert(k, v.to_string());
-    true
 }
 
 /// A list field: rows separated by `~`, each row two parts separated by `skille`, at most `maks` rows. A row
@@ -273,7 +260,7 @@ pub const JA_NEJ: &[&str] = &["0", "1"];
 pub fn til_fragment<S: Skema>(s: &Tilstand<S>) -> String {
     let mut dele = vec![format!("v={FORMAT}")];
     for n in S::NOEGLER {
-        let v = s.hent(n.felt);
+        let v = s.hent_noegle(n.k);
         if v != n.standard {
             dele.push(format!("{}={}", n.k, kod(v)));
         }
