@@ -20,6 +20,9 @@ pub struct Beregner {
     pub handling: String,
     /// The front page's card text (may contain `{{dato:<id>}}` for a key date of `content/law/regler.toml`).
     pub beskrivelse: String,
+    /// The page's introduction under its heading (`<p class="indledning">`), also written into the page's
+    /// skeleton in index.html; may contain the placeholders of [`PLADSHOLDERE`].
+    pub indledning: String,
     pub menu: bool,
     /// A card under «Alle dele af Ressourceguiden» on the front page.
     pub forside: bool,
@@ -48,8 +51,31 @@ pub struct Register {
 /// without knowing where the crate lives).
 pub const REGISTER_TOML: &str = include_str!("../../content/beregnere.toml");
 
-/// Parses and checks the registry; `datoer` are the ids of the key dates a description may name.
-pub fn laes(tekst: &str, datoer: &BTreeSet<String>) -> Result<Register, Vec<String>> {
+/// The placeholders an introduction may use, filled in from the law data (the app's `register::udfyld`).
+pub const PLADSHOLDERE: &str = "{{dato:<id>}} «1. februar 2026», {{år:<id>}} «2013» (ids of [datoer] in \
+                                content/law/regler.toml), {{værdi:<id>}} «4 uger» ([vaerdier]), {{satsår}} (the \
+                                newest rate year)";
+
+/// The placeholders `{{art:id}}` / `{{art}}` in a text, as (art, id).
+pub fn pladsholdere_i(tekst: &str) -> Vec<(String, String)> {
+    tekst
+        .split("{{")
+        .skip(1)
+        .filter_map(|r| r.split_once("}}").map(|(p, _)| p))
+        .map(|p| match p.split_once(':') {
+            Some((a, id)) => (a.trim().to_string(), id.trim().to_string()),
+            None => (p.trim().to_string(), String::new()),
+        })
+        .collect()
+}
+
+/// Parses and checks the registry; `datoer` are the ids of the key dates a text may name, `vaerdier` those of the
+/// counted rule values (`[vaerdier]` of content/law/regler.toml).
+pub fn laes(
+    tekst: &str,
+    datoer: &BTreeSet<String>,
+    vaerdier: &BTreeSet<String>,
+) -> Result<Register, Vec<String>> {
     let r: Register = toml::from_str(tekst).map_err(|e| vec![format!("{e}")])?;
     let mut errs = Vec::new();
     let (mut navne, mut varianter) = (BTreeSet::new(), BTreeSet::new());
@@ -80,9 +106,24 @@ pub fn laes(tekst: &str, datoer: &BTreeSet<String>) -> Result<Register, Vec<Stri
             ("titel", &b.titel),
             ("handling", &b.handling),
             ("beskrivelse", &b.beskrivelse),
+            ("indledning", &b.indledning),
         ] {
             if v.trim().is_empty() {
                 errs.push(format!("{w}: {felt} er tom"));
+            }
+        }
+        for (art, id) in pladsholdere_i(&b.indledning) {
+            let kendt = match art.as_str() {
+                "dato" | "år" => datoer.contains(&id),
+                "værdi" => vaerdier.contains(&id),
+                "satsår" => id.is_empty(),
+                _ => false,
+            };
+            if !kendt {
+                errs.push(format!(
+                    "{w}: indledning: «{{{{{art}{}{id}}}}}» er ikke en pladsholder for en dato, en værdi eller                      satsåret i content/law/ ({PLADSHOLDERE})",
+                    if id.is_empty() { "" } else { ":" }
+                ));
             }
         }
         for id in datoer_i(&b.beskrivelse) {
@@ -164,6 +205,12 @@ pub fn rust_kode(r: &Register) -> String {
             "The front page's card text, with `{{dato:<id>}}` placeholders (see `beskrivelse`).",
             "&'static str",
             Box::new(|b: &Beregner| format!("{:?}", b.beskrivelse)),
+        ),
+        (
+            "indledning_skabelon",
+            "The page's introduction, with placeholders (see `indledning`).",
+            "&'static str",
+            Box::new(|b: &Beregner| format!("{:?}", b.indledning)),
         ),
         (
             "i_menu",

@@ -18,14 +18,18 @@ fn main() {
         std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
     );
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let datoer: std::collections::BTreeSet<String> =
-        std::fs::read_to_string(root.join("content/law/regler.toml"))
-            .ok()
-            .and_then(|t| t.parse::<toml::Table>().ok())
-            .and_then(|t| t.get("datoer").and_then(|d| d.as_table()).cloned())
+    let regler = std::fs::read_to_string(root.join("content/law/regler.toml"))
+        .ok()
+        .and_then(|t| t.parse::<toml::Table>().ok())
+        .unwrap_or_default();
+    let ids = |tabel: &str| -> std::collections::BTreeSet<String> {
+        regler
+            .get(tabel)
+            .and_then(|d| d.as_table())
             .map(|d| d.keys().cloned().collect())
-            .unwrap_or_default();
-    match beregnere::laes(beregnere::REGISTER_TOML, &datoer) {
+            .unwrap_or_default()
+    };
+    match beregnere::laes(beregnere::REGISTER_TOML, &ids("datoer"), &ids("vaerdier")) {
         Ok(r) => {
             if let Err(e) = std::fs::write(out.join("beregnere.rs"), beregnere::rust_kode(&r)) {
                 eprintln!("\nKunne ikke skrive beregnere.rs: {e}\n");

@@ -11,6 +11,9 @@
 //! app shows it) and `rettigheder/app/soeg.txt` (the full-text search index), and «Satser og kilder» from the
 //! law data: `rettigheder/satser.html` (static) and `rettigheder/app/satser.html` (fetched by `#/satser`).
 //!
+//! It also writes the front page, the app's frame and a skeleton of each calculator's page into Trunk's
+//! `index.html` (`ressourceguiden::indhold::forside`), so the front page is readable before any WebAssembly.
+//!
 //! Run by hand: `cargo run --features statisk --bin rg-statisk -- <folder with Trunk's output>`.
 
 use bygger::rettigheder;
@@ -42,6 +45,12 @@ fn koer() -> Result<usize, String> {
     let sider = rettigheder::indlaes(&rod.join("content/rettigheder"))
         .map_err(|fejl| format!("rettighedsguiden har fejl:\n  - {}", fejl.join("\n  - ")))?;
     let css = stylesheet(&ud)?;
+    // The front page, the app's frame and the calculators' skeletons into Trunk's index.html: readable before the
+    // app has loaded (ressourceguiden::indhold::forside).
+    let index = ud.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let html = ressourceguiden::indhold::forside::indsaet(&html)?;
+    std::fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))?;
     let version = env!("CARGO_PKG_VERSION");
     let mappe = ud.join("rettigheder");
     std::fs::create_dir_all(&mappe).map_err(|e| format!("{}: {e}", mappe.display()))?;

@@ -10,6 +10,7 @@
 //!
 //! Each page also exists as `rettigheder/<slug>.html` next to `index.html`, readable without JavaScript.
 
+pub mod forside;
 pub mod kalender;
 pub mod klagebrev;
 pub mod moede;

@@ -56,7 +56,13 @@ pub fn App() -> impl IntoView {
         lager::slaa_fra();
     }
     let k = Kontekst {
-        moede: RwSignal::new(false),
+        // «Mødetilstand» pressed on the prerendered page before the app had started (src/web/efterbyg.mjs).
+        moede: RwSignal::new(
+            js_sys::Reflect::get(&window(), &"__rgMoede".into())
+                .ok()
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false),
+        ),
         gemmer: RwSignal::new(lager::slaaet_til()),
         lager_fejl: RwSignal::new(None),
         nulstil: RwSignal::new(0),
@@ -171,7 +177,7 @@ pub fn App() -> impl IntoView {
         <header class="top">
             <div class="bredde">
                 <a class="navn" href="#/">"Ressourceguiden"</a>
-                <p class="formaal">"Hvad du har ret til i et ressourceforløb eller jobafklaringsforløb – og hvorfor."</p>
+                <p class="formaal">{crate::indhold::forside::FORMAAL}</p>
                 <div class="moedeknapper">
                     <button type="button" class="knap lys" aria-pressed=move || k.moede.get().to_string()
                         on:click=move |_| {
@@ -356,6 +362,11 @@ pub fn start() {
     panik::installer();
     let doc = document();
     if let Some(rod) = doc.get_element_by_id("app") {
+        behold_forside(&rod);
+        if let Some(html) = doc.document_element() {
+            // The route marker of src/web/vagt.js chose what the prerendered page showed; the app shows it now.
+            let _ = html.remove_attribute("data-rute");
+        }
         rod.set_inner_html("");
         use wasm_bindgen::JsCast;
         if let Ok(rod) = rod.dyn_into::<web_sys::HtmlElement>() {
@@ -365,4 +376,48 @@ pub fn start() {
     // Tells src/web/vagt.js that the start went well: from now on an uncaught error no longer replaces the
     // page with the start-up error screen (unless the page has become empty).
     let _ = js_sys::Reflect::set(&window(), &"__rgStartet".into(), &true.into());
+    if let Some(html) = doc.document_element() {
+        let _ = html.set_attribute("data-startet", "");
+    }
+    // Started by «Mødetilstand» on the prerendered page: the button that was pressed is gone, so its successor
+    // gets the focus (a keyboard user stays where she was).
+    let moede = js_sys::Reflect::get(&window(), &"__rgMoede".into())
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    if moede {
+        use wasm_bindgen::JsCast;
+        if let Some(knap) = doc
+            .query_selector(".moedeknapper button")
+            .ok()
+            .flatten()
+            .and_then(|k| k.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = knap.focus();
+        }
+    }
+}
+
+/// Keeps the front page that the build wrote into `index.html` (`crate::indhold::forside`) for the app's own front
+/// page, with its links to the rights guide's static pages turned into the app's routes (`data-app`), so moving
+/// around inside the app never reloads it (and never loses what the user typed).
+fn behold_forside(rod: &web_sys::Element) {
+    use wasm_bindgen::JsCast;
+    let Ok(Some(forside)) = rod.query_selector(".forside-statisk") else {
+        return;
+    };
+    if let Ok(links) = forside.query_selector_all("a[data-app]") {
+        for i in 0..links.length() {
+            if let Some(a) = links
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                if let Some(rute) = a.get_attribute("data-app") {
+                    let _ = a.set_attribute("href", &rute);
+                    let _ = a.remove_attribute("data-app");
+                }
+            }
+        }
+    }
+    sider::gem_forside(forside.inner_html());
 }

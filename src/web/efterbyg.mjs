@@ -40,8 +40,12 @@ const sri = (data) => "sha384-" + createHash("sha384").update(data).digest("base
 const htmlPath = join(staging, "index.html");
 let html = readFileSync(htmlPath, "utf8");
 
+// A build of the app (Trunk preloads its .wasm): its loader must be found and rewritten below.
+const harWasm = /<link\b[^>]*\brel="preload"[^>]*\.wasm"[^>]*>/i.test(html);
+
 // 1. Inline scripts → external files.
 let moved = 0;
+let loaders = 0;
 html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (whole, attrs, body) => {
   if (/\ssrc\s*=/i.test(attrs)) return whole;
   if (body.trim() === "") fail("an empty inline <script> in index.html");
@@ -57,12 +61,75 @@ html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (whole, attrs,
     if (!file || !existsSync(file)) fail(`the loader refers to ${url}, which is not in the build`);
     return `module_or_path: fetch('${url}', { integrity: '${sri(readFileSync(file))}' })`;
   });
+  // Trunk's loader imports the app and starts it at once. Ours starts it only when it is needed (README
+  // «Opbygning»): at once when the address names a page of the app (`#/ydelse` …). On the front page, which
+  // index.html already shows as finished HTML (rg-statisk), the .wasm is only downloaded when the browser is idle
+  // after loading (no work for the processor, so reading and scrolling stay smooth on a slow phone), and the app
+  // starts when the reader follows a link into it or presses «Mødetilstand».
+  body = body.replace(
+    /^\s*import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: ([\s\S]*?) \}\);\s*window\.wasmBindings = bindings;\s*dispatchEvent\(new CustomEvent\("TrunkApplicationStarted", \{detail: \{wasm\}\}\)\);\s*$/,
+    (_, glue, wasm) => {
+      loaders += 1;
+      return `let svar = null;
+let gang = null;
+function hent() {
+  if (!svar) svar = ${wasm};
+  return svar;
+}
+function start() {
+  if (!gang) {
+    const wasm = hent();
+    gang = import('${glue}')
+      .then(async (bindings) => {
+        const w = await bindings.default({ module_or_path: wasm });
+        window.wasmBindings = bindings;
+        dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: w } }));
+      })
+      .catch((e) => {
+        gang = null;
+        svar = null;
+        throw e;
+      });
+  }
+  return gang;
+}
+const rute = (h) => h.startsWith("#/") && h !== "#/";
+if (rute(location.hash)) {
+  start();
+} else {
+  addEventListener("hashchange", () => {
+    if (rute(location.hash)) start();
+  });
+  document.addEventListener("click", (e) => {
+    const knap = e.target instanceof Element && e.target.closest(".moedeknapper button");
+    if (knap && window.__rgStartet !== true) {
+      window.__rgMoede = true;
+      start();
+    }
+  });
+  const senere = () => {
+    const f = () => hent().catch(() => {});
+    "requestIdleCallback" in window ? requestIdleCallback(f, { timeout: 3000 }) : setTimeout(f, 500);
+  };
+  if (document.readyState === "complete") senere();
+  else addEventListener("load", senere, { once: true });
+}
+`;
+    },
+  );
   const name = `start-${sha256hex(body).slice(0, 16)}.js`;
   writeFileSync(join(staging, name), body);
   moved += 1;
   const keep = attrs.replace(/\s(nonce|integrity)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, "");
   return `<script${keep} src="${base}${name}" integrity="${sri(body)}"></script>`;
 });
+
+if (harWasm && loaders !== 1) {
+  fail(`expected Trunk's wasm loader once in index.html, found it ${loaders} times (has Trunk changed it?)`);
+}
+// The loader fetches the .wasm only when the app starts (above): no <link rel="preload"> of it, which would fetch
+// it on the front page, at once, in competition with what makes the page readable.
+html = html.replace(/\s*<link\b[^>]*\brel="preload"[^>]*\.wasm"[^>]*>/gi, "");
 
 // 2. Nothing in index.html may need more than the policy allows.
 const problems = [];

@@ -65,18 +65,70 @@
     } catch (e) {}
   }
 
+  // Before the app has started, index.html shows what the build wrote into it (src/indhold/forside.rs): the front
+  // page, or the skeleton (heading and description) of the calculator the address names. The route is marked on
+  // <html data-rute="…"> at once (this script runs before the body is read), so the stylesheet hides the front page
+  // on other routes before anything is drawn; the skeleton (a <template>) is put into #skelet as soon as the body
+  // has been read.
+  function ruteNavn(h) {
+    if (!h || h === "#" || h === "#/") return "forside";
+    if (h.slice(0, 2) !== "#/") return null;
+    return h.slice(2).split(/[\/?]/)[0] || "forside";
+  }
+
+  function paaForsiden() {
+    return document.documentElement.getAttribute("data-rute") === "forside";
+  }
+
+  function visSkelet() {
+    if (startet() || document.readyState === "loading") return;
+    var plads = document.getElementById("skelet");
+    if (!plads) return;
+    plads.textContent = "";
+    var navn = document.documentElement.getAttribute("data-rute");
+    if (!navn || navn === "forside") return;
+    var alle = document.querySelectorAll("template[data-skelet]");
+    var valgt = null;
+    var i;
+    for (i = 0; i < alle.length; i++) {
+      if (alle[i].getAttribute("data-skelet") === navn) valgt = alle[i];
+    }
+    for (i = 0; !valgt && i < alle.length; i++) {
+      if (alle[i].getAttribute("data-skelet") === "andet") valgt = alle[i];
+    }
+    if (valgt) plads.appendChild(valgt.content.cloneNode(true));
+  }
+
+  function markerRute() {
+    if (startet()) return;
+    var navn = ruteNavn(window.location.hash);
+    if (navn === null) return;
+    document.documentElement.setAttribute("data-rute", navn);
+    visSkelet();
+    ingenWasm();
+  }
+
   var FEJL = "Der skete en fejl, mens siden startede. Prøv at hente den igen.";
 
+  // On the front page the prerendered page stays readable: a failed start there is shown only once the reader
+  // asks for a page of the app.
   function fejl() {
     if (startet() && !tom()) return;
+    if (!startet() && paaForsiden()) return;
     vis(FEJL);
   }
 
-  if (typeof WebAssembly !== "object") {
-    document.addEventListener("DOMContentLoaded", function () {
-      vis("Din browser kan ikke køre WebAssembly, som Ressourceguiden bruger til at regne. Prøv en nyere browser, eller slå WebAssembly til.");
-    });
+  function ingenWasm() {
+    if (typeof WebAssembly === "object" || paaForsiden() || document.readyState === "loading") return;
+    vis("Din browser kan ikke køre WebAssembly, som Ressourceguiden bruger til at regne. Prøv en nyere browser, eller slå WebAssembly til.");
   }
+
+  markerRute();
+  document.addEventListener("readystatechange", function () {
+    visSkelet();
+    ingenWasm();
+  });
+  window.addEventListener("hashchange", markerRute);
 
   window.addEventListener(
     "error",
@@ -93,7 +145,7 @@
   window.addEventListener("unhandledrejection", fejl);
 
   window.setTimeout(function () {
-    if (startet() || vist) return;
+    if (startet() || vist || paaForsiden()) return;
     var p = document.querySelector(".wasm-langsom");
     if (!p) return;
     var k = document.createElement("p");

@@ -1,5 +1,5 @@
 use crate::rules::aktivloven::ferie::{vurder, Maanedsart, Resultat, Udfald, MAKS_MAANEDER};
-use crate::rules::lovdata::{vaerdier, Regelvaerdi, SENESTE_SATSAAR};
+use crate::rules::lovdata::SENESTE_SATSAAR;
 use crate::rules::tid::{dato_tekst, Maaned};
 use crate::ui::beregner::{beregner, Beregner};
 use crate::ui::deling::Delepanel;
@@ -101,16 +101,7 @@ pub fn Ferie() -> impl IntoView {
     };
     view! {
         <h1 tabindex="-1">{crate::ui::register::Beregner::Ferie.titel()}</h1>
-        <p class="indledning">
-            {format!(
-                "Efter {} {} i træk med hjælp kan du holde op til {} ugers ferie med ydelse. ",
-                Regelvaerdi::altid(vaerdier::FERIE_OPTJENING_MAANEDER).vaerdi,
-                Regelvaerdi::altid(vaerdier::FERIE_OPTJENING_MAANEDER).enhed.tekst(),
-                Regelvaerdi::altid(vaerdier::FERIE_UGER).vaerdi,
-            )}
-            "Vælg den første måned "
-            "og markér de måneder, hvor du ikke fik hjælp."
-        </p>
+        <p class="indledning">{crate::ui::register::Beregner::Ferie.indledning()}</p>
         <Meddelelser meddelelser=meddelelser />
         <Fejloversigt fejl=fejl_liste />
         <div class="beregner">

@@ -44,9 +44,9 @@ pub fn Forloeb() -> impl IntoView {
         <h1 tabindex="-1">{crate::ui::register::Beregner::Forloeb.titel()}</h1>
         <p class="indledning">
             {move || if ressource() {
-                "Se, hvornår dit forløb slutter, og hvilke regler der gælder for dig. Du finder datoerne i kommunens afgørelse om dit forløb."
+                crate::ui::register::Beregner::Forloeb.indledning()
             } else {
-                "Se, hvor længe et jobafklaringsforløb kan vare, og hvornår det slutter. Du finder datoerne i kommunens afgørelse – eller skriv den dag, du forventer afgørelsen."
+                "Se, hvor længe et jobafklaringsforløb kan vare, og hvornår det slutter. Du finder datoerne i kommunens afgørelse – eller skriv den dag, du forventer afgørelsen.".to_string()
             }}
         </p>
         <div class="boks vigtigt" role="note">

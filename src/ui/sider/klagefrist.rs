@@ -1,4 +1,3 @@
-use crate::rules::lovdata::{vaerdier, Regelvaerdi};
 use crate::rules::retssikkerhedsloven::{beregn, Resultat, Udfald};
 use crate::rules::tid::dato_tekst_lang;
 use crate::ui::beregner::{beregner, Beregner};
@@ -83,13 +82,7 @@ pub fn Klagefrist() -> impl IntoView {
     );
     view! {
         <h1 tabindex="-1">{crate::ui::register::Beregner::Klagefrist.titel()}</h1>
-        <p class="indledning">
-            {format!(
-                "Er du uenig i en afgørelse, kan du klage. Klagen skal være nået frem til kommunen senest {} {} efter, at du fik afgørelsen. Her kan du se datoen.",
-                Regelvaerdi::altid(vaerdier::KLAGEFRIST_UGER).vaerdi,
-                Regelvaerdi::altid(vaerdier::KLAGEFRIST_UGER).enhed.tekst()
-            )}
-        </p>
+        <p class="indledning">{crate::ui::register::Beregner::Klagefrist.indledning()}</p>
         <Meddelelser meddelelser=meddelelser />
         <Fejloversigt fejl=fejl_liste />
         <div class="beregner">

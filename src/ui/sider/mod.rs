@@ -16,6 +16,7 @@ mod tilgaengelighed;
 mod udbetalinger;
 mod ydelse;
 
+pub use forside::gem_forside;
 pub use rettigheder::vis_anker;
 
 /// Forgets what the pages keep in memory for the session (the klage draft, the last search): meeting mode

@@ -59,9 +59,7 @@ pub fn Moede() -> impl IntoView {
 
     view! {
         <h1 tabindex="-1">{crate::ui::register::Beregner::Moede.titel()}</h1>
-        <p class="indledning">
-            "Til dig og din bisidder. Forbered mødet, skriv noter undervejs, og bed bagefter kommunen om at bekræfte på skrift, hvad I aftalte."
-        </p>
+        <p class="indledning">{crate::ui::register::Beregner::Moede.indledning()}</p>
         <Meddelelser meddelelser=meddelelser />
         <Fejloversigt fejl=fejl_liste />
         <form class="skema moede-skema" on:submit=|ev| ev.prevent_default() novalidate>

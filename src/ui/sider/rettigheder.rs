@@ -172,7 +172,9 @@ pub fn Rettighed(slug: String) -> impl IntoView {
                     }>
                         <div class="rettighed-top" inner_html=move || top.get()></div>
                     </Show>
-                    {(side.slug == "klage").then(Klagehjaelp)}
+                    // The klage helper comes with the page's text, not before it: drawn under the short
+                    // placeholder, it would jump down the screen when the text arrives.
+                    {move || (side.slug == "klage" && !top.with(String::is_empty)).then(Klagehjaelp)}
                     <div inner_html=move || fod.get()></div>
                 </article>
             }

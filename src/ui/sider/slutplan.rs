@@ -64,10 +64,7 @@ pub fn Slutplan() -> impl IntoView {
 
     view! {
         <h1 tabindex="-1">{crate::ui::register::Beregner::ForloebetSlutter.titel()}</h1>
-        <p class="indledning">
-            "Få en plan for tiden op til slutdatoen: hvad kommunen skal gøre, hvornår du skal spørge, og hvad der kan ske bagefter. "
-            "Du finder datoerne i kommunens afgørelse om dit forløb."
-        </p>
+        <p class="indledning">{crate::ui::register::Beregner::ForloebetSlutter.indledning()}</p>
         <Meddelelser meddelelser=meddelelser />
         <Fejloversigt fejl=fejl_liste />
         <div class="beregner">

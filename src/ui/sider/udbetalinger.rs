@@ -258,10 +258,7 @@ pub fn Udbetalinger() -> impl IntoView {
 
     view! {
         <h1 tabindex="-1">{crate::ui::register::Beregner::Udbetalinger.titel()}</h1>
-        <p class="indledning">
-            "Tjek op til 24 måneder på én gang. Skriv det, der gælder hele perioden, én gang. Skriv så for hver måned, hvad kommunen udbetalte før skat, og om du fik løn. "
-            "Vi regner hver måned ud og viser, hvor kommunens beløb afviger, den mulige grund, og hvad du kan gøre. Alt bliver regnet ud på din enhed."
-        </p>
+        <p class="indledning">{crate::ui::register::Beregner::Udbetalinger.indledning()}</p>
         <Meddelelser meddelelser=meddelelser />
         <Fejloversigt fejl=fejl_liste />
         <form class="skema udbetalinger" on:submit=|ev| ev.prevent_default() novalidate>

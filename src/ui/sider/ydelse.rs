@@ -3,7 +3,7 @@ use crate::rules::aktivloven::ressourceforloebsydelse::{
     beregn, beregn_uden_tekst, Resultat, Udfald, YdelseInput,
 };
 use crate::rules::aktivloven::tjek::{sammenlign_med, Sammenligning};
-use crate::rules::lovdata::{datoer, sidste_valgbare_aar, Hjemmel, SENESTE_SATSAAR};
+use crate::rules::lovdata::{datoer, sidste_valgbare_aar, Hjemmel};
 use crate::rules::penge::{kr, kr_kort};
 use crate::rules::tid::Maaned;
 use crate::ui::beregner::{beregner_med_regelfejl, Beregner};
@@ -75,10 +75,7 @@ pub fn Ydelse() -> impl IntoView {
 
     view! {
         <h1 tabindex="-1">{crate::ui::register::Beregner::Ydelse.titel()}</h1>
-        <p class="indledning">
-            "Regn ud, hvor meget du får i ressourceforløbsydelse i en måned fra januar " {foerste_aar()} ". Appen har satserne til og med "
-            {SENESTE_SATSAAR} "; for senere måneder er resultatet foreløbigt. Resultatet opdateres, mens du skriver, og hvert trin vises med paragraf og kilde."
-        </p>
+        <p class="indledning">{crate::ui::register::Beregner::Ydelse.indledning()}</p>
         <p>
             "Har du kommunens tal? "
             <a href="#tjek-titel" on:click=move |ev| {

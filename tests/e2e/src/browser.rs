@@ -285,12 +285,21 @@ impl Browser {
         self.wait_mounted().await
     }
 
-    /// Wait until the wasm app has rendered its shell
-    /// ([`contract::MOUNTED_SELECTOR`]).
+    /// Wait until the page is there: on a route of the app, until the wasm app has rendered its shell
+    /// ([`contract::MOUNTED_SELECTOR`]); on the front page (`""`, `#/`), which `index.html` shows as finished
+    /// HTML and where the app starts only when the reader goes into it, until that front page is there
+    /// ([`contract::PRERENDERED_FRONT_SELECTOR`]).
     pub async fn wait_mounted(&self) -> E2eResult<()> {
+        let hash = self.hash().await.unwrap_or_default();
+        let selector = if hash.is_empty() || hash == "#" || hash == "#/" || !hash.starts_with("#/")
+        {
+            contract::PRERENDERED_FRONT_SELECTOR
+        } else {
+            contract::MOUNTED_SELECTOR
+        };
         let found = self
             .driver()
-            .query(By::Css(contract::MOUNTED_SELECTOR))
+            .query(By::Css(selector))
             .wait(self.timeout, POLL)
             .first()
             .await;
@@ -298,7 +307,7 @@ impl Browser {
             crate::bail!(
                 "the app did not mount within {:?} (no element matches {:?})\n{}",
                 self.timeout,
-                contract::MOUNTED_SELECTOR,
+                selector,
                 self.diagnostics().await
             );
         }

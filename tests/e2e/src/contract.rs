@@ -25,9 +25,14 @@ pub const FOOTER_PRIVACY_TEXT: &str = "Dine oplysninger forlader aldrig din enhe
 /// Footer text in front of the date the law data was last checked.
 pub const FOOTER_LAW_CHECKED_TEXT: &str = "Lovdata sidst kontrolleret";
 
-/// Something that only exists once the wasm app has mounted (the static
-/// `index.html` has an empty body). Used by `Browser::open` to wait for mount.
-pub const MOUNTED_SELECTOR: &str = "nav[aria-label='Hovedmenu'] a";
+/// Something that only exists once the wasm app has mounted: `index.html` already has the header and menu as
+/// HTML (src/indhold/forside.rs), so the mark is the app's `data-startet` on `<html>`. Used by `Browser::open`
+/// to wait for mount.
+pub const MOUNTED_SELECTOR: &str = "html[data-startet] nav[aria-label='Hovedmenu'] a";
+
+/// The front page as `index.html` has it, readable before (and without) the app: the app is started on the front
+/// page only when the reader goes into it (src/web/efterbyg.mjs). `Browser::open` waits for this on `#/`.
+pub const PRERENDERED_FRONT_SELECTOR: &str = ".forside-statisk h1, .forside h1";
 
 /// The `lang` of `<html>`.
 pub const HTML_LANG: &str = "da";

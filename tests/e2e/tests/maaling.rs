@@ -1,12 +1,13 @@
-//! On-demand browser benchmark (not part of the suite, and it asserts no time): how long «Tjek dine
-//! udbetalinger» takes in the release build to recompute a 24-month case after one keystroke — from the input
-//! event on a wage cell until the month's result on the page has changed (`performance.now()` in the page, so
+//! On-demand browser benchmarks (not part of the suite, and they assert no time): how long the ydelse page and
+//! «Tjek dine udbetalinger» (a 24-month case) take in the release build to recompute after one keystroke — from
+//! the input event on a wage field until the result on the page has changed (`performance.now()` in the page, so
 //! WebDriver's own round trips are not counted). Run it with
 //!
 //!     cargo test -p e2e --test maaling -- --ignored --nocapture
 //!
 //! and record the figure in the README («Tempo (målt, ikke testet)»). It prints the median and the slowest of 15 rounds.
 
+use e2e::felter::udfyld_eksempel_1;
 use e2e::{ensure, Browser, E2eResult};
 use serde_json::Value;
 
@@ -72,6 +73,58 @@ async fn udbetalinger_24_months_per_keystroke() -> E2eResult<()> {
     tider.sort_by(f64::total_cmp);
     println!(
         "udbetalinger, 24 måneder, ét tastetryk i en løncelle: median {:.1} ms, langsomste {:.1} ms (15 runder, release build, headless Chromium)",
+        tider[tider.len() / 2],
+        tider[tider.len() - 1]
+    );
+    b.quit().await
+}
+
+/// Sets the ydelse page's wage to `loen` by an input event and resolves with the milliseconds until the main
+/// figure has changed (checked every animation frame, so the figure includes the render of the result, the trace,
+/// «Hvad hvis» and «Tjek din afgørelse»).
+const MAAL_YDELSE: &str = r#"
+const [loen, done] = arguments;
+const felt = document.getElementById('ydelse-l');
+const resultat = document.querySelector('.hovedtal');
+const foer = resultat.textContent;
+const t0 = performance.now();
+felt.value = loen;
+felt.dispatchEvent(new Event('input', { bubbles: true }));
+const tjek = () => {
+  if (resultat.textContent !== foer) { done(performance.now() - t0); }
+  else if (performance.now() - t0 > 10000) { done(-1); }
+  else { requestAnimationFrame(tjek); }
+};
+tjek();
+"#;
+
+#[tokio::test]
+#[ignore = "a benchmark, run on demand (see the module doc)"]
+async fn ydelse_per_keystroke() -> E2eResult<()> {
+    let b = Browser::start().await?;
+    b.open_fresh("#/ydelse").await?;
+    b.wait_for_h1("Beregn din ydelse").await?;
+    // Worked example 1 (March 2024, 20.000 kr. in wages → 10.303,65 kr.), then 15 other wages.
+    udfyld_eksempel_1(&b).await?;
+    let mut tider = Vec::new();
+    for runde in 0..15 {
+        let loen = format!("{}", 20000 + (runde + 1) * 137);
+        let ms = b
+            .driver()
+            .execute_async(MAAL_YDELSE, vec![Value::String(loen)])
+            .await?
+            .json()
+            .as_f64()
+            .unwrap_or(-1.0);
+        ensure!(
+            ms >= 0.0,
+            "round {runde}: the result did not change within 10 s"
+        );
+        tider.push(ms);
+    }
+    tider.sort_by(f64::total_cmp);
+    println!(
+        "ydelse, ét tastetryk i lønfeltet: median {:.1} ms, langsomste {:.1} ms (15 runder, release build, headless Chromium)",
         tider[tider.len() / 2],
         tider[tider.len() - 1]
     );

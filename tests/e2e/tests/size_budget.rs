@@ -11,13 +11,19 @@ use e2e::env::{dist_dir, report, workspace_root};
 use e2e::{bail, ensure, Context, E2eResult};
 
 const BUDGET_LABEL: &str = "Størrelsesbudget (første indlæsning, brotli):";
+/// The budget for what a page needs before it can be read (the front page, every rights page).
+const READABLE_LABEL: &str = "Størrelsesbudget (læsbar side, brotli):";
 
 /// The budget in KB from the README line, e.g. `… brotli): 150 KB` → 150.0.
 fn parse_budget(readme: &str) -> Result<f64, String> {
-    let Some(line) = readme.lines().find(|l| l.contains(BUDGET_LABEL)) else {
-        return Err(format!("no line containing {BUDGET_LABEL:?}"));
+    parse_budget_line(readme, BUDGET_LABEL)
+}
+
+fn parse_budget_line(readme: &str, label: &str) -> Result<f64, String> {
+    let Some(line) = readme.lines().find(|l| l.contains(label)) else {
+        return Err(format!("no line containing {label:?}"));
     };
-    let rest = line[line.find(BUDGET_LABEL).unwrap_or(0) + BUDGET_LABEL.len()..]
+    let rest = line[line.find(label).unwrap_or(0) + label.len()..]
         .trim()
         .trim_matches(|c| c == '*' || c == '`')
         .trim();
@@ -134,8 +140,142 @@ fn first_load_fits_the_brotli_budget_in_the_readme() -> E2eResult<()> {
     Ok(())
 }
 
+/// The value of attribute `name` in one tag, if any.
+fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let i = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    let rest = &tag[i..];
+    Some(&rest[..rest.find('"')?])
+}
+
+/// What a page needs before it can be read: the page itself, its stylesheets and its blocking scripts (a
+/// `<script src>` without `defer`, `async` or `type="module"`). Deferred scripts, modules and what they load
+/// (the app: its JavaScript and .wasm) come after the page is shown.
+fn before_readable(page: &Path) -> E2eResult<Vec<std::path::PathBuf>> {
+    let html = std::fs::read_to_string(page).context(format!("reading {}", page.display()))?;
+    let dir = page.parent().unwrap_or(Path::new("."));
+    let mut files = vec![page.to_path_buf()];
+    for (i, _) in html.match_indices('<') {
+        let tag = &html[i..i + html[i..].find('>').unwrap_or(0)];
+        let href = if tag.starts_with("<link") && attr(tag, "rel") == Some("stylesheet") {
+            attr(tag, "href")
+        } else if tag.starts_with("<script")
+            && !tag.contains(" defer")
+            && !tag.contains(" async")
+            && attr(tag, "type") != Some("module")
+        {
+            attr(tag, "src")
+        } else {
+            None
+        };
+        if let Some(h) = href {
+            let f = dir.join(h.trim_start_matches("./"));
+            ensure!(
+                f.is_file(),
+                "{} links {h}, which is not in the build",
+                page.display()
+            );
+            files.push(f);
+        }
+    }
+    Ok(files)
+}
+
+fn brotli_total(files: &[std::path::PathBuf]) -> E2eResult<usize> {
+    let mut n = 0;
+    for f in files {
+        n += brotli_len(&std::fs::read(f)?);
+    }
+    Ok(n)
+}
+
+/// The front page and every rights page are readable with the bytes of the page, its stylesheet and its
+/// blocking scripts — never any .wasm or the app's JavaScript — within the README's budget for a readable page.
+#[test]
+fn readable_pages_need_no_wasm_and_fit_their_budget() -> E2eResult<()> {
+    let readme = std::fs::read_to_string(workspace_root().join("README.md"))?;
+    let budget_kb = match parse_budget_line(&readme, READABLE_LABEL) {
+        Ok(b) => b,
+        Err(e) => bail!("README.md: {e}. Expected a line like: {READABLE_LABEL} 30 KB"),
+    };
+    let dist = dist_dir()?;
+    let mut pages = vec![dist.join("index.html")];
+    for entry in std::fs::read_dir(dist.join("rettigheder"))? {
+        let p = entry?.path();
+        if p.extension().is_some_and(|e| e == "html") {
+            pages.push(p);
+        }
+    }
+    pages.sort();
+    ensure!(
+        pages.len() > 5,
+        "too few pages in {}: {pages:?}",
+        dist.display()
+    );
+    report(format!(
+        "bytes before a page can be read (brotli 11), budget {budget_kb} KB:"
+    ));
+    let mut largest = (0usize, String::new());
+    for page in &pages {
+        let files = before_readable(page)?;
+        let name = page
+            .strip_prefix(&dist)
+            .unwrap_or(page)
+            .display()
+            .to_string();
+        let app: Vec<_> = files
+            .iter()
+            .filter(|f| {
+                f.extension().is_some_and(|e| e == "wasm")
+                    || f.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| n.starts_with("ressourceguiden-"))
+            })
+            .collect();
+        ensure!(
+            app.is_empty(),
+            "{name} waits for the app before it can be read: {app:?}"
+        );
+        let br = brotli_total(&files)?;
+        report(format!(
+            "  {name:<44} {br:>8} bytes ({} files)",
+            files.len()
+        ));
+        if br > largest.0 {
+            largest = (br, name);
+        }
+    }
+    let budget = (budget_kb * 1000.0).round() as usize;
+    ensure!(
+        largest.0 <= budget,
+        "{} needs {} bytes brotli before it can be read, over the README budget of {budget_kb} KB",
+        largest.1,
+        largest.0
+    );
+    report(format!(
+        "  largest: {} with {:.1} KB of {budget_kb} KB",
+        largest.1,
+        largest.0 as f64 / 1000.0
+    ));
+    Ok(())
+}
+
 #[test]
 fn budget_line_parsing() {
+    assert_eq!(
+        parse_budget_line(
+            "Størrelsesbudget (læsbar side, brotli): 30 KB",
+            READABLE_LABEL
+        ),
+        Ok(30.0)
+    );
+    assert_eq!(
+        attr(
+            r#"<link rel="stylesheet" href="./main.css" integrity="x">"#,
+            "href"
+        ),
+        Some("./main.css")
+    );
+    assert_eq!(attr(r#"<script src="a.js" defer>"#, "type"), None);
     assert_eq!(
         parse_budget("x\nStørrelsesbudget (første indlæsning, brotli): 150 KB\n"),
         Ok(150.0)
