@@ -764,21 +764,23 @@ impl Calculator for tilstand::udbetalinger::Udbetalinger {
 /// A «Tjek dine udbetalinger» link: the period facts and up to 24 months of cells (now and then feriepenge and
 /// pay in a tilbud with its hours) as people type them (and sometimes anything), joined by `~`, now and then cut.
 fn udbetalinger_link(r: &mut Rng) -> String {
-    use tilstand::udbetalinger::{saet_celle, Udbetalinger};
+    use tilstand::udbetalinger::{saet_celle, Udbetalinger, UdbetalingerFelt as F};
+    use tilstand::Felt;
     let mut t = Tilstand::<Udbetalinger>::default();
-    t.saet("s", &typed(r, Kind::Date));
-    t.saet("fm", &tid::Maaned::to_string(&month(r)));
-    t.saet("an", &r.range(0, 26).to_string());
+    t.saet(F::Start, &typed(r, Kind::Date));
+    t.saet(F::FoersteMaaned, &tid::Maaned::to_string(&month(r)));
+    t.saet(F::Antal, &r.range(0, 26).to_string());
     if r.bool() {
-        t.saet("fs", "1");
+        t.saet(F::Forsoerger, "1");
     }
     if r.chance(20) {
-        t.saet("n", r.pick(tilstand::ydelse::NIVEAUER));
+        t.saet(F::Niveau, r.pick(tilstand::ydelse::NIVEAUER));
     }
     if r.chance(20) {
-        t.saet("bf", &typed(r, Kind::Date));
+        t.saet(F::BarnFoedt, &typed(r, Kind::Date));
     }
     for k in ["mk", "ml", "mi", "mm", "mf", "mfs", "mfd", "mti", "mtt"] {
+        let felt = F::fra_noegle(k).expect("a column key");
         // Feriepenge and tilbud are rare: most months leave them empty.
         let n = if k.starts_with("mf") || k.starts_with("mt") {
             r.below(4) * r.below(9)
@@ -794,7 +796,7 @@ fn udbetalinger_link(r: &mut Rng) -> String {
                 ("mtt", _) => typed(r, Kind::Hours),
                 _ => typed(r, Kind::Amount),
             };
-            saet_celle(&mut t, k, i, &v);
+            saet_celle(&mut t, felt, i, &v);
         }
     }
     let q = tilstand::til_fragment(&t);
@@ -1063,7 +1065,7 @@ fn link<S: Skema>(r: &mut Rng) -> String {
             _ if r.chance(85) => typed(r, kind(S::NAVN, n.k)),
             _ => field_text(r),
         };
-        t.saet(n.k, &v);
+        t.saet_noegle(n.k, &v);
     }
     let mut q = tilstand::til_fragment(&t);
     let boundary = |q: &str, r: &mut Rng| {

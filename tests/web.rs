@@ -172,6 +172,41 @@ async fn ydelse_component_computes_from_a_share_link_and_from_typing() {
 }
 
 #[wasm_bindgen_test]
+async fn a_rule_level_problem_reaches_its_field_and_the_error_summary() {
+    // A birth date after the month: the form reads it, the rules refuse it (`ManglerOplysning { felt:
+    // "foedselsdato" }`), and the page puts that on the birth-date field and in the error summary.
+    gaa_til("#/ydelse?v=1&m=2024-03&s=1.6.2023&h=1&fd=1.1.2025").await;
+    let rod = monter();
+    vent(60).await;
+    let felt = doc()
+        .get_element_by_id("ydelse-fd")
+        .expect("the birth-date field");
+    assert_eq!(felt.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let fejl = tekst("#ydelse-fd-fejl");
+    assert!(!fejl.trim().is_empty());
+    assert!(tekst(".fejloversigt").contains(fejl.trim_start_matches("Fejl: ")));
+    assert!(
+        tekst(".hovedtal").contains("Gå til feltet"),
+        "{}",
+        tekst(".hovedtal")
+    );
+    // Emptied, the field is a prompt in the result (with the link to it), not an error.
+    skriv("ydelse-fd", "");
+    vent(30).await;
+    assert!(
+        tekst(".fejloversigt").is_empty(),
+        "{}",
+        tekst(".fejloversigt")
+    );
+    assert!(
+        tekst(".hovedtal").contains("Gå til feltet"),
+        "{}",
+        tekst(".hovedtal")
+    );
+    rod.remove();
+}
+
+#[wasm_bindgen_test]
 async fn klagefrist_component_counts_six_hverdage_for_a_letter() {
     gaa_til("#/klagefrist?v=1&l=p&d=2.3.2026").await;
     let rod = monter();

@@ -9,6 +9,7 @@
 //!   build script), and the calculator names and link texts the rights guide checks its links against;
 //! * [`moede`]: the meeting kit's statements (`content/law/moede.toml`) → Rust constants
 //!   (`src/indhold/moede.rs` includes them);
+//! * [`udsagn`]: the validation `slutplan` and `moede` share (id, section, status, text, §, sources);
 //! * [`rettigheder`]: the rights guide (`content/rettigheder/*.md`) → the app's page table (the app's build
 //!   script, `main.rs`), the static pages and app fragments (the `rg-statisk` tool, `statisk.rs`).
 //!
@@ -30,6 +31,8 @@ pub mod moede;
 pub mod rettigheder;
 #[cfg(feature = "generator")]
 pub mod slutplan;
+#[cfg(feature = "generator")]
+pub mod udsagn;
 
 /// The separator between a page's top and foot in its app fragment (`rettigheder::app_fragment`; the app
 /// splits the fetched fragment there).

@@ -9,6 +9,7 @@
 //! without a well-formed `http(s)://` source, a purpose without exactly one «moedet» description or without
 //! a question, and a «ret» without `titel`.
 
+use crate::udsagn::{kode_ok, tjek_checked, Faelles};
 use serde::Deserialize;
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -51,36 +52,13 @@ const AFSNIT: [(&str, &str); 5] = [
     ("spoergsmaal", "Moedeafsnit::Spoergsmaal"),
     ("brev", "Moedeafsnit::Brev"),
 ];
-const STATUS: [(&str, &str); 4] = [
-    ("official", "Status::Officiel"),
-    ("secondary", "Status::Sekundaer"),
-    ("derived", "Status::Afledt"),
-    ("unverified", "Status::IkkeEfterproevet"),
-];
-
-fn url_ok(s: &str) -> bool {
-    (s.starts_with("https://") || s.starts_with("http://"))
-        && s.split("://")
-            .nth(1)
-            .is_some_and(|rest| rest.contains('.') && !rest.starts_with('/'))
-        && !s.contains(char::is_whitespace)
-}
-
-fn kode_ok(s: &str) -> bool {
-    !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-}
-
 /// Reads, validates and writes the constants; every problem found, when there is one.
 pub fn generate(fil: &Path, ud: &Path) -> Result<(), Vec<String>> {
     let tekst =
         std::fs::read_to_string(fil).map_err(|e| vec![format!("{}: {e}", fil.display())])?;
     let f: Fil = toml::from_str(&tekst).map_err(|e| vec![format!("{}: {e}", fil.display())])?;
     let mut fejl = Vec::new();
-    if chrono::NaiveDate::parse_from_str(&f.checked, "%Y-%m-%d").is_err() {
-        fejl.push(format!("checked «{}» er ikke en dato", f.checked));
-    }
+    tjek_checked(&f.checked, &mut fejl);
     let mut koder = BTreeSet::new();
     for fo in &f.formaal {
         if !kode_ok(&fo.kode) {
@@ -113,39 +91,18 @@ pub fn generate(fil: &Path, ud: &Path) -> Result<(), Vec<String>> {
     );
     for u in &f.udsagn {
         let w = format!("udsagn «{}»", u.id);
-        if !kode_ok(&u.id) {
-            fejl.push(format!("{w}: id må kun have a–z, 0–9 og _"));
+        let (afsnit, status) = Faelles {
+            id: &u.id,
+            afsnit: &u.afsnit,
+            tekst: &u.tekst,
+            paragraf: &u.paragraf,
+            status: &u.status,
+            sources: &u.sources,
         }
-        if !ids.insert(u.id.clone()) {
-            fejl.push(format!("{w}: id findes to gange"));
-        }
-        let afsnit = AFSNIT.iter().find(|(n, _)| *n == u.afsnit).map(|(_, k)| *k);
-        if afsnit.is_none() {
-            fejl.push(format!("{w}: ukendt afsnit «{}»", u.afsnit));
-        }
-        let status = STATUS.iter().find(|(n, _)| *n == u.status).map(|(_, k)| *k);
-        if status.is_none() {
-            fejl.push(format!("{w}: ukendt status «{}»", u.status));
-        }
+        .tjek(&AFSNIT, &mut ids, &mut fejl);
         for fo in &u.formaal {
             if !koder.contains(fo) {
                 fejl.push(format!("{w}: ukendt formål «{fo}»"));
-            }
-        }
-        if u.tekst.trim().is_empty() {
-            fejl.push(format!("{w}: ingen tekst"));
-        }
-        if u.paragraf.trim().is_empty() {
-            fejl.push(format!("{w}: ingen paragraf"));
-        }
-        if u.sources.is_empty() {
-            fejl.push(format!("{w}: ingen kilde"));
-        }
-        for s in &u.sources {
-            if !url_ok(s) {
-                fejl.push(format!(
-                    "{w}: kilden «{s}» er ikke en gyldig http(s)-adresse"
-                ));
             }
         }
         if u.afsnit == "ret" && u.titel.as_deref().is_none_or(|t| t.trim().is_empty()) {

@@ -146,10 +146,15 @@ pub fn brev(n: &Noter) -> Moedebrev {
         "Har kommunen truffet en afgørelse på mødet, beder jeg om at få den på skrift med begrundelse og klagevejledning.\n\n",
     );
     if let Some(k) = klagefrist {
+        let frist = crate::rules::lovdata::Regelvaerdi::altid(
+            crate::rules::lovdata::vaerdier::KLAGEFRIST_UGER,
+        );
         t.push_str(&format!(
             "Fik jeg en afgørelse udleveret på mødet, skal en klage være hos kommunen senest {} \
-             (4 uger, retssikkerhedsloven § 67).\n\n",
-            dato_tekst_lang(k)
+             ({} {}, retssikkerhedsloven § 67).\n\n",
+            dato_tekst_lang(k),
+            frist.vaerdi,
+            frist.enhed.tekst()
         ));
     }
     t.push_str("Med venlig hilsen\n");

@@ -1,11 +1,12 @@
 //! Keep, share and print a calculation: the share link (state in the URL fragment), the opt-in save on this
-//! device, the print handout with a QR code, and how a page starts from a link or from storage.
+//! device and the print handout with a QR code. How a page starts from a link or from storage and keeps its
+//! answers is the calculator's own set-up (`ui::beregner`), which this panel builds on.
 
 use crate::rules::lovdata::LOVDATA_KONTROLLERET;
 use crate::rules::tid::dato_tekst;
 use crate::ui::kontekst::{Kontekst, VERSION};
 use crate::ui::lager;
-use crate::ui::tilstand::{del_hash, fra_fragment, til_fragment, Skema, Tilstand, MAKS_LAENGDE};
+use crate::ui::tilstand::{til_fragment, Skema, Tilstand, MAKS_LAENGDE};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -25,144 +26,7 @@ pub fn del_link(navn: &str, forespoergsel: &str) -> String {
     format!("{}#/{navn}?{forespoergsel}", app_adresse())
 }
 
-thread_local! {
-    /// Each calculator's answers while the page is open (memory only, never stored): moving to another page of
-    /// the app and back — by the menu, a «Læs mere» link or the browser's Back button — keeps the form, as the
-    /// klage helper's draft does. «Ryd alt» empties it ([`glem_alt`]).
-    static HUSKET: std::cell::RefCell<std::collections::BTreeMap<&'static str, String>> =
-        const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
-}
-
-/// Forgets every calculator's answers held in memory and the share link kept for this tab («Ryd alt»).
-pub fn glem_alt() {
-    HUSKET.with(|h| h.borrow_mut().clear());
-    if let Ok(h) = window().history() {
-        let _ = h.replace_state(&wasm_bindgen::JsValue::NULL, "");
-    }
-}
-
-/// The share link this tab was opened with, kept in the tab's own history entry (`history.state`, never in
-/// storage), so that reloading the tab does not silently show an empty form. The browser already keeps the
-/// opened address with the same answers in its history (README «Sikkerhed, privatliv og offline»).
-fn link_i_fanen(navn: &str) -> Option<String> {
-    let state = window().history().ok()?.state().ok()?;
-    let side = js_sys::Reflect::get(&state, &"ressourceguiden".into()).ok()?;
-    if side.as_string().as_deref() != Some(navn) {
-        return None;
-    }
-    js_sys::Reflect::get(&state, &"q".into()).ok()?.as_string()
-}
-
-fn link_state(navn: &str, q: &str) -> wasm_bindgen::JsValue {
-    let o = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&o, &"ressourceguiden".into(), &navn.into());
-    let _ = js_sys::Reflect::set(&o, &"q".into(), &q.into());
-    o.into()
-}
-
-/// A share link's answers over `standard` (only the values the link sets).
-fn fra_link<S: Skema>(q: &str, standard: impl Fn() -> Tilstand<S>) -> (Tilstand<S>, Vec<String>) {
-    let ind = fra_fragment::<S>(q);
-    let mut tilstand = standard();
-    for n in S::NOEGLER {
-        let v = ind.tilstand.hent(n.k);
-        if v != n.standard {
-            tilstand.saet(n.k, v);
-        }
-    }
-    (tilstand, ind.problemer)
-}
-
-/// The state a calculator page starts with, and messages about where it came from: a share link in the
-/// fragment wins (and is removed from the address bar, so the address does not keep the answers), then the
-/// answers held in memory since the page was last open, then the share link this tab was opened with (after a
-/// reload), then what the user saved on the device (not in meeting mode), then `standard`.
-pub fn start_tilstand<S: Skema>(standard: impl Fn() -> Tilstand<S>) -> (Tilstand<S>, Vec<String>) {
-    let k = use_context::<Kontekst>();
-    let hash = window().location().hash().unwrap_or_default();
-    let (sti, q) = del_hash(&hash);
-    if let Some(q) = q {
-        let sti = sti.to_string();
-        let (tilstand, mut problemer) = fra_link::<S>(q, &standard);
-        if let Ok(h) = window().history() {
-            let _ = h.replace_state_with_url(&link_state(S::NAVN, q), "", Some(&format!("#{sti}")));
-        }
-        if problemer.is_empty() {
-            problemer
-                .push("Beregningen er åbnet fra et link. Tjek, at svarene passer på dig.".into());
-        }
-        return (tilstand, problemer);
-    }
-    if let Some(q) = HUSKET.with(|h| h.borrow().get(S::NAVN).cloned()) {
-        return (fra_fragment::<S>(&q).tilstand, Vec::new());
-    }
-    if let Some(q) = link_i_fanen(S::NAVN) {
-        let (tilstand, mut problemer) = fra_link::<S>(&q, &standard);
-        problemer.insert(
-            0,
-            "Svarene er fra det link, du åbnede i denne fane. Tjek, at de passer på dig.".into(),
-        );
-        return (tilstand, problemer);
-    }
-    let moede = k.is_some_and(|k| k.moede.get_untracked() || k.indlejret);
-    if !moede {
-        match lager::laes() {
-            Ok(Some(l)) => {
-                if let Some(q) = l.sider.get(S::NAVN) {
-                    let ind = fra_fragment::<S>(q);
-                    let mut p: Vec<String> = ind
-                        .problemer
-                        .into_iter()
-                        .map(|p| format!("Dine gemte svar: {p}"))
-                        .collect();
-                    if p.is_empty() {
-                        p.push("Vi har hentet de svar, du har gemt på denne enhed. Er det ikke dine svar, så tryk «Slet alt, der er gemt» nederst.".into());
-                    }
-                    return (ind.tilstand, p);
-                }
-            }
-            Ok(None) => {}
-            // No storage on this device: the save panel says so, once.
-            Err(lager::LagerFejl::Ingen) => {}
-            Err(e) => return (standard(), vec![e.besked()]),
-        }
-    }
-    (standard(), Vec::new())
-}
-
-/// Shown when what was saved has been deleted elsewhere (another tab or window) while this page was open.
-pub const SLETTET_ANDETSTEDS: &str =
-    "Det, du havde gemt, er blevet slettet (fx i et andet vindue). Dine svar her gemmes ikke længere. Slå «Gem mine svar» til igen, hvis du vil gemme dem.";
-
-/// Keeps the calculator's state in memory on every change (see `HUSKET`), and saves it on the device when the
-/// user has opted in and is not in meeting mode.
-pub fn gem_ved_aendring<S: Skema + Send + Sync>(tilstand: RwSignal<Tilstand<S>>) {
-    let Some(k) = use_context::<Kontekst>() else {
-        return;
-    };
-    // Its own effect, tracking only the answers: a change of the save setting (e.g. by «Ryd alt», which also
-    // empties the memory) must not write the old answers back.
-    Effect::new(move |_| {
-        let q = til_fragment(&tilstand.get());
-        HUSKET.with(|h| h.borrow_mut().insert(S::NAVN, q));
-    });
-    Effect::new(move |_| {
-        let q = til_fragment(&tilstand.get());
-        if k.gemmer.get() && !k.moede.get() && !k.indlejret {
-            match lager::gem(S::NAVN, &q) {
-                Ok(lager::Gemt::Ja) => {}
-                Ok(lager::Gemt::Slettet) => {
-                    k.gemmer.set(false);
-                    k.lager_fejl.set(Some(SLETTET_ANDETSTEDS.into()));
-                }
-                Err(e) => {
-                    k.gemmer.set(false);
-                    k.lager_fejl.set(Some(e));
-                }
-            }
-        }
-    });
-}
+pub use crate::ui::beregner::{glem_alt, SLETTET_ANDETSTEDS};
 
 /// Whether a share link's query is longer than the reader accepts ([`MAKS_LAENGDE`]): then it must not be
 /// offered as if it worked.
@@ -355,19 +219,20 @@ pub fn Delepanel<S: Skema + Send + Sync>(tilstand: RwSignal<Tilstand<S>>) -> imp
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::tilstand::ydelse::Ydelse;
+    use crate::ui::tilstand::fra_fragment;
+    use crate::ui::tilstand::ydelse::{Ydelse, YdelseFelt as F};
 
     #[test]
     fn a_link_too_long_to_read_back_is_flagged() {
-        let kort = Tilstand::<Ydelse>::default().med("l", "20.000");
+        let kort = Tilstand::<Ydelse>::default().med(F::Loen, "20.000");
         let q = til_fragment(&kort);
         assert!(!for_langt(&format!("https://x.dk/#/ydelse?{q}")));
         assert!(fra_fragment::<Ydelse>(&q).problemer.is_empty());
         // 1,200 × «æ» in two fields: 2 × 7,200 characters once percent-encoded.
         let lang = "æ".repeat(1200);
         let t = Tilstand::<Ydelse>::default()
-            .med("l", &lang)
-            .med("fg", &lang);
+            .med(F::Loen, &lang)
+            .med(F::Feriepenge, &lang);
         let q = til_fragment(&t);
         assert!(for_langt(&format!("https://x.dk/#/ydelse?{q}")));
         assert!(!fra_fragment::<Ydelse>(&q).problemer.is_empty());

@@ -7,12 +7,21 @@ use crate::rules::forklaring::{Alvor, Forklaring, Linjeart};
 use crate::rules::penge::kr;
 use crate::rules::tid::{dato_tekst, Maaned, MAANEDER};
 use crate::ui::tilstand::felt::Fejl;
-use crate::ui::tilstand::{Skema, Tilstand};
+use crate::ui::tilstand::{Felt, Skema, Tilstand};
 use leptos::prelude::*;
 
 /// The id of a field's input element.
-pub fn felt_id<S: Skema>(k: &str) -> String {
-    format!("{}-{k}", S::NAVN)
+pub fn felt_id<S: Skema>(k: S::Felt) -> String {
+    noegle_id::<S>(k.k())
+}
+
+/// The id of the input element of the field with the share-link key `k` (a [`Fejl`]'s `felt`).
+pub fn noegle_id<S: Skema>(k: &str) -> String {
+    id_af(S::NAVN, k)
+}
+
+fn id_af(side: &str, k: &str) -> String {
+    format!("{side}-{k}")
 }
 
 /// Moves focus to an element by id (error-summary links must not change the route in the fragment).
@@ -51,15 +60,21 @@ fn saet_stille_felt(id: Option<String>) {
 /// prompt in the result, not an error), except the field being typed into for the first time. The result
 /// is withheld all the same while any field is wrong.
 pub fn synlige_fejl<S: Skema>(t: &Tilstand<S>, fejl: &[Fejl]) -> Vec<Fejl> {
+    synlige(S::NAVN, &|k| !t.hent_noegle(k).trim().is_empty(), fejl)
+}
+
+/// [`synlige_fejl`] with the page's name and whether a field has something in it (one copy of the code for
+/// all calculators).
+fn synlige(side: &str, udfyldt: &dyn Fn(&str) -> bool, fejl: &[Fejl]) -> Vec<Fejl> {
     let stille = stille_felt();
     fejl.iter()
-        .filter(|f| !t.hent(f.felt).trim().is_empty())
-        .filter(|f| stille.as_deref() != Some(felt_id::<S>(f.felt).as_str()))
+        .filter(|f| udfyldt(f.felt))
+        .filter(|f| stille.as_deref() != Some(id_af(side, f.felt).as_str()))
         .cloned()
         .collect()
 }
 
-fn fejltekst(fejl: Signal<Vec<Fejl>>, k: &'static str) -> Option<String> {
+fn fejltekst(fejl: Signal<Vec<Fejl>>, k: &str) -> Option<String> {
     let v: Vec<String> = fejl
         .get()
         .into_iter()
@@ -73,7 +88,7 @@ fn fejltekst(fejl: Signal<Vec<Fejl>>, k: &'static str) -> Option<String> {
 #[component]
 pub fn Tekstfelt<S: Skema + Send + Sync>(
     tilstand: RwSignal<Tilstand<S>>,
-    k: &'static str,
+    k: S::Felt,
     label: &'static str,
     #[prop(optional)] hjaelp: Option<&'static str>,
     fejl: Signal<Vec<Fejl>>,
@@ -81,7 +96,9 @@ pub fn Tekstfelt<S: Skema + Send + Sync>(
     #[prop(default = "")] autocomplete: &'static str,
     #[prop(default = "")] klasse: &'static str,
 ) -> impl IntoView {
-    let id = felt_id::<S>(k);
+    // The share-link key inside the component: one copy of the code for every calculator.
+    let k = k.k();
+    let id = noegle_id::<S>(k);
     let hjaelp_id = format!("{id}-hjaelp");
     let fejl_id = format!("{id}-fejl");
     let (h2, f2) = (hjaelp_id.clone(), fejl_id.clone());
@@ -91,7 +108,7 @@ pub fn Tekstfelt<S: Skema + Send + Sync>(
     let t3 = tolkning_id.clone();
     let tolkning = move || {
         (inputmode != "decimal" && fejltekst(fejl, k).is_none())
-            .then(|| tilstand.with(|t| crate::ui::tilstand::felt::dato_tolkning(t.hent(k))))
+            .then(|| tilstand.with(|t| crate::ui::tilstand::felt::dato_tolkning(t.hent_noegle(k))))
             .flatten()
     };
     let beskrevet = move || {
@@ -126,11 +143,11 @@ pub fn Tekstfelt<S: Skema + Send + Sync>(
                 placeholder=" "
                 aria-describedby=beskrevet
                 aria-invalid=move || if fejltekst(fejl, k).is_some() { "true" } else { "false" }
-                prop:value=move || tilstand.with(|t| t.hent(k).to_string())
+                prop:value=move || tilstand.with(|t| t.hent_noegle(k).to_string())
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
                     tilstand.update(|t| {
-                        t.saet(k, &v);
+                        t.saet_noegle(k, &v);
                     });
                 }
                 on:focus=move |_| {
@@ -152,12 +169,14 @@ pub fn Tekstfelt<S: Skema + Send + Sync>(
 #[component]
 pub fn Valgfelt<S: Skema + Send + Sync>(
     tilstand: RwSignal<Tilstand<S>>,
-    k: &'static str,
+    k: S::Felt,
     legend: &'static str,
     muligheder: &'static [(&'static str, &'static str, Option<&'static str>)],
     #[prop(optional)] hjaelp: Option<&'static str>,
 ) -> impl IntoView {
-    let navn = felt_id::<S>(k);
+    // The share-link key inside the component: one copy of the code for every calculator.
+    let k = k.k();
+    let navn = noegle_id::<S>(k);
     let hjaelp_id = format!("{navn}-hjaelp");
     view! {
         <fieldset class="felt valg" aria-describedby=hjaelp.map(|_| hjaelp_id.clone())>
@@ -178,9 +197,9 @@ pub fn Valgfelt<S: Skema + Send + Sync>(
                                 name=navn.clone()
                                 value=kode
                                 aria-describedby=hint.map(|_| hint_id.clone())
-                                prop:checked=move || tilstand.with(|t| t.hent(k) == kode)
+                                prop:checked=move || tilstand.with(|t| t.hent_noegle(k) == kode)
                                 on:change=move |_| tilstand.update(|t| {
-                                    t.saet(k, kode);
+                                    t.saet_noegle(k, kode);
                                 })
                             />
                             <label for=id>{*tekst}</label>
@@ -197,11 +216,13 @@ pub fn Valgfelt<S: Skema + Send + Sync>(
 #[component]
 pub fn Afkrydsning<S: Skema + Send + Sync>(
     tilstand: RwSignal<Tilstand<S>>,
-    k: &'static str,
+    k: S::Felt,
     label: &'static str,
     #[prop(optional)] hjaelp: Option<&'static str>,
 ) -> impl IntoView {
-    let id = felt_id::<S>(k);
+    // The share-link key inside the component: one copy of the code for every calculator.
+    let k = k.k();
+    let id = noegle_id::<S>(k);
     let hjaelp_id = format!("{id}-hjaelp");
     view! {
         <div class="felt afkrydsning">
@@ -209,11 +230,11 @@ pub fn Afkrydsning<S: Skema + Send + Sync>(
                 type="checkbox"
                 id=id.clone()
                 aria-describedby=hjaelp.map(|_| hjaelp_id.clone())
-                prop:checked=move || tilstand.with(|t| t.ja(k))
+                prop:checked=move || tilstand.with(|t| t.hent_noegle(k) == "1")
                 on:change=move |ev| {
                     let ja = event_target_checked(&ev);
                     tilstand.update(|t| {
-                        t.saet(k, if ja { "1" } else { "0" });
+                        t.saet_noegle(k, if ja { "1" } else { "0" });
                     });
                 }
             />
@@ -227,23 +248,25 @@ pub fn Afkrydsning<S: Skema + Send + Sync>(
 #[component]
 pub fn Maanedsvaelger<S: Skema + Send + Sync>(
     tilstand: RwSignal<Tilstand<S>>,
-    k: &'static str,
+    k: S::Felt,
     legend: &'static str,
     fra_aar: i32,
     til_aar: i32,
     #[prop(optional)] hjaelp: Option<&'static str>,
 ) -> impl IntoView {
-    let id = felt_id::<S>(k);
+    // The share-link key inside the component: one copy of the code for every calculator.
+    let k = k.k();
+    let id = noegle_id::<S>(k);
     let aar_id = format!("{id}-aar");
     let hjaelp_id = format!("{id}-hjaelp");
-    let nu = move || tilstand.with(|t| Maaned::parse(t.hent(k)));
+    let nu = move || tilstand.with(|t| Maaned::parse(t.hent_noegle(k)));
     let saet = move |aar: Option<i32>, md: Option<u32>| {
         let gammel = nu();
         let aar = aar.or(gammel.map(|m| m.aar())).unwrap_or(til_aar);
         let md = md.or(gammel.map(|m| m.md())).unwrap_or(1);
         if let Some(m) = Maaned::ny(aar, md) {
             tilstand.update(|t| {
-                t.saet(k, &m.to_string());
+                t.saet_noegle(k, &m.to_string());
             });
         }
     };
@@ -464,7 +487,7 @@ pub type SaetDel = Callback<(usize, Option<String>, Option<String>)>;
 #[component]
 pub fn Raekkeliste<S: Skema + Send + Sync>(
     tilstand: RwSignal<Tilstand<S>>,
-    k: &'static str,
+    k: S::Felt,
     legend: &'static str,
     hjaelp: &'static str,
     fejl: Signal<Vec<Fejl>>,
@@ -478,6 +501,8 @@ pub fn Raekkeliste<S: Skema + Send + Sync>(
     tilfoej: &'static str,
     raekke: fn(usize, (String, String), SaetDel) -> AnyView,
 ) -> impl IntoView {
+    // The share-link key inside the component: one copy of the code for every calculator.
+    let k = k.k();
     let raekker = move || tilstand.with(hent);
     let ret = move |f: &dyn Fn(&mut Raekker)| {
         tilstand.update(|t| {
@@ -500,7 +525,7 @@ pub fn Raekkeliste<S: Skema + Send + Sync>(
             })
         });
     view! {
-        <fieldset class="felt liste" id={felt_id::<S>(k)} tabindex="-1">
+        <fieldset class="felt liste" id={noegle_id::<S>(k)} tabindex="-1">
             <legend>{legend}</legend>
             <p class="hjaelp">{hjaelp}</p>
             {move || fejl.get().into_iter().filter(|f| f.felt == k).map(|f| view! {

@@ -7,6 +7,7 @@ use crate::ui::komponenter::{
     felt_id, Advarsler, Fejloversigt, Forklaringsvisning, LaesMere, Maanedsvaelger, Meddelelser,
     Valgfelt,
 };
+use crate::ui::tilstand::ferie::FerieFelt as F;
 use crate::ui::tilstand::ferie::{self as skema, Ferie as Fe};
 use crate::ui::tilstand::Tilstand;
 use leptos::prelude::*;
@@ -34,8 +35,11 @@ fn standard() -> Tilstand<Fe> {
         m
     });
     Tilstand::<Fe>::default()
-        .med("fra", &fra.map(|m| m.to_string()).unwrap_or_default())
-        .med("m", &"h".repeat(12))
+        .med(
+            F::FoersteMaaned,
+            &fra.map(|m| m.to_string()).unwrap_or_default(),
+        )
+        .med(F::Maaneder, &"h".repeat(12))
 }
 
 /// Ferie med ydelse: when the right to ferie arises and until when it can be used.
@@ -54,8 +58,8 @@ pub fn Ferie() -> impl IntoView {
     });
     let maaneder = move || {
         t.with(|t| {
-            let fra = Maaned::parse(t.hent("fra"));
-            let koder: Vec<char> = t.hent("m").chars().collect();
+            let fra = Maaned::parse(t.hent(F::FoersteMaaned));
+            let koder: Vec<char> = t.hent(F::Maaneder).chars().collect();
             let mut m = fra;
             koder
                 .into_iter()
@@ -69,16 +73,16 @@ pub fn Ferie() -> impl IntoView {
     };
     let saet_maaned = move |n: usize, k: char| {
         t.update(|t| {
-            let mut koder: Vec<char> = t.hent("m").chars().collect();
+            let mut koder: Vec<char> = t.hent(F::Maaneder).chars().collect();
             if let Some(c) = koder.get_mut(n) {
                 *c = k;
             }
-            t.saet("m", &koder.into_iter().collect::<String>());
+            t.saet(F::Maaneder, &koder.into_iter().collect::<String>());
         })
     };
     let antal = move |delta: i32| {
         t.update(|t| {
-            let mut koder: Vec<char> = t.hent("m").chars().collect();
+            let mut koder: Vec<char> = t.hent(F::Maaneder).chars().collect();
             if delta > 0 && koder.len() < MAKS_MAANEDER {
                 for _ in 0..delta {
                     if koder.len() < MAKS_MAANEDER {
@@ -92,7 +96,7 @@ pub fn Ferie() -> impl IntoView {
                     }
                 }
             }
-            t.saet("m", &koder.into_iter().collect::<String>());
+            t.saet(F::Maaneder, &koder.into_iter().collect::<String>());
         })
     };
     view! {
@@ -102,10 +106,10 @@ pub fn Ferie() -> impl IntoView {
         <Fejloversigt fejl=fejl_liste />
         <div class="beregner">
             <form class="skema" on:submit=|ev| ev.prevent_default() novalidate>
-                <Valgfelt tilstand=t k="f" legend="Hvilket forløb er du i?" muligheder=FORLOEB />
-                <Maanedsvaelger tilstand=t k="fra" legend="Første måned med hjælp" fra_aar=2010 til_aar=SENESTE_SATSAAR + 1
+                <Valgfelt tilstand=t k=F::Forloeb legend="Hvilket forløb er du i?" muligheder=FORLOEB />
+                <Maanedsvaelger tilstand=t k=F::FoersteMaaned legend="Første måned med hjælp" fra_aar=2010 til_aar=SENESTE_SATSAAR + 1
                     hjaelp="Måneder med kontanthjælp eller uddannelseshjælp lige før forløbet tæller også med." />
-                <fieldset class="felt liste" id={felt_id::<Fe>("m")} tabindex="-1">
+                <fieldset class="felt liste" id={felt_id::<Fe>(F::Maaneder)} tabindex="-1">
                     <legend>"Måned for måned"</legend>
                     <p class="hjaelp">"Vi har sat alle måneder til «Fik hjælp». Tjek hver måned, og ret dem, hvor du ikke fik hjælp. "
                         "En måned tæller, hvis du fik hjælp i en del af den. Fik du kun sygedagpenge, løn eller SU hele måneden, er det «Ingen hjælp»."</p>

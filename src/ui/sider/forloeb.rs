@@ -1,3 +1,4 @@
+use super::lovtekster::LOVTEKSTER;
 use crate::rules::lab::forloebsgraenser::{vurder, Resultat, Svar, Udfald, Vurdering};
 use crate::rules::lab::tidslinje::{Maerkeart, Periodeart, Tidslinje};
 use crate::rules::lovdata::{datoer, vaerdier, Regelvaerdi};
@@ -9,7 +10,8 @@ use crate::ui::komponenter::{
     SaetDel, Tekstfelt, Valgfelt,
 };
 use crate::ui::tilstand::felt::Fejl;
-use crate::ui::tilstand::forloeb::{self as skema, Forloeb as F, MAKS_TIDLIGERE};
+use crate::ui::tilstand::forloeb::ForloebFelt as F;
+use crate::ui::tilstand::forloeb::{self as skema, Forloeb as Fl, MAKS_TIDLIGERE};
 use crate::ui::tilstand::Tilstand;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -31,12 +33,12 @@ pub fn Forloeb() -> impl IntoView {
         resultat,
         forklaring,
     } = beregner(
-        Tilstand::<F>::default,
+        Tilstand::<Fl>::default,
         skema::til_input,
         vurder,
         |r: &Resultat| &r.forklaring,
     );
-    let ressource = move || t.with(|t| t.hent("f") != "j");
+    let ressource = move || t.with(|t| t.hent(F::Forloeb) != "j");
 
     view! {
         <h1 tabindex="-1">{crate::ui::register::Beregner::Forloeb.titel()}</h1>
@@ -54,16 +56,16 @@ pub fn Forloeb() -> impl IntoView {
         <Fejloversigt fejl=fejl_liste />
         <div class="beregner">
             <form class="skema" on:submit=|ev| ev.prevent_default() novalidate>
-                <Valgfelt tilstand=t k="f" legend="Hvilket forløb drejer det sig om?" muligheder=FORLOEB />
-                <Tekstfelt tilstand=t k="fd" label="Din fødselsdato" hjaelp="Fx 1.10.1962." fejl=fejl inputmode="numeric" autocomplete="bday" />
-                <Tekstfelt tilstand=t k="s" label="Forløbets startdato" hjaelp="Står i afgørelsen, fx «fra 1.4.2024». Fx 1.4.2024." fejl=fejl inputmode="numeric" />
-                <Tekstfelt tilstand=t k="sl" label="Forløbets slutdato (hvis du kender den)" hjaelp="Står i afgørelsen, fx «til 31.3.2027». Så behøver du ikke skrive længden." fejl=fejl inputmode="numeric" />
-                <Tekstfelt tilstand=t k="lm" label="Forløbets længde i måneder" hjaelp="Bruges, hvis du ikke har skrevet slutdatoen. 1 år = 12, 2 år = 24, 3 år = 36." fejl=fejl inputmode="numeric" klasse="kort" />
-                <Tekstfelt tilstand=t k="a" label="Datoen for kommunens afgørelse (valgfrit)" hjaelp="Står øverst i brevet. Skriver du ikke noget, bruger vi startdatoen. Reglerne gælder fra den dag, kommunen traf afgørelsen." fejl=fejl inputmode="numeric" />
+                <Valgfelt tilstand=t k=F::Forloeb legend="Hvilket forløb drejer det sig om?" muligheder=FORLOEB />
+                <Tekstfelt tilstand=t k=F::Foedselsdato label="Din fødselsdato" hjaelp="Fx 1.10.1962." fejl=fejl inputmode="numeric" autocomplete="bday" />
+                <Tekstfelt tilstand=t k=F::Start label="Forløbets startdato" hjaelp="Står i afgørelsen, fx «fra 1.4.2024». Fx 1.4.2024." fejl=fejl inputmode="numeric" />
+                <Tekstfelt tilstand=t k=F::Slut label="Forløbets slutdato (hvis du kender den)" hjaelp="Står i afgørelsen, fx «til 31.3.2027». Så behøver du ikke skrive længden." fejl=fejl inputmode="numeric" />
+                <Tekstfelt tilstand=t k=F::LaengdeMaaneder label="Forløbets længde i måneder" hjaelp="Bruges, hvis du ikke har skrevet slutdatoen. 1 år = 12, 2 år = 24, 3 år = 36." fejl=fejl inputmode="numeric" klasse="kort" />
+                <Tekstfelt tilstand=t k=F::Afgoerelse label="Datoen for kommunens afgørelse (valgfrit)" hjaelp="Står øverst i brevet. Skriver du ikke noget, bruger vi startdatoen. Reglerne gælder fra den dag, kommunen traf afgørelsen." fejl=fejl inputmode="numeric" />
                 <Show when=ressource>
                     <Tidligere t=t fejl=fejl />
-                    <Afkrydsning tilstand=t k="o" label="Jeg ønsker selv forløbet" hjaelp="Nogle forløb må kun gives, hvis du selv ønsker det (fx hvis du er over 50 og har haft et forløb før)." />
-                    <Tekstfelt tilstand=t k="fr" label="Dage med fritagelse i de første 6 måneder (valgfrit)" hjaelp="Fx hvis du har været fritaget på grund af sygdom. Bruges til 6-måneders-reglen." fejl=fejl inputmode="numeric" klasse="kort" />
+                    <Afkrydsning tilstand=t k=F::Oensker label="Jeg ønsker selv forløbet" hjaelp=LOVTEKSTER.oensker />
+                    <Tekstfelt tilstand=t k=F::Fritagelse label=LOVTEKSTER.fritagelse hjaelp=LOVTEKSTER.fritagelse_hjaelp fejl=fejl inputmode="numeric" klasse="kort" />
                 </Show>
             </form>
             <section class="resultat" aria-labelledby="forloeb-resultat-titel">
@@ -130,9 +132,9 @@ fn svar_visning(r: &Resultat) -> AnyView {
 
 /// Earlier ressourceforløb: from and to, add and remove.
 #[component]
-fn Tidligere(t: RwSignal<Tilstand<F>>, fejl: Signal<Vec<Fejl>>) -> impl IntoView {
+fn Tidligere(t: RwSignal<Tilstand<Fl>>, fejl: Signal<Vec<Fejl>>) -> impl IntoView {
     view! {
-        <Raekkeliste tilstand=t k="t" legend="Tidligere ressourceforløb"
+        <Raekkeliste tilstand=t k=F::Tidligere legend="Tidligere ressourceforløb"
             hjaelp="Kun ressourceforløb – ikke jobafklaringsforløb. Skriv start- og slutdato for hvert forløb, du har haft før. Ingen? Så lad listen være tom."
             fejl=fejl hent=skema::tidligere saet=skema::saet_tidligere maks=MAKS_TIDLIGERE ny=("", "")
             navn="forløb" tilfoej="Tilføj et tidligere forløb" raekke=tidligere_raekke />

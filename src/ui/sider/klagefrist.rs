@@ -5,6 +5,7 @@ use crate::ui::deling::Delepanel;
 use crate::ui::komponenter::{
     Advarsler, Fejloversigt, Forklaringsvisning, LaesMere, Meddelelser, Tekstfelt, Valgfelt,
 };
+use crate::ui::tilstand::klagefrist::KlagefristFelt as F;
 use crate::ui::tilstand::klagefrist::{self as skema, Klagefrist as K};
 use crate::ui::tilstand::Tilstand;
 use chrono::NaiveDate;
@@ -73,7 +74,7 @@ pub fn Klagefrist() -> impl IntoView {
         }
     });
     let levering = Memo::new(
-        move |_| match t.with(|t| t.hent("l").to_string()).as_str() {
+        move |_| match t.with(|t| t.hent(F::Levering).to_string()).as_str() {
             "p" => "p",
             "u" => "u",
             _ => "d",
@@ -86,14 +87,14 @@ pub fn Klagefrist() -> impl IntoView {
         <Fejloversigt fejl=fejl_liste />
         <div class="beregner">
             <form class="skema" on:submit=|ev| ev.prevent_default() novalidate>
-                <Valgfelt tilstand=t k="l" legend="Hvordan fik du afgørelsen?" muligheder=LEVERING />
+                <Valgfelt tilstand=t k=F::Levering legend="Hvordan fik du afgørelsen?" muligheder=LEVERING />
                 // The date's label follows the choice above (only redrawn when the choice changes).
                 {move || match levering.get() {
-                    "p" => view! { <Tekstfelt tilstand=t k="d" label="Datoen øverst på brevet" hjaelp="Fx 2.3.2026." fejl=fejl inputmode="numeric" /> }.into_any(),
-                    "u" => view! { <Tekstfelt tilstand=t k="d" label="Dagen, du fik afgørelsen" hjaelp="Fx 5.2.2026." fejl=fejl inputmode="numeric" /> }.into_any(),
-                    _ => view! { <Tekstfelt tilstand=t k="d" label="Dagen, brevet kom i din digitale postkasse" hjaelp="Fx 5.2.2026." fejl=fejl inputmode="numeric" /> }.into_any(),
+                    "p" => view! { <Tekstfelt tilstand=t k=F::Dato label="Datoen øverst på brevet" hjaelp="Fx 2.3.2026." fejl=fejl inputmode="numeric" /> }.into_any(),
+                    "u" => view! { <Tekstfelt tilstand=t k=F::Dato label="Dagen, du fik afgørelsen" hjaelp="Fx 5.2.2026." fejl=fejl inputmode="numeric" /> }.into_any(),
+                    _ => view! { <Tekstfelt tilstand=t k=F::Dato label="Dagen, brevet kom i din digitale postkasse" hjaelp="Fx 5.2.2026." fejl=fejl inputmode="numeric" /> }.into_any(),
                 }}
-                <Tekstfelt tilstand=t k="k" label="Hvis du har klaget: den dag, kommunen modtog klagen (valgfrit)" hjaelp="Sendte du klagen digitalt, er det den dag, du sendte den. Står datoen på en kvittering, så brug den. Så viser vi også, hvornår kommunen skal have genvurderet sagen." fejl=fejl inputmode="numeric" />
+                <Tekstfelt tilstand=t k=F::Modtaget label="Hvis du har klaget: den dag, kommunen modtog klagen (valgfrit)" hjaelp="Sendte du klagen digitalt, er det den dag, du sendte den. Står datoen på en kvittering, så brug den. Så viser vi også, hvornår kommunen skal have genvurderet sagen." fejl=fejl inputmode="numeric" />
             </form>
             <section class="resultat" aria-labelledby="klagefrist-resultat-titel">
                 <h2 id="klagefrist-resultat-titel">"Resultat"</h2>

@@ -6,6 +6,7 @@ mod forside;
 mod indlejring;
 mod klagefrist;
 mod klagehjaelp;
+mod lovtekster;
 mod moede;
 mod om;
 mod rettigheder;

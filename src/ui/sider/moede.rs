@@ -12,8 +12,9 @@ use crate::ui::beregner::{beregner, Beregner};
 use crate::ui::brev as kopi;
 use crate::ui::deling::Delepanel;
 use crate::ui::komponenter::{felt_id, Fejloversigt, Meddelelser, Tekstfelt, Valgfelt};
+use crate::ui::tilstand::moede::MoedeFelt as F;
 use crate::ui::tilstand::moede::{self as skema, Moede as S, NOTE_MAKS};
-use crate::ui::tilstand::Tilstand;
+use crate::ui::tilstand::{Felt, Tilstand};
 use leptos::prelude::*;
 
 /// The purposes as radio choices (labels from the data file).
@@ -46,7 +47,7 @@ pub fn Moede() -> impl IntoView {
         brev,
         |b: &Moedebrev| &b.forklaring,
     );
-    let formaal = Memo::new(move |_| t.with(|t| t.hent("fo").to_string()));
+    let formaal = Memo::new(move |_| t.with(|t| t.hent(F::Formaal).to_string()));
     let status = RwSignal::new(String::new());
 
     let kopier = move |_| {
@@ -62,8 +63,8 @@ pub fn Moede() -> impl IntoView {
         <Meddelelser meddelelser=meddelelser />
         <Fejloversigt fejl=fejl_liste />
         <form class="skema moede-skema" on:submit=|ev| ev.prevent_default() novalidate>
-            <Valgfelt tilstand=t k="fo" legend="Hvad handler mødet om?" muligheder=muligheder() />
-            <Tekstfelt tilstand=t k="d" label="Mødets dato" hjaelp="Står i brevet om mødet, fx 4.3.2027. Vi bruger den til klagefristen i brevet efter mødet." fejl=fejl inputmode="numeric" />
+            <Valgfelt tilstand=t k=F::Formaal legend="Hvad handler mødet om?" muligheder=muligheder() />
+            <Tekstfelt tilstand=t k=F::Dato label="Mødets dato" hjaelp="Står i brevet om mødet, fx 4.3.2027. Vi bruger den til klagefristen i brevet efter mødet." fejl=fejl inputmode="numeric" />
         </form>
 
         <section class="moede-del" aria-labelledby="moede-foer-titel">
@@ -101,16 +102,16 @@ pub fn Moede() -> impl IntoView {
             <h2 id="moede-under-titel">"Under mødet"</h2>
             <p>"Skriv kort, hvad der bliver sagt og aftalt – eller bed din bisidder om at gøre det. Du behøver ikke sige ja til noget med det samme."</p>
             <p class="boks">"Noterne bliver kun her, mens siden er åben. Vil du gemme dem på denne enhed, så slå «Gem mine svar på denne enhed» til nederst på siden. I mødetilstand gemmes intet, og «Ryd alt» sletter noterne."</p>
-            <Notefelt t=t k="del" label="Hvem var med?" hjaelp="Fx navnet på din sagsbehandler og din bisidder." raekker=2 />
-            <Notefelt t=t k="sagt" label="Hvad blev sagt?" hjaelp="Det vigtigste, kommunen og du sagde." raekker=5 />
-            <Notefelt t=t k="aft" label="Hvad aftalte I?" hjaelp="Fx et nyt tilbud, en ny samtale eller en afgørelse." raekker=5 />
-            <Notefelt t=t k="lov" label="Hvem lovede hvad, og hvornår?" hjaelp="Fx «Sagsbehandleren sender referatet senest 15.3.»." raekker=4 />
+            <Notefelt t=t k=F::Deltagere label="Hvem var med?" hjaelp="Fx navnet på din sagsbehandler og din bisidder." raekker=2 />
+            <Notefelt t=t k=F::Sagt label="Hvad blev sagt?" hjaelp="Det vigtigste, kommunen og du sagde." raekker=5 />
+            <Notefelt t=t k=F::Aftalt label="Hvad aftalte I?" hjaelp="Fx et nyt tilbud, en ny samtale eller en afgørelse." raekker=5 />
+            <Notefelt t=t k=F::Lovet label="Hvem lovede hvad, og hvornår?" hjaelp="Fx «Sagsbehandleren sender referatet senest 15.3.»." raekker=4 />
         </section>
 
         <section class="moede-del" aria-labelledby="moede-efter-titel">
             <h2 id="moede-efter-titel">"Efter mødet"</h2>
             <p>"Her er et udkast til et brev, hvor du beder kommunen bekræfte på skrift, hvad I aftalte. Brevet bliver lavet på din enhed og sendes ingen steder hen. Læs det, og ret det, hvis du vil."</p>
-            <Tekstfelt tilstand=t k="n" label="Dit navn (frivilligt)" hjaelp="Skriver du ikke noget, står der en plads til dit navn i brevet." fejl=fejl autocomplete="off" />
+            <Tekstfelt tilstand=t k=F::Navn label="Dit navn (frivilligt)" hjaelp="Skriver du ikke noget, står der en plads til dit navn i brevet." fejl=fejl autocomplete="off" />
             {move || resultat.get().map(|b| view! {
                 {b.klagefrist.map(|k| view! {
                     <p class="svar" id="moede-klagefrist"><strong>{format!("Fik du en afgørelse på mødet, er din klagefrist {}.", dato_tekst_lang(k))}</strong></p>
@@ -146,14 +147,15 @@ fn UdsagnKilde(u: &'static Moedeudsagn) -> impl IntoView {
 #[component]
 fn Notefelt(
     t: RwSignal<Tilstand<S>>,
-    k: &'static str,
+    k: F,
     label: &'static str,
     hjaelp: &'static str,
     raekker: u32,
 ) -> impl IntoView {
     let id = felt_id::<S>(k);
+    let k = k.k();
     let hjaelp_id = format!("{id}-hjaelp");
-    let ved_loftet = move || t.with(|t| t.hent(k).encode_utf16().count() >= NOTE_MAKS);
+    let ved_loftet = move || t.with(|t| t.hent_noegle(k).encode_utf16().count() >= NOTE_MAKS);
     view! {
         <div class="felt">
             <label for=id.clone()>{label}</label>
@@ -164,11 +166,11 @@ fn Notefelt(
                 rows=raekker.to_string()
                 maxlength=NOTE_MAKS.to_string()
                 aria-describedby=hjaelp_id
-                prop:value=move || t.with(|t| t.hent(k).to_string())
+                prop:value=move || t.with(|t| t.hent_noegle(k).to_string())
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
                     t.update(|t| {
-                        t.saet(k, &v);
+                        t.saet_noegle(k, &v);
                     });
                 }
             ></textarea>

@@ -1,4 +1,4 @@
-use crate::rules::lovdata::{LOVDATA_KONTROLLERET, SENESTE_SATSAAR};
+use crate::rules::lovdata::{FOERSTE_SATSAAR, LOVDATA_KONTROLLERET, SENESTE_SATSAAR};
 use crate::rules::tid::dato_tekst;
 use crate::ui::kontekst::VERSION;
 use leptos::prelude::*;
@@ -54,7 +54,7 @@ pub fn Om() -> impl IntoView {
             <dt>"Lovdata sidst kontrolleret"</dt>
             <dd>{dato_tekst(LOVDATA_KONTROLLERET)}</dd>
             <dt>"Satser"</dt>
-            <dd>"2013–" {SENESTE_SATSAAR}</dd>
+            <dd>{FOERSTE_SATSAAR} "–" {SENESTE_SATSAAR}</dd>
         </dl>
 
         <h2>"Dine oplysninger"</h2>
@@ -71,7 +71,7 @@ pub fn Om() -> impl IntoView {
 
         <h2>"Hvor tallene kommer fra"</h2>
         <p>
-            "Satserne for 2013–" {SENESTE_SATSAAR} " og reglerne kommer fra lovteksterne og fra offentlige "
+            "Satserne for " {FOERSTE_SATSAAR} "–" {SENESTE_SATSAAR} " og reglerne kommer fra lovteksterne og fra offentlige "
             "myndigheders sider. Ved hvert tal i en beregning står kilden, og om tallet er officielt, eller om vi "
             "har regnet det ud fra den årlige regulering. Hvor loven kan læses på flere måder, står det i "
             "beregningen, hvilken læsning vi har valgt. Alle tal med paragraf, status og kilder står på siden "
@@ -92,7 +92,7 @@ pub fn Om() -> impl IntoView {
         <ul>
             <li>"Beregningen bygger kun på det, du selv skriver. Kommunen kan vide mere om din sag."</li>
             <li>
-                "Der er satser fra 2013 til " {SENESTE_SATSAAR} ". For senere måneder regner appen med de nyeste "
+                "Der er satser fra " {FOERSTE_SATSAAR} " til " {SENESTE_SATSAAR} ". For senere måneder regner appen med de nyeste "
                 "satser og skriver tydeligt, at resultatet er foreløbigt, indtil de nye satser er lagt ind."
             </li>
             <li>

@@ -10,6 +10,7 @@ use crate::ui::deling::Delepanel;
 use crate::ui::komponenter::{
     Advarsler, Fejloversigt, Forklaringsvisning, Meddelelser, Tekstfelt, Valgfelt,
 };
+use crate::ui::tilstand::slutplan::SlutplanFelt as F;
 use crate::ui::tilstand::slutplan::{self as skema, Slutplan as S};
 use crate::ui::tilstand::Tilstand;
 use leptos::prelude::*;
@@ -68,11 +69,11 @@ pub fn Slutplan() -> impl IntoView {
         <Fejloversigt fejl=fejl_liste />
         <div class="beregner">
             <form class="skema" on:submit=|ev| ev.prevent_default() novalidate>
-                <Valgfelt tilstand=t k="f" legend="Hvilket forløb er du i?" muligheder=FORLOEB />
-                <Tekstfelt tilstand=t k="s" label="Forløbets startdato" hjaelp="Står i afgørelsen, fx «fra 1.4.2024»." fejl=fejl inputmode="numeric" />
-                <Tekstfelt tilstand=t k="lm" label="Forløbets længde i måneder" hjaelp="1 år = 12, 2 år = 24, 3 år = 36. Ikke nødvendig, hvis du skriver slutdatoen." fejl=fejl inputmode="numeric" klasse="kort" />
-                <Tekstfelt tilstand=t k="sl" label="Forløbets slutdato (hvis du kender den)" hjaelp="Står i afgørelsen, fx «til 31.3.2027». Den bruges i stedet for længden." fejl=fejl inputmode="numeric" />
-                <Tekstfelt tilstand=t k="fd" label="Din fødselsdato (valgfrit)" hjaelp="Fx 12.5.1968. Så viser vi også datoen for din folkepension." fejl=fejl inputmode="numeric" autocomplete="bday" />
+                <Valgfelt tilstand=t k=F::Forloeb legend="Hvilket forløb er du i?" muligheder=FORLOEB />
+                <Tekstfelt tilstand=t k=F::Start label="Forløbets startdato" hjaelp="Står i afgørelsen, fx «fra 1.4.2024»." fejl=fejl inputmode="numeric" />
+                <Tekstfelt tilstand=t k=F::LaengdeMaaneder label="Forløbets længde i måneder" hjaelp="1 år = 12, 2 år = 24, 3 år = 36. Ikke nødvendig, hvis du skriver slutdatoen." fejl=fejl inputmode="numeric" klasse="kort" />
+                <Tekstfelt tilstand=t k=F::Slut label="Forløbets slutdato (hvis du kender den)" hjaelp="Står i afgørelsen, fx «til 31.3.2027». Den bruges i stedet for længden." fejl=fejl inputmode="numeric" />
+                <Tekstfelt tilstand=t k=F::Foedselsdato label="Din fødselsdato (valgfrit)" hjaelp="Fx 12.5.1968. Så viser vi også datoen for din folkepension." fejl=fejl inputmode="numeric" autocomplete="bday" />
             </form>
             <section class="resultat" aria-labelledby="slutplan-resultat-titel">
                 <h2 id="slutplan-resultat-titel">"Din plan"</h2>

@@ -3,7 +3,8 @@
 //! cause, the verdict and what to do; the totals, the letter draft and the calendar file. All law is in
 //! `rules::aktivloven::udbetalinger`; this page only shows it.
 
-use super::ydelse::{FORLOEB, NIVEAUER};
+use super::lovtekster::LOVTEKSTER;
+use super::ydelse::{foerste_aar, FORLOEB};
 use crate::indhold::udbetalingsbrev::{brev, brevets_maaneder, kalenderfil, Afsender};
 use crate::rules::aktivloven::udbetalinger::{
     antal_tekst, beregn, frist_tekst, Dom, Resultat, UdbetalingerInput, Udfald,
@@ -12,13 +13,15 @@ use crate::rules::penge::kr;
 use crate::ui::beregner::{beregner, Beregner};
 use crate::ui::deling::Delepanel;
 use crate::ui::komponenter::{
-    felt_id, i_dag, Advarsler, Afkrydsning, Fejloversigt, Forklaringsvisning, Maanedsvaelger,
-    Meddelelser, Tekstfelt, Valgfelt,
+    felt_id, i_dag, noegle_id, Advarsler, Afkrydsning, Fejloversigt, Forklaringsvisning,
+    Maanedsvaelger, Meddelelser, Tekstfelt, Valgfelt,
 };
+use crate::ui::tilstand::udbetalinger::UdbetalingerFelt as F;
 use crate::ui::tilstand::udbetalinger::{
     self as skema, celle, celle_fejl, indsaet, kolonne, saet_celle, Celleart, Kolonne,
     Udbetalinger as U, KOLONNER,
 };
+use crate::ui::tilstand::Felt;
 use crate::ui::tilstand::Tilstand;
 use leptos::prelude::*;
 
@@ -31,7 +34,7 @@ fn beregn_i_dag(i: &UdbetalingerInput) -> Resultat {
     beregn(&i)
 }
 
-fn celle_id(k: &str, i: usize) -> String {
+fn celle_id(k: F, i: usize) -> String {
     format!("{}-{i}", felt_id::<U>(k))
 }
 
@@ -120,8 +123,8 @@ pub fn Udbetalinger() -> impl IntoView {
         let mut v: Vec<(String, String)> = fejl
             .get()
             .into_iter()
-            .filter(|f| kolonne(f.felt).is_none())
-            .map(|f| (felt_id::<U>(f.felt), f.tekst))
+            .filter(|f| F::fra_noegle(f.felt).and_then(kolonne).is_none())
+            .map(|f| (noegle_id::<U>(f.felt), f.tekst))
             .collect();
         t.with(|t| {
             if let Some(mdr) = skema::maaneder(t) {
@@ -152,23 +155,23 @@ pub fn Udbetalinger() -> impl IntoView {
             _ => None,
         })
     });
-    let niveau = Memo::new(move |_| t.with(|t| t.hent("n").to_string()));
-    let jobafklaring = Memo::new(move |_| t.with(|t| t.hent("f") == "j"));
-    let forsoerger = Memo::new(move |_| t.with(|t| t.ja("fs")));
-    let hjemme = Memo::new(move |_| t.with(|t| t.ja("h")));
+    let niveau = Memo::new(move |_| t.with(|t| t.hent(F::Niveau).to_string()));
+    let jobafklaring = Memo::new(move |_| t.with(|t| t.hent(F::Forloeb) == "j"));
+    let forsoerger = Memo::new(move |_| t.with(|t| t.ja(F::Forsoerger)));
+    let hjemme = Memo::new(move |_| t.with(|t| t.ja(F::Hjemmeboende)));
 
     // Paste a column.
     let indsaet_tekst = RwSignal::new(String::new());
-    let indsaet_kolonne = RwSignal::new("mk".to_string());
+    let indsaet_kolonne = RwSignal::new(F::Kommunens);
     let indsaet_status = RwSignal::new(String::new());
     let saet_ind = move |_| {
         let tekst = indsaet_tekst.get_untracked();
         let k = indsaet_kolonne.get_untracked();
-        let Some(Kolonne { k, navn, .. }) = kolonne(&k) else {
+        let Some(Kolonne { k, navn, .. }) = kolonne(k) else {
             return;
         };
         let mut n = 0;
-        t.update(|t| n = indsaet(t, k, 0, &tekst));
+        t.update(|t| n = indsaet(t, *k, 0, &tekst));
         indsaet_status.set(if n == 0 {
             "Der var ingen beløb at sætte ind. Skriv eller indsæt ét beløb pr. linje.".into()
         } else {
@@ -260,38 +263,42 @@ pub fn Udbetalinger() -> impl IntoView {
         <Fejloversigt fejl=fejl_liste />
         <form class="skema udbetalinger" on:submit=|ev| ev.prevent_default() novalidate>
             <h2>"Det, der gælder hele perioden"</h2>
-            <Valgfelt tilstand=t k="f" legend="Hvilket forløb er du i?" hjaelp="Det står i kommunens afgørelse om dit forløb." muligheder=FORLOEB />
-            <Tekstfelt tilstand=t k="s" label="Hvornår begyndte dit forløb?" hjaelp="Skriv datoen som dag.måned.år, fx 1.6.2023. Den står i kommunens afgørelse om forløbet." fejl=fejl inputmode="numeric" />
+            <Valgfelt tilstand=t k=F::Forloeb legend="Hvilket forløb er du i?" hjaelp="Det står i kommunens afgørelse om dit forløb." muligheder=FORLOEB />
+            <Tekstfelt tilstand=t k=F::Start label="Hvornår begyndte dit forløb?" hjaelp="Skriv datoen som dag.måned.år, fx 1.6.2023. Den står i kommunens afgørelse om forløbet." fejl=fejl inputmode="numeric" />
             <Show when=move || !jobafklaring.get()>
-                <Valgfelt tilstand=t k="n" legend="Hvad fik du, lige før forløbet begyndte?" hjaelp="Det står i afgørelsen om dit forløb. Det afgør, hvilket niveau du får." muligheder=NIVEAUER />
+                <Valgfelt tilstand=t k=F::Niveau legend="Hvad fik du, lige før forløbet begyndte?" hjaelp="Det står i afgørelsen om dit forløb. Det afgør, hvilket niveau du får." muligheder=&LOVTEKSTER.niveauer[..] />
                 <Show when=move || niveau.get() == "s">
-                    <Tekstfelt tilstand=t k="su" label="Dine sygedagpenge om ugen (kr. før skat)" hjaelp="Står på din sidste udbetaling af sygedagpenge." fejl=fejl inputmode="decimal" />
-                    <Tekstfelt tilstand=t k="so" label="Den dag, din ret til sygedagpenge stopper eller stoppede (valgfrit)" hjaelp="Datoen står i kommunens afgørelse om revurdering eller forlængelse af dine sygedagpenge. Lad feltet stå tomt, hvis du ikke kender den: så regner vi, som om retten løber hele perioden." fejl=fejl inputmode="numeric" />
+                    <Tekstfelt tilstand=t k=F::SdpUge label="Dine sygedagpenge om ugen (kr. før skat)" hjaelp="Står på din sidste udbetaling af sygedagpenge." fejl=fejl inputmode="decimal" />
+                    <Tekstfelt tilstand=t k=F::SdpStop label="Den dag, din ret til sygedagpenge stopper eller stoppede (valgfrit)" hjaelp="Datoen står i kommunens afgørelse om revurdering eller forlængelse af dine sygedagpenge. Lad feltet stå tomt, hvis du ikke kender den: så regner vi, som om retten løber hele perioden." fejl=fejl inputmode="numeric" />
                 </Show>
                 <Show when=move || niveau.get() == "l">
-                    <Tekstfelt tilstand=t k="lu" label="Din ledighedsydelse om ugen (kr. før skat)" hjaelp="Lad feltet stå tomt, så bruger vi satsen for året." fejl=fejl inputmode="decimal" />
+                    <Tekstfelt tilstand=t k=F::LedighedsydelseUge label="Din ledighedsydelse om ugen (kr. før skat)" hjaelp="Lad feltet stå tomt, så bruger vi satsen for året." fejl=fejl inputmode="decimal" />
                 </Show>
             </Show>
-            <Afkrydsning tilstand=t k="fs" label="Jeg har et barn under 18 år, som bor hos mig" hjaelp="Barnet skal bo hos dig. Betaler du børnebidrag til et barn, der bor hos den anden forælder, så sæt ikke kryds her." />
+            <Afkrydsning tilstand=t k=F::Forsoerger label="Jeg har et barn under 18 år, som bor hos mig" hjaelp="Barnet skal bo hos dig. Betaler du børnebidrag til et barn, der bor hos den anden forælder, så sæt ikke kryds her." />
             <Show when=move || forsoerger.get()>
-                <Tekstfelt tilstand=t k="bf" label="Fik du barnet, eller flyttede barnet ind, i perioden? Skriv datoen (valgfrit)" hjaelp="Fx 12.3.2024. Så får du forsørgersatsen fra den dag. Lad feltet stå tomt, hvis barnet boede hos dig hele perioden." fejl=fejl inputmode="numeric" />
+                <Tekstfelt tilstand=t k=F::BarnFoedt label="Fik du barnet, eller flyttede barnet ind, i perioden? Skriv datoen (valgfrit)" hjaelp="Fx 12.3.2024. Så får du forsørgersatsen fra den dag. Lad feltet stå tomt, hvis barnet boede hos dig hele perioden." fejl=fejl inputmode="numeric" />
             </Show>
             <Show when=move || !forsoerger.get()>
-                <Afkrydsning tilstand=t k="h" label="Jeg er under 25 år og bor hjemme hos mine forældre" />
+                <Afkrydsning tilstand=t k=F::Hjemmeboende label=LOVTEKSTER.hjemmeboende />
                 <Show when=move || hjemme.get()>
-                    <Tekstfelt tilstand=t k="fd" label="Din fødselsdato" hjaelp="Fx 14.5.2001. Vi bruger den til at se, hvornår du fylder 25." fejl=fejl inputmode="numeric" autocomplete="bday" />
+                    <Tekstfelt tilstand=t k=F::Foedselsdato label="Din fødselsdato" hjaelp=LOVTEKSTER.foedselsdato_kort fejl=fejl inputmode="numeric" autocomplete="bday" />
                 </Show>
             </Show>
             <h2>"Månederne"</h2>
-            <Maanedsvaelger tilstand=t k="fm" legend="Første måned, du vil tjekke" fra_aar=2013 til_aar=til_aar hjaelp="Måneden står på udbetalingsspecifikationen i din Digital Post." />
-            <Tekstfelt tilstand=t k="an" label="Hvor mange måneder vil du tjekke? (1–24)" hjaelp="Månederne følger efter hinanden." fejl=fejl inputmode="numeric" />
+            <Maanedsvaelger tilstand=t k=F::FoersteMaaned legend="Første måned, du vil tjekke" fra_aar=foerste_aar() til_aar=til_aar hjaelp="Måneden står på udbetalingsspecifikationen i din Digital Post." />
+            <Tekstfelt tilstand=t k=F::Antal label="Hvor mange måneder vil du tjekke? (1–24)" hjaelp="Månederne følger efter hinanden." fejl=fejl inputmode="numeric" />
             <details class="indsaet">
                 <summary>"Indsæt en kolonne af beløb"</summary>
                 <p class="hjaelp">"Kopiér en kolonne fra et regneark eller fra kommunens brev, og sæt den ind her: ét beløb pr. linje, første måned øverst. Du kan skrive beløb som 10.303,65 eller 10303,65 kr."</p>
                 <label for="udbetalinger-indsaet-kolonne">"Hvilken kolonne?"</label>
-                <select id="udbetalinger-indsaet-kolonne" on:change=move |ev| indsaet_kolonne.set(event_target_value(&ev))>
+                <select id="udbetalinger-indsaet-kolonne" on:change=move |ev| {
+                        if let Some(k) = F::fra_noegle(&event_target_value(&ev)) {
+                            indsaet_kolonne.set(k);
+                        }
+                    }>
                     {KOLONNER.iter().filter(|c| c.art == Celleart::Beloeb && !c.ekstra).map(|c| view! {
-                        <option value=c.k selected=move || indsaet_kolonne.get() == c.k>{c.navn}</option>
+                        <option value=c.k.k() selected=move || indsaet_kolonne.get() == c.k>{c.navn}</option>
                     }).collect_view()}
                 </select>
                 <label for="udbetalinger-indsaet">"Beløbene"</label>

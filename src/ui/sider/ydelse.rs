@@ -1,23 +1,23 @@
+use super::lovtekster::LOVTEKSTER;
 use crate::rules::aktivloven::ressourceforloebsydelse::{
-    beregn, beregn_uden_tekst, hjemmeboende_alder, Resultat, Udfald, YdelseInput,
+    beregn, beregn_uden_tekst, Resultat, Udfald, YdelseInput,
 };
 use crate::rules::aktivloven::tjek::{sammenlign_med, Sammenligning};
 use crate::rules::lovdata::{datoer, sidste_valgbare_aar, Hjemmel};
 use crate::rules::penge::{kr, kr_kort};
-use crate::rules::tid::dato_tekst;
 use crate::rules::tid::Maaned;
-use crate::ui::beregner::{beregner, Beregner};
+use crate::ui::beregner::{beregner_med_regelfejl, Beregner};
 use crate::ui::deling::Delepanel;
 use crate::ui::komponenter::{
     Advarsler, Afkrydsning, Fejloversigt, ForeloebigOverskrift, Forklaringsvisning, LaesMere,
     Maanedsvaelger, Meddelelser, Raekkeliste, SaetDel, Tekstfelt, Valgfelt,
 };
 use crate::ui::tilstand::felt::{beloeb, Fejl};
+use crate::ui::tilstand::ydelse::YdelseFelt as F;
 use crate::ui::tilstand::ydelse::{self as skema, Ydelse as Y, INDTAEGTSARTER, MAKS_INDTAEGTER};
 use crate::ui::tilstand::Tilstand;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
-use std::sync::LazyLock;
 
 pub(super) const FORLOEB: &[(&str, &str, Option<&str>)] = &[
     ("r", "Ressourceforløb", None),
@@ -27,60 +27,8 @@ pub(super) const FORLOEB: &[(&str, &str, Option<&str>)] = &[
         Some("Hvis du var sygemeldt, og dine sygedagpenge ikke kunne forlænges."),
     ),
 ];
-pub(super) const NIVEAUER: &[(&str, &str, Option<&str>)] = &[
-    (
-        "k",
-        "Kontanthjælp, uddannelseshjælp eller ingen ydelse",
-        Some("Det gælder de fleste. Kom du fra uddannelseshjælp, er det ikke afklaret, om du skal have kontanthjælps- eller uddannelseshjælpsniveau. Vi regner med kontanthjælpsniveau – spørg kommunen."),
-    ),
-    (
-        "ja",
-        "Ressourceforløbsydelse i et jobafklaringsforløb",
-        Some("Så får du kontanthjælpsniveau – også selv om du fik sygedagpenge før jobafklaringen."),
-    ),
-    (
-        "s",
-        "Sygedagpenge",
-        Some("Så får du det samme som dine sygedagpenge (højst det højeste beløb), indtil din ret til sygedagpenge ville være stoppet. Derefter får du kontanthjælpsniveau."),
-    ),
-    (
-        "l",
-        "Ledighedsydelse",
-        Some("Ledighedsydelse på 89 % af dagpengenes højeste sats. Fik du mindre, var det sandsynligvis på kontanthjælpsniveau – se din sidste udbetaling, eller spørg kommunen."),
-    ),
-    ("lk", "Ledighedsydelse på kontanthjælpsniveau", None),
-    (
-        "p",
-        "Førtidspension",
-        Some("Du beholder din pension og får ikke ressourceforløbsydelse."),
-    ),
-];
-
-/// The help texts that state a law date or age: written once from `content/law/` (the components take
-/// `&'static str`).
-struct Lovtekster {
-    forloeb_start: &'static str,
-    afgoerelse: &'static str,
-    hjemmeboende: &'static str,
-    hjemmeboende_hjaelp: &'static str,
-    foedselsdato: &'static str,
-}
-
-static LOVTEKSTER: LazyLock<Lovtekster> = LazyLock::new(|| {
-    let luk = dato_tekst(datoer::RESSOURCEFORLOEB_LUKKET_FOR_NYE.dato);
-    let alder = hjemmeboende_alder();
-    let fast = |s: String| -> &'static str { s.leak() };
-    Lovtekster {
-        forloeb_start: fast(format!("Skriv datoen som dag.måned.år, fx 1.6.2023. Den står i kommunens afgørelse om forløbet. Ved du ikke dagen, så skriv den 1. i den måned, forløbet begyndte. Dagen betyder kun noget for den første måned og for forløb, der begyndte omkring {luk}.")),
-        afgoerelse: fast(format!("Står øverst i afgørelsen. Kun vigtig for forløb, der begyndte omkring {luk}.")),
-        hjemmeboende: fast(format!("Jeg er under {alder} år og bor hjemme hos mine forældre")),
-        hjemmeboende_hjaelp: fast(format!("Bor du hos en eller begge dine forældre og er under {alder} år, er satsen lavere.")),
-        foedselsdato: fast(format!("Fx 14.5.2001. Vi bruger den til at se, hvornår du fylder {alder}. Fra den dag får du den højere sats.")),
-    }
-});
-
 /// The first year the calculator covers: the year ressourceforløbsydelse began (content/law/regler.toml).
-fn foerste_aar() -> i32 {
+pub(super) fn foerste_aar() -> i32 {
     chrono::Datelike::year(&datoer::RESSOURCEFORLOEB_START.dato)
 }
 
@@ -100,20 +48,29 @@ pub fn Ydelse() -> impl IntoView {
         fejl_liste,
         resultat,
         forklaring,
-    } = beregner(
-        || Tilstand::<Y>::default().med("m", &denne_maaned().to_string()),
+    } = beregner_med_regelfejl(
+        || Tilstand::<Y>::default().med(F::Maaned, &denne_maaned().to_string()),
         skema::til_input,
         beregn,
         |r: &Resultat| &r.forklaring,
+        regelfejl,
     );
-    let niveau = move || t.with(|t| t.hent("n").to_string());
-    let jobafklaring = move || t.with(|t| t.hent("f") == "j");
+    let niveau = move || t.with(|t| t.hent(F::Niveau).to_string());
+    let jobafklaring = move || t.with(|t| t.hent(F::Forloeb) == "j");
     let vis = RwSignal::new(t.with_untracked(|t| {
-        ["fg", "fst", "fdg", "ti", "tt", "i", "a"]
-            .iter()
-            .any(|k| !t.hent(k).is_empty())
-            || t.ja("ss")
-            || t.ja("sa")
+        [
+            F::Feriepenge,
+            F::FerieStart,
+            F::Feriedage,
+            F::TilbudIndtaegt,
+            F::TilbudTimer,
+            F::Indtaegter,
+            F::Afgoerelse,
+        ]
+        .into_iter()
+        .any(|k| !t.hent(k).is_empty())
+            || t.ja(F::SaerligStoette)
+            || t.ja(F::Sanktion)
     }));
 
     view! {
@@ -133,9 +90,9 @@ pub fn Ydelse() -> impl IntoView {
         <Fejloversigt fejl=fejl_liste />
         <div class="beregner">
             <form class="skema" on:submit=|ev| ev.prevent_default() novalidate>
-                <Valgfelt tilstand=t k="f" legend="Hvilket forløb er du i?" hjaelp="Det står i kommunens afgørelse om dit forløb." muligheder=FORLOEB />
-                <Maanedsvaelger tilstand=t k="m" legend="Hvilken måned vil du regne på?" hjaelp="Vælg den måned, udbetalingen gælder for. Den står på udbetalingsspecifikationen i din Digital Post." fra_aar=foerste_aar() til_aar=sidste_valgbare_aar(crate::ui::komponenter::i_dag()) />
-                <Tekstfelt tilstand=t k="s" label="Hvornår begyndte dit forløb?" hjaelp=LOVTEKSTER.forloeb_start fejl=fejl inputmode="numeric" />
+                <Valgfelt tilstand=t k=F::Forloeb legend="Hvilket forløb er du i?" hjaelp="Det står i kommunens afgørelse om dit forløb." muligheder=FORLOEB />
+                <Maanedsvaelger tilstand=t k=F::Maaned legend="Hvilken måned vil du regne på?" hjaelp="Vælg den måned, udbetalingen gælder for. Den står på udbetalingsspecifikationen i din Digital Post." fra_aar=foerste_aar() til_aar=sidste_valgbare_aar(crate::ui::komponenter::i_dag()) />
+                <Tekstfelt tilstand=t k=F::Start label="Hvornår begyndte dit forløb?" hjaelp=LOVTEKSTER.forloeb_start fejl=fejl inputmode="numeric" />
                 <Show when=jobafklaring>
                     <p class="boks" id="ydelse-jobafklaring-niveau">
                         "I et jobafklaringsforløb får du altid ydelse på kontanthjælpsniveau – også selv om du kom fra sygedagpenge ("
@@ -144,41 +101,41 @@ pub fn Ydelse() -> impl IntoView {
                     </p>
                 </Show>
                 <Show when=move || !jobafklaring()>
-                    <Valgfelt tilstand=t k="n" legend="Hvad fik du, lige før forløbet begyndte?" hjaelp="Det står i afgørelsen om dit forløb. Det afgør, hvilket niveau du får." muligheder=NIVEAUER />
+                    <Valgfelt tilstand=t k=F::Niveau legend="Hvad fik du, lige før forløbet begyndte?" hjaelp="Det står i afgørelsen om dit forløb. Det afgør, hvilket niveau du får." muligheder=&LOVTEKSTER.niveauer[..] />
                     <Show when=move || niveau() == "s">
-                        <Tekstfelt tilstand=t k="su" label="Dine sygedagpenge om ugen (kr. før skat)" hjaelp="Står på din sidste udbetaling af sygedagpenge. Står der et beløb for 14 dage, så del det med 2. Står der en timesats, så gang den med dine timer om ugen (fx 120,00 × 37 = 4.440). Skriver du mere end det højeste sygedagpengebeløb, bruger vi det højeste beløb." fejl=fejl inputmode="decimal" />
-                        <Tekstfelt tilstand=t k="so" label="Den dag, din ret til sygedagpenge stopper eller stoppede" hjaelp="Det er ikke den dag, udbetalingen stoppede – den stopper, når forløbet begynder. Det er den dag, din ret ville være stoppet: ved revurderingen, eller når en forlængelse af dine sygedagpenge slutter. Datoen står i kommunens afgørelse om revurdering eller forlængelse af dine sygedagpenge, eller i brevet om, at din ydelse går ned til kontanthjælpsniveau. Er datoen passeret, skal du stadig skrive den – også i senere måneder. Fx 15.3.2024. Skriver du en for sen dato, viser vi for meget." fejl=fejl inputmode="numeric" />
-                        <Afkrydsning tilstand=t k="sk" label="Jeg kender ikke datoen" hjaelp="Så regner vi, som om din ret løber hele måneden, og viser øverst i resultatet, hvad du får, hvis den er stoppet. Spørg kommunen om datoen." />
+                        <Tekstfelt tilstand=t k=F::SdpUge label="Dine sygedagpenge om ugen (kr. før skat)" hjaelp="Står på din sidste udbetaling af sygedagpenge. Står der et beløb for 14 dage, så del det med 2. Står der en timesats, så gang den med dine timer om ugen (fx 120,00 × 37 = 4.440). Skriver du mere end det højeste sygedagpengebeløb, bruger vi det højeste beløb." fejl=fejl inputmode="decimal" />
+                        <Tekstfelt tilstand=t k=F::SdpStop label="Den dag, din ret til sygedagpenge stopper eller stoppede" hjaelp="Det er ikke den dag, udbetalingen stoppede – den stopper, når forløbet begynder. Det er den dag, din ret ville være stoppet: ved revurderingen, eller når en forlængelse af dine sygedagpenge slutter. Datoen står i kommunens afgørelse om revurdering eller forlængelse af dine sygedagpenge, eller i brevet om, at din ydelse går ned til kontanthjælpsniveau. Er datoen passeret, skal du stadig skrive den – også i senere måneder. Fx 15.3.2024. Skriver du en for sen dato, viser vi for meget." fejl=fejl inputmode="numeric" />
+                        <Afkrydsning tilstand=t k=F::SdpUkendt label="Jeg kender ikke datoen" hjaelp="Så regner vi, som om din ret løber hele måneden, og viser øverst i resultatet, hvad du får, hvis den er stoppet. Spørg kommunen om datoen." />
                     </Show>
                     <Show when=move || niveau() == "l">
-                        <Tekstfelt tilstand=t k="lu" label="Din ledighedsydelse om ugen (kr. før skat)" hjaelp="Lad feltet stå tomt, så bruger vi satsen for året. Fik du et andet beløb, så skriv det. Det står på din sidste udbetaling af ledighedsydelse." fejl=fejl inputmode="decimal" />
+                        <Tekstfelt tilstand=t k=F::LedighedsydelseUge label="Din ledighedsydelse om ugen (kr. før skat)" hjaelp="Lad feltet stå tomt, så bruger vi satsen for året. Fik du et andet beløb, så skriv det. Det står på din sidste udbetaling af ledighedsydelse." fejl=fejl inputmode="decimal" />
                     </Show>
                 </Show>
-                <Afkrydsning tilstand=t k="fs" label="Jeg har et barn under 18 år, som bor hos mig" hjaelp="Barnet skal bo hos dig. Betaler du børnebidrag til et barn, der bor hos den anden forælder, så sæt ikke kryds her. Bor barnet lige meget hos jer begge, så spørg kommunen, hvilken sats du får." />
-                <Show when=move || t.with(|t| t.ja("fs"))>
-                    <Tekstfelt tilstand=t k="bf" label="Fik du barnet, eller flyttede barnet ind hos dig, i denne måned? Skriv datoen" hjaelp="Fx 12.3.2024: barnets fødselsdag eller den dag, barnet fik adresse hos dig. Så får du forsørgersatsen fra den dag. Lad feltet stå tomt, hvis barnet boede hos dig hele måneden." fejl=fejl inputmode="numeric" />
+                <Afkrydsning tilstand=t k=F::Forsoerger label="Jeg har et barn under 18 år, som bor hos mig" hjaelp="Barnet skal bo hos dig. Betaler du børnebidrag til et barn, der bor hos den anden forælder, så sæt ikke kryds her. Bor barnet lige meget hos jer begge, så spørg kommunen, hvilken sats du får." />
+                <Show when=move || t.with(|t| t.ja(F::Forsoerger))>
+                    <Tekstfelt tilstand=t k=F::BarnFoedt label="Fik du barnet, eller flyttede barnet ind hos dig, i denne måned? Skriv datoen" hjaelp="Fx 12.3.2024: barnets fødselsdag eller den dag, barnet fik adresse hos dig. Så får du forsørgersatsen fra den dag. Lad feltet stå tomt, hvis barnet boede hos dig hele måneden." fejl=fejl inputmode="numeric" />
                 </Show>
-                <Show when=move || !t.with(|t| t.ja("fs"))>
-                    <Afkrydsning tilstand=t k="h" label=LOVTEKSTER.hjemmeboende hjaelp=LOVTEKSTER.hjemmeboende_hjaelp />
-                    <Show when=move || t.with(|t| t.ja("h"))>
-                        <Tekstfelt tilstand=t k="fd" label="Din fødselsdato" hjaelp=LOVTEKSTER.foedselsdato fejl=fejl inputmode="numeric" autocomplete="bday" />
-                        <Tekstfelt tilstand=t k="nb" label="Børnebidrag, som du selv betaler til dit barn (normalbidrag, kr. om måneden)" hjaelp="Kun hvis du betaler børnebidrag til et barn, der ikke bor hos dig. Skriv normalbidraget for alle de børn, du betaler til, lagt sammen. Det står i Familieretshusets afgørelse om børnebidrag eller på opkrævningen fra Udbetaling Danmark. Lad feltet stå tomt, hvis du ikke betaler bidrag. Skriver du for meget, viser vi for meget – dog aldrig mere end forsørgersatsen." fejl=fejl inputmode="decimal" />
+                <Show when=move || !t.with(|t| t.ja(F::Forsoerger))>
+                    <Afkrydsning tilstand=t k=F::Hjemmeboende label=LOVTEKSTER.hjemmeboende hjaelp=LOVTEKSTER.hjemmeboende_hjaelp />
+                    <Show when=move || t.with(|t| t.ja(F::Hjemmeboende))>
+                        <Tekstfelt tilstand=t k=F::Foedselsdato label="Din fødselsdato" hjaelp=LOVTEKSTER.foedselsdato fejl=fejl inputmode="numeric" autocomplete="bday" />
+                        <Tekstfelt tilstand=t k=F::Normalbidrag label="Børnebidrag, som du selv betaler til dit barn (normalbidrag, kr. om måneden)" hjaelp="Kun hvis du betaler børnebidrag til et barn, der ikke bor hos dig. Skriv normalbidraget for alle de børn, du betaler til, lagt sammen. Det står i Familieretshusets afgørelse om børnebidrag eller på opkrævningen fra Udbetaling Danmark. Lad feltet stå tomt, hvis du ikke betaler bidrag. Skriver du for meget, viser vi for meget – dog aldrig mere end forsørgersatsen." fejl=fejl inputmode="decimal" />
                     </Show>
                 </Show>
-                <Tekstfelt tilstand=t k="l" label="Din løn i måneden (kr. før skat, med pension)" hjaelp="Skriv bruttolønnen (før skat) fra den lønseddel, der blev udbetalt i måneden, og læg det til, din arbejdsgiver betaler til din pension. Begge tal står på lønsedlen. Kommunen trækker ofte lønnen fra i en senere udbetaling end den måned, du arbejdede. Lad feltet stå tomt, hvis du ikke har løn. Fx 12.500." fejl=fejl inputmode="decimal" />
+                <Tekstfelt tilstand=t k=F::Loen label="Din løn i måneden (kr. før skat, med pension)" hjaelp="Skriv bruttolønnen (før skat) fra den lønseddel, der blev udbetalt i måneden, og læg det til, din arbejdsgiver betaler til din pension. Begge tal står på lønsedlen. Kommunen trækker ofte lønnen fra i en senere udbetaling end den måned, du arbejdede. Lad feltet stå tomt, hvis du ikke har løn. Fx 12.500." fejl=fejl inputmode="decimal" />
                 <button type="button" class="vis-mere" aria-expanded=move || vis.get().to_string() on:click=move |_| vis.update(|v| *v = !*v)>
                     {move || if vis.get() { "Skjul flere spørgsmål" } else { "Flere spørgsmål: feriepenge, løn i et tilbud, anden indtægt, afgørelsens dato" }}
                 </button>
                 <Show when=move || vis.get()>
-                    <Tekstfelt tilstand=t k="fg" label="Feriepenge for hele ferien (feriegodtgørelse fra et job, kr. før skat)" hjaelp="Skriv det samlede beløb for ferien – vi regner selv ud, hvor meget der falder i denne måned. Beløbet står på udbetalingen af dine feriepenge (Feriepengeinfo på borger.dk). Holder du ferie med løn fra dit job, er det løn: skriv det i lønfeltet." fejl=fejl inputmode="decimal" />
-                    <Tekstfelt tilstand=t k="fst" label="Feriens første dag" hjaelp="Fx 4.3.2024. Lad feltet stå tomt, hvis ferien begyndte den 1. i måneden." fejl=fejl inputmode="numeric" />
-                    <Tekstfelt tilstand=t k="fdg" label="Antal feriedage, som feriepengene dækker" hjaelp="Arbejdsdage: 5 for en uge. Tomt: 5 dage." fejl=fejl inputmode="numeric" />
-                    <Tekstfelt tilstand=t k="ti" label="Løn, du får i et tilbud fra kommunen (ikke din almindelige løn), kr. i måneden" hjaelp="Beløbet står på lønsedlen fra tilbuddet. Har du et almindeligt job, skal lønnen stå i feltet «Din løn i måneden». Virksomhedspraktik er uden løn – skriv intet her. Er du i tvivl, så spørg kommunen." fejl=fejl inputmode="decimal" />
-                    <Tekstfelt tilstand=t k="tt" label="Timer, som lønnen fra tilbuddet dækker" hjaelp="Står på lønsedlen fra tilbuddet. For hver time trækkes et fast beløb ikke fra. Uden timer ville hele lønnen blive trukket fra." fejl=fejl inputmode="decimal" />
+                    <Tekstfelt tilstand=t k=F::Feriepenge label="Feriepenge for hele ferien (feriegodtgørelse fra et job, kr. før skat)" hjaelp="Skriv det samlede beløb for ferien – vi regner selv ud, hvor meget der falder i denne måned. Beløbet står på udbetalingen af dine feriepenge (Feriepengeinfo på borger.dk). Holder du ferie med løn fra dit job, er det løn: skriv det i lønfeltet." fejl=fejl inputmode="decimal" />
+                    <Tekstfelt tilstand=t k=F::FerieStart label="Feriens første dag" hjaelp="Fx 4.3.2024. Lad feltet stå tomt, hvis ferien begyndte den 1. i måneden." fejl=fejl inputmode="numeric" />
+                    <Tekstfelt tilstand=t k=F::Feriedage label="Antal feriedage, som feriepengene dækker" hjaelp="Arbejdsdage: 5 for en uge. Tomt: 5 dage." fejl=fejl inputmode="numeric" />
+                    <Tekstfelt tilstand=t k=F::TilbudIndtaegt label="Løn, du får i et tilbud fra kommunen (ikke din almindelige løn), kr. i måneden" hjaelp="Beløbet står på lønsedlen fra tilbuddet. Har du et almindeligt job, skal lønnen stå i feltet «Din løn i måneden». Virksomhedspraktik er uden løn – skriv intet her. Er du i tvivl, så spørg kommunen." fejl=fejl inputmode="decimal" />
+                    <Tekstfelt tilstand=t k=F::TilbudTimer label="Timer, som lønnen fra tilbuddet dækker" hjaelp="Står på lønsedlen fra tilbuddet. For hver time trækkes et fast beløb ikke fra. Uden timer ville hele lønnen blive trukket fra." fejl=fejl inputmode="decimal" />
                     <AndreIndtaegter t=t fejl=fejl />
-                    <Afkrydsning tilstand=t k="ss" label="Jeg får særlig støtte (til høje boligudgifter)" hjaelp="Det står i en afgørelse fra kommunen om særlig støtte. Den er ikke med i beregningen." />
-                    <Afkrydsning tilstand=t k="sa" label="Jeg har fået en sanktion i måneden" hjaelp="Fx et brev om, at kommunen trækker i din ydelse, fordi du blev væk fra et tilbud. Sanktionen er ikke med i beregningen." />
-                    <Tekstfelt tilstand=t k="a" label="Datoen for kommunens afgørelse om forløbet" hjaelp=LOVTEKSTER.afgoerelse fejl=fejl inputmode="numeric" />
+                    <Afkrydsning tilstand=t k=F::SaerligStoette label="Jeg får særlig støtte (til høje boligudgifter)" hjaelp="Det står i en afgørelse fra kommunen om særlig støtte. Den er ikke med i beregningen." />
+                    <Afkrydsning tilstand=t k=F::Sanktion label="Jeg har fået en sanktion i måneden" hjaelp="Fx et brev om, at kommunen trækker i din ydelse, fordi du blev væk fra et tilbud. Sanktionen er ikke med i beregningen." />
+                    <Tekstfelt tilstand=t k=F::Afgoerelse label="Datoen for kommunens afgørelse om forløbet" hjaelp=LOVTEKSTER.afgoerelse fejl=fejl inputmode="numeric" />
                 </Show>
             </form>
             <section class="resultat" aria-labelledby="ydelse-resultat-titel">
@@ -187,10 +144,10 @@ pub fn Ydelse() -> impl IntoView {
                     {move || resultattekst(&input.get(), resultat.get().as_ref())}
                 </div>
                 <Advarsler forklaring=forklaring />
-                <Show when=move || t.with(|t| t.ja("ss"))>
+                <Show when=move || t.with(|t| t.ja(F::SaerligStoette))>
                     <p class="boks" id="ydelse-note-saerlig-stoette">"Særlig støtte er ikke med i beløbet ovenfor. Kommunen udbetaler den oven i ydelsen. Reglerne om særlig støtte bliver afskaffet med overgangsregler – se kommunens afgørelse om, hvor længe du får den."</p>
                 </Show>
-                <Show when=move || t.with(|t| t.ja("sa"))>
+                <Show when=move || t.with(|t| t.ja(F::Sanktion))>
                     <p class="boks" id="ydelse-note-sanktion">"En sanktion er ikke med i beløbet ovenfor. Kommunens beløb er derfor lavere end vores. Læs om "<a href="#/rettigheder/sanktioner">"sanktioner og rimelige grunde"</a>" – du kan klage over en sanktion."</p>
                 </Show>
                 <Show when=move || resultat.with(|r| r.is_some())>
@@ -214,6 +171,16 @@ pub fn Ydelse() -> impl IntoView {
         <HvadHvis input=input />
         <TjekAfgoerelse t=t input=input resultat=resultat />
         <Delepanel tilstand=t />
+    }
+}
+
+/// A missing or impossible input the rules found, on the field it is about (the rules' own `felt`).
+fn regelfejl(r: &Resultat) -> Option<Fejl> {
+    match &r.udfald {
+        Udfald::ManglerOplysning { felt, tekst } => {
+            skema::fra_regel(felt).map(|f| Fejl::ny(f, tekst.clone()))
+        }
+        _ => None,
     }
 }
 
@@ -242,7 +209,23 @@ fn resultattekst(input: &Result<YdelseInput, Vec<Fejl>>, r: Option<&Resultat>) -
                 <p class="tal-ingen">"Du beholder din førtidspension under forløbet og får ikke ressourceforløbsydelse."</p>
             }
             .into_any(),
-            Udfald::ManglerOplysning { tekst, .. } => view! { <p class="tal-ingen">{tekst.clone()}</p> }.into_any(),
+            Udfald::ManglerOplysning { tekst, felt } => {
+                // The field the rules miss, one click away.
+                let id = skema::fra_regel(felt).map(crate::ui::komponenter::felt_id::<Y>);
+                view! {
+                    <p class="tal-ingen">{tekst.clone()}</p>
+                    {id.map(|id| {
+                        let href = format!("#{id}");
+                        view! {
+                            <p><a href=href on:click=move |ev| {
+                                ev.prevent_default();
+                                crate::ui::komponenter::fokuser(&id);
+                            }>"Gå til feltet"</a></p>
+                        }
+                    })}
+                }
+                .into_any()
+            }
         },
         _ => view! { <p></p> }.into_any(),
     }
@@ -252,7 +235,7 @@ fn resultattekst(input: &Result<YdelseInput, Vec<Fejl>>, r: Option<&Resultat>) -
 #[component]
 fn AndreIndtaegter(t: RwSignal<Tilstand<Y>>, fejl: Signal<Vec<Fejl>>) -> impl IntoView {
     view! {
-        <Raekkeliste tilstand=t k="i" legend="Anden indtægt i måneden"
+        <Raekkeliste tilstand=t k=F::Indtaegter legend="Anden indtægt i måneden"
             hjaelp="Fx lejeindtægt eller udbetaling fra en forsikring. Vælg, hvad slags indtægt det er: nogle trækkes fra krone for krone, andre slet ikke. Står din indtægt ikke på listen, så spørg kommunen."
             fejl=fejl hent=skema::indtaegter saet=skema::saet_indtaegter maks=MAKS_INDTAEGTER ny=("", "")
             navn="indtægt" tilfoej="Tilføj en indtægt" raekke=indtaegt_raekke />
@@ -496,30 +479,41 @@ fn TjekAfgoerelse(
     };
     let fejl = Signal::derive(move || {
         t.with(|t| {
-            ["kb", "kg", "kf"]
-                .into_iter()
-                // The field being typed into for the first time shows its error when it loses focus.
-                .filter(|k| {
-                    !crate::ui::komponenter::er_stille(&crate::ui::komponenter::felt_id::<Y>(k))
-                })
-                .filter_map(|k| {
-                    beloeb(t.hent(k), skema::maks_maaned())
-                        .err()
-                        .map(|e| Fejl::ny(k, e))
-                })
-                .collect::<Vec<_>>()
+            [
+                F::KommunensBeloeb,
+                F::KommunensGrundbeloeb,
+                F::KommunensFradrag,
+            ]
+            .into_iter()
+            // The field being typed into for the first time shows its error when it loses focus.
+            .filter(|k| {
+                !crate::ui::komponenter::er_stille(&crate::ui::komponenter::felt_id::<Y>(*k))
+            })
+            .filter_map(|k| {
+                beloeb(t.hent(k), skema::maks_maaned())
+                    .err()
+                    .map(|e| Fejl::ny(k, e))
+            })
+            .collect::<Vec<_>>()
         })
     });
     let linjer = Memo::new(move |_| {
         let Some(b) = beregnet() else {
             return Vec::new();
         };
-        let kommunens =
-            |k: &str| t.with(|t| beloeb(t.hent(k), skema::maks_maaned()).ok().flatten());
+        let kommunens = |k: F| t.with(|t| beloeb(t.hent(k), skema::maks_maaned()).ok().flatten());
         [
-            ("Grundbeløb før fradrag", b.grundbeloeb, kommunens("kg")),
-            ("Fradrag i alt", b.fradrag_i_alt, kommunens("kf")),
-            ("Ydelse", b.ydelse, kommunens("kb")),
+            (
+                "Grundbeløb før fradrag",
+                b.grundbeloeb,
+                kommunens(F::KommunensGrundbeloeb),
+            ),
+            (
+                "Fradrag i alt",
+                b.fradrag_i_alt,
+                kommunens(F::KommunensFradrag),
+            ),
+            ("Ydelse", b.ydelse, kommunens(F::KommunensBeloeb)),
         ]
         .into_iter()
         .filter(|(_, _, k)| k.is_some())
@@ -527,17 +521,21 @@ fn TjekAfgoerelse(
         .collect::<Vec<_>>()
     });
     let sammenligning = Memo::new(move |_| {
-        let kb = t.with(|t| beloeb(t.hent("kb"), skema::maks_maaned()).ok().flatten())?;
+        let kb = t.with(|t| {
+            beloeb(t.hent(F::KommunensBeloeb), skema::maks_maaned())
+                .ok()
+                .flatten()
+        })?;
         let b = beregnet()?;
         input.with(|i| i.as_ref().ok().map(|i| sammenlign_med(i, &b, kb)))
     });
     view! {
-        <section class="tjek" class:tom=move || t.with(|t| t.hent("kb").trim().is_empty()) aria-labelledby="tjek-titel">
+        <section class="tjek" class:tom=move || t.with(|t| t.hent(F::KommunensBeloeb).trim().is_empty()) aria-labelledby="tjek-titel">
             <h2 id="tjek-titel">"Tjek din afgørelse"</h2>
             <p>"Skriv beløbet fra kommunens brev eller udbetaling (før skat) for samme måned. Så viser vi forskellen og de mest sandsynlige grunde."</p>
-            <Tekstfelt tilstand=t k="kb" label="Kommunens beløb for måneden (kr. før skat)" hjaelp="Brug bruttobeløbet (før skat) fra udbetalingsspecifikationen i din Digital Post – ikke beløbet på din bankkonto." fejl=fejl inputmode="decimal" />
-            <Tekstfelt tilstand=t k="kg" label="Kommunens grundbeløb før fradrag (valgfrit)" hjaelp="Står det i brevet, kan vi sammenligne linje for linje." fejl=fejl inputmode="decimal" />
-            <Tekstfelt tilstand=t k="kf" label="Kommunens fradrag i alt (valgfrit)" fejl=fejl inputmode="decimal" />
+            <Tekstfelt tilstand=t k=F::KommunensBeloeb label="Kommunens beløb for måneden (kr. før skat)" hjaelp="Brug bruttobeløbet (før skat) fra udbetalingsspecifikationen i din Digital Post – ikke beløbet på din bankkonto." fejl=fejl inputmode="decimal" />
+            <Tekstfelt tilstand=t k=F::KommunensGrundbeloeb label="Kommunens grundbeløb før fradrag (valgfrit)" hjaelp="Står det i brevet, kan vi sammenligne linje for linje." fejl=fejl inputmode="decimal" />
+            <Tekstfelt tilstand=t k=F::KommunensFradrag label="Kommunens fradrag i alt (valgfrit)" fejl=fejl inputmode="decimal" />
             {move || {
                 let l = linjer.get();
                 (l.len() > 1).then(|| view! {

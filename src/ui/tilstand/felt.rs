@@ -1,12 +1,14 @@
 //! Reading what the user typed: amounts in Danish notation, dates, whole numbers — each with a plain Danish
 //! message when it cannot be used.
 
+use super::Felt;
 use crate::rules::tid::parse_iso;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
-/// One problem with one field: the field's id (for the error summary link) and the message.
+/// One problem with one field: the field's share-link key (it names the field's id, for the error summary
+/// link) and the message. Made only from a calculator's field enum ([`Fejl::ny`]), so the key is a real one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fejl {
     pub felt: &'static str,
@@ -14,22 +16,33 @@ pub struct Fejl {
 }
 
 impl Fejl {
-    pub fn ny(felt: &'static str, tekst: impl Into<String>) -> Self {
-        Fejl {
-            felt,
-            tekst: tekst.into(),
-        }
+    pub fn ny(felt: impl Felt, tekst: impl Into<String>) -> Self {
+        Self::af_noegle(felt.k(), tekst.into())
+    }
+
+    fn af_noegle(felt: &'static str, tekst: String) -> Self {
+        Fejl { felt, tekst }
+    }
+
+    /// Whether the problem is with the field `f`.
+    pub fn gaelder(&self, f: impl Felt) -> bool {
+        self.felt == f.k()
     }
 }
 
 /// The value of a field, or `None` with its problem recorded in `fejl`.
-pub fn laes<T>(
+pub fn laes<T>(fejl: &mut Vec<Fejl>, felt: impl Felt, r: Result<Option<T>, String>) -> Option<T> {
+    laes_noegle(fejl, felt.k(), r)
+}
+
+/// [`laes`] by the field's key (one copy of the code for all calculators).
+fn laes_noegle<T>(
     fejl: &mut Vec<Fejl>,
     felt: &'static str,
     r: Result<Option<T>, String>,
 ) -> Option<T> {
     r.unwrap_or_else(|e| {
-        fejl.push(Fejl::ny(felt, e));
+        fejl.push(Fejl::af_noegle(felt, e));
         None
     })
 }

@@ -17,6 +17,48 @@
 //! localStorage key [`LAGER_NOEGLE`] holds JSON `{"v":1,"sider":{"ydelse":"v=1&…",…}}`: one share-link query
 //! per calculator. Anything else (corrupt JSON, another version) is reported, ignored and can be deleted.
 
+/// Declares a calculator's fields in ONE place: the enum the code uses (so a mistyped field does not
+/// compile) and, for each variant, its share-link and storage key (which must never change: old links and
+/// saved answers are read by it), its Danish name in messages, its kind and its default.
+///
+/// ```ignore
+/// felter! {
+///     /// The ydelse calculator's fields.
+///     pub enum YdelseFelt {
+///         Forloeb = ("f", "Forløb", Art::Valg(&["r", "j"]), "r"),
+///         Maaned = ("m", "Måned", Art::Tekst, ""),
+///     }
+/// }
+/// ```
+macro_rules! felter {
+    ($(#[$m:meta])* pub enum $navn:ident {
+        $($(#[$vm:meta])* $v:ident = ($k:literal, $tekst:literal, $art:expr, $std:literal)),+ $(,)?
+    }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $navn {
+            $($(#[$vm])* $v),+
+        }
+
+        impl $crate::ui::tilstand::Felt for $navn {
+            const NOEGLER: &'static [$crate::ui::tilstand::Noegle<Self>] = &[
+                $($crate::ui::tilstand::Noegle {
+                    felt: $navn::$v,
+                    k: $k,
+                    navn: $tekst,
+                    art: $art,
+                    standard: $std,
+                }),+
+            ];
+
+            fn k(self) -> &'static str {
+                // The variants are declared in the order of `NOEGLER` (this macro writes both).
+                <Self as $crate::ui::tilstand::Felt>::NOEGLER[self as usize].k
+            }
+        }
+    };
+}
+
 pub mod felt;
 pub mod ferie;
 pub mod forloeb;
@@ -51,24 +93,49 @@ pub enum Art {
     Valg(&'static [&'static str]),
 }
 
-/// One field of a calculator: its share-link key, its Danish name (for messages), its kind and default.
+/// One field of a calculator: the field, its share-link key, its Danish name (for messages), its kind and
+/// default. Written only by [`felter!`], so the field and its key cannot drift apart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Noegle {
+pub struct Noegle<F> {
+    pub felt: F,
     pub k: &'static str,
     pub navn: &'static str,
     pub art: Art,
     pub standard: &'static str,
 }
 
+/// A calculator's field enum (declared with [`felter!`]): the code names a field by its variant, the share
+/// link and storage by its key.
+pub trait Felt: Copy + Eq + std::fmt::Debug + Send + Sync + 'static {
+    /// Every field, in the order of the share link.
+    const NOEGLER: &'static [Noegle<Self>];
+    /// The share-link and storage key.
+    fn k(self) -> &'static str;
+    /// The field with the share-link key `k`.
+    fn fra_noegle(k: &str) -> Option<Self> {
+        Self::NOEGLER.iter().find(|n| n.k == k).map(|n| n.felt)
+    }
+    /// The Danish name (for messages).
+    fn navn(self) -> &'static str {
+        Self::NOEGLER
+            .iter()
+            .find(|n| n.felt == self)
+            .map_or("", |n| n.navn)
+    }
+}
+
 /// A calculator's fields.
 pub trait Skema: Clone + PartialEq + 'static {
+    /// The calculator's field enum.
+    type Felt: Felt;
     /// The calculator in the registry (`content/beregnere.toml`).
     const BEREGNER: crate::ui::register::Beregner;
     /// The route and storage name ("ydelse", "forloeb", …): the registry's.
     const NAVN: &'static str = Self::BEREGNER.navn();
-    const NOEGLER: &'static [Noegle];
+    /// The fields with their keys (from [`Skema::Felt`]).
+    const NOEGLER: &'static [Noegle<Self::Felt>] = <Self::Felt as Felt>::NOEGLER;
     /// The list fields (see [`raekker`]) and how many rows each can hold: a link with more is reported.
-    const LISTER: &'static [(&'static str, usize)] = &[];
+    const LISTER: &'static [(Self::Felt, usize)] = &[];
     /// The longest query read for this page (the meeting kit's notes need more than a calculator).
     const LAENGDE_MAKS: usize = MAKS_LAENGDE;
     /// The longest single value read for this page.
@@ -95,22 +162,31 @@ impl<S: Skema> Default for Tilstand<S> {
 }
 
 impl<S: Skema> Tilstand<S> {
-    /// The text of a field ("" for an unknown key). An unknown key is a typo in the app's own code: debug
-    /// builds (every native, fuzz and in-browser component test) stop on it, so it cannot pass silently as an
-    /// empty field; see [`kendt`].
-    pub fn hent(&self, k: &str) -> &str {
-        debug_assert!(kendt::<S>(k), "{}: no field «{k}» in NOEGLER", S::NAVN);
-        self.vaerdier.get(k).map(String::as_str).unwrap_or("")
+    /// The text of a field.
+    #[inline]
+    pub fn hent(&self, f: S::Felt) -> &str {
+        self.hent_noegle(f.k())
+    }
+
+    /// The text of the field with the share-link key `k` ("" for a key the calculator does not have): for
+    /// what arrives as a key (a link, a [`felt::Fejl`]).
+    pub fn hent_noegle(&self, k: &str) -> &str {
+        hent_i(&self.vaerdier, k)
     }
 
     /// A yes/no field.
-    pub fn ja(&self, k: &str) -> bool {
-        self.hent(k) == "1"
+    pub fn ja(&self, f: S::Felt) -> bool {
+        self.hent(f) == "1"
     }
 
-    /// Sets a field; `false` (and the field keeps its value) for an unknown key or a value outside a choice
-    /// field's codes.
-    pub fn saet(&mut self, k: &str, v: &str) -> bool {
+    /// Sets a field; `false` (and the field keeps its value) for a value outside a choice field's codes.
+    pub fn saet(&mut self, f: S::Felt, v: &str) -> bool {
+        self.saet_noegle(f.k(), v)
+    }
+
+    /// Sets the field with the share-link key `k` (as read from a link); `false` (and the field keeps its
+    /// value) for an unknown key or a value outside a choice field's codes.
+    pub fn saet_noegle(&mut self, k: &str, v: &str) -> bool {
         let Some(n) = S::NOEGLER.iter().find(|n| n.k == k) else {
             return false;
         };
@@ -123,24 +199,23 @@ impl<S: Skema> Tilstand<S> {
         true
     }
 
-    /// Sets a field the UI knows exists (ignores refusals, which cannot happen for the UI's own codes).
-    pub fn med(mut self, k: &str, v: &str) -> Self {
-        debug_assert!(kendt::<S>(k), "{}: no field «{k}» in NOEGLER", S::NAVN);
-        self.saet(k, v);
+    /// Sets a field (ignores a refused code, which cannot happen for the UI's own codes).
+    pub fn med(mut self, f: S::Felt, v: &str) -> Self {
+        self.saet(f, v);
         self
     }
 }
 
-/// Whether `k` is a field key of the calculator `S`.
-pub fn kendt<S: Skema>(k: &str) -> bool {
-    S::NOEGLER.iter().any(|n| n.k == k)
+/// The text under key `k` (one copy of the code for all calculators).
+fn hent_i<'a>(vaerdier: &'a BTreeMap<&'static str, String>, k: &str) -> &'a str {
+    vaerdier.get(k).map(String::as_str).unwrap_or("")
 }
 
 /// A list field: rows separated by `~`, each row two parts separated by `skille`, at most `maks` rows. A row
 /// without the separator is read by `uden_skille`.
 pub fn raekker<S: Skema>(
     t: &Tilstand<S>,
-    k: &str,
+    k: S::Felt,
     skille: char,
     maks: usize,
     uden_skille: fn(&str) -> (String, String),
@@ -159,7 +234,7 @@ pub fn raekker<S: Skema>(
 /// Writes a list field (see [`raekker`]); the separators are removed from the values.
 pub fn saet_raekker<S: Skema>(
     t: &mut Tilstand<S>,
-    k: &str,
+    k: S::Felt,
     skille: char,
     maks: usize,
     rows: &[(String, String)],
@@ -185,7 +260,7 @@ pub const JA_NEJ: &[&str] = &["0", "1"];
 pub fn til_fragment<S: Skema>(s: &Tilstand<S>) -> String {
     let mut dele = vec![format!("v={FORMAT}")];
     for n in S::NOEGLER {
-        let v = s.hent(n.k);
+        let v = s.hent_noegle(n.k);
         if v != n.standard {
             dele.push(format!("{}={}", n.k, kod(v)));
         }
@@ -250,7 +325,7 @@ pub fn fra_fragment<S: Skema>(q: &str) -> Indlaest<S> {
                 continue;
             }
         };
-        if !tilstand.saet(k, &vaerdi) {
+        if !tilstand.saet_noegle(k, &vaerdi) {
             ulaeselige.push(*navn);
         }
     }
@@ -285,12 +360,12 @@ pub fn fra_fragment<S: Skema>(q: &str) -> Indlaest<S> {
     }
     for (k, maks) in S::LISTER {
         let antal = tilstand
-            .hent(k)
+            .hent(*k)
             .split('~')
             .filter(|r| !r.is_empty())
             .count();
         if antal > *maks {
-            let navn = S::NOEGLER.iter().find(|n| n.k == *k).map_or(*k, |n| n.navn);
+            let navn = k.navn();
             problemer.push(format!(
                 "Linket har {antal} rækker i «{navn}», men vi kan højst læse {maks}. Vi har brugt de første {maks}."
             ));
@@ -426,6 +501,36 @@ mod tests {
         assert!(fra_fragment::<Forloeb>(&format!("v=1&t={otte}"))
             .problemer
             .is_empty());
+    }
+
+    /// Each calculator's keys are distinct and each field is named once (the enum and its keys come from one
+    /// `felter!` list, so a field without a key cannot compile).
+    #[test]
+    fn every_calculator_has_distinct_keys() {
+        fn sjekk<S: Skema>() {
+            let mut k: Vec<&str> = S::NOEGLER.iter().map(|n| n.k).collect();
+            k.sort_unstable();
+            let n = k.len();
+            k.dedup();
+            assert_eq!(k.len(), n, "{}: a key twice", S::NAVN);
+            assert!(!k.contains(&"v"), "{}: «v» is the format version", S::NAVN);
+            for n in S::NOEGLER {
+                assert_eq!(n.felt.k(), n.k);
+                assert_eq!(<S::Felt as Felt>::fra_noegle(n.k), Some(n.felt));
+            }
+            for (f, _) in S::LISTER {
+                assert!(S::NOEGLER
+                    .iter()
+                    .any(|n| n.felt == *f && n.art == Art::Tekst));
+            }
+        }
+        sjekk::<ydelse::Ydelse>();
+        sjekk::<udbetalinger::Udbetalinger>();
+        sjekk::<forloeb::Forloeb>();
+        sjekk::<ferie::Ferie>();
+        sjekk::<klagefrist::Klagefrist>();
+        sjekk::<moede::Moede>();
+        sjekk::<slutplan::Slutplan>();
     }
 
     #[test]

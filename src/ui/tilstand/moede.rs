@@ -2,7 +2,7 @@
 //! value may hold [`NOTE_MAKS`] characters, so this page reads longer queries than a calculator.
 
 use super::felt::{dato, laes, Fejl};
-use super::{Art, Noegle, Skema, Tilstand};
+use super::{Art, Skema, Tilstand};
 use crate::indhold::moede::Noter;
 
 /// The most characters a note field holds (the textarea's `maxlength`).
@@ -14,31 +14,23 @@ pub const LAENGDE: usize = 5 * NOTE_MAKS * 12 + 1000;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Moede;
 
-const fn tekst(k: &'static str, navn: &'static str) -> Noegle {
-    Noegle {
-        k,
-        navn,
-        art: Art::Tekst,
-        standard: "",
+felter! {
+    /// The fields of this page; the keys are the share link's and must not change.
+    pub enum MoedeFelt {
+        Formaal = ("fo", "Hvad handler mødet om", Art::Valg(&["slut", "tilbud", "ydelse", "opfoelgning"]), "slut"),
+        Dato = ("d", "Mødets dato", Art::Tekst, ""),
+        Deltagere = ("del", "Hvem var med", Art::Tekst, ""),
+        Sagt = ("sagt", "Det blev sagt", Art::Tekst, ""),
+        Aftalt = ("aft", "Det aftalte I", Art::Tekst, ""),
+        Lovet = ("lov", "Det blev lovet", Art::Tekst, ""),
+        Navn = ("n", "Dit navn", Art::Tekst, ""),
     }
 }
+use MoedeFelt as F;
 
 impl Skema for Moede {
+    type Felt = MoedeFelt;
     const BEREGNER: crate::ui::register::Beregner = crate::ui::register::Beregner::Moede;
-    const NOEGLER: &'static [Noegle] = &[
-        Noegle {
-            k: "fo",
-            navn: "Hvad handler mødet om",
-            art: Art::Valg(&["slut", "tilbud", "ydelse", "opfoelgning"]),
-            standard: "slut",
-        },
-        tekst("d", "Mødets dato"),
-        tekst("del", "Hvem var med"),
-        tekst("sagt", "Det blev sagt"),
-        tekst("aft", "Det aftalte I"),
-        tekst("lov", "Det blev lovet"),
-        tekst("n", "Dit navn"),
-    ];
     const LAENGDE_MAKS: usize = LAENGDE;
     const VAERDI_MAKS: usize = NOTE_MAKS;
 }
@@ -46,18 +38,18 @@ impl Skema for Moede {
 /// The notes, or the problem with the date.
 pub fn til_noter(t: &Tilstand<Moede>) -> Result<Noter, Vec<Fejl>> {
     let mut fejl = Vec::new();
-    let d = laes(&mut fejl, "d", dato(t.hent("d")));
+    let d = laes(&mut fejl, F::Dato, dato(t.hent(F::Dato)));
     if !fejl.is_empty() {
         return Err(fejl);
     }
     Ok(Noter {
-        formaal: t.hent("fo").to_string(),
+        formaal: t.hent(F::Formaal).to_string(),
         dato: d,
-        deltagere: t.hent("del").to_string(),
-        sagt: t.hent("sagt").to_string(),
-        aftalt: t.hent("aft").to_string(),
-        lovet: t.hent("lov").to_string(),
-        navn: t.hent("n").to_string(),
+        deltagere: t.hent(F::Deltagere).to_string(),
+        sagt: t.hent(F::Sagt).to_string(),
+        aftalt: t.hent(F::Aftalt).to_string(),
+        lovet: t.hent(F::Lovet).to_string(),
+        navn: t.hent(F::Navn).to_string(),
     })
 }
 
@@ -78,13 +70,13 @@ mod tests {
         );
         let lang = "æøå 😀 ".repeat(NOTE_MAKS / 6);
         let t = Tilstand::<Moede>::default()
-            .med("fo", "ydelse")
-            .med("d", "4.3.2027")
-            .med("sagt", &lang)
-            .med("aft", &lang)
-            .med("lov", &lang)
-            .med("del", &lang)
-            .med("n", &lang);
+            .med(F::Formaal, "ydelse")
+            .med(F::Dato, "4.3.2027")
+            .med(F::Sagt, &lang)
+            .med(F::Aftalt, &lang)
+            .med(F::Lovet, &lang)
+            .med(F::Deltagere, &lang)
+            .med(F::Navn, &lang);
         let q = til_fragment(&t);
         let ind = fra_fragment::<Moede>(&q);
         assert!(ind.problemer.is_empty(), "{:?}", ind.problemer);
@@ -92,7 +84,7 @@ mod tests {
         let n = til_noter(&t).unwrap();
         assert_eq!(n.formaal, "ydelse");
         assert!(n.dato.is_some());
-        assert!(til_noter(&t.clone().med("d", "32.3.2027")).is_err());
+        assert!(til_noter(&t.clone().med(F::Dato, "32.3.2027")).is_err());
         assert!(til_noter(&Tilstand::<Moede>::default())
             .unwrap()
             .dato

@@ -6,12 +6,11 @@
 //! checked on its own ([`celle_fejl`]). The share link carries every month (format version 1, like the other
 //! calculators); 24 months of all nine columns stay well below the link's length limit.
 
-use super::felt::{beloeb, dato, decimaltal, heltal, laes, Fejl};
-use super::ydelse::{maks_maaned, NIVEAUER};
-use super::{Art, Noegle, Skema, Tilstand, JA_NEJ};
+use super::felt::{beloeb, dato, decimaltal, heltal, Fejl};
+use super::ydelse::{maks_maaned, periodefakta, NIVEAUER};
+use super::{Art, Skema, Tilstand, JA_NEJ};
 use crate::rules::aktivloven::ressourceforloebsydelse::Niveau;
 use crate::rules::aktivloven::udbetalinger::{Periode, Raekke, UdbetalingerInput, FLEST_MAANEDER};
-use crate::rules::lovdata::Forloebstype;
 use crate::rules::tid::Maaned;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -37,7 +36,7 @@ pub enum Celleart {
 /// folded in the card and are not offered in the paste box.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Kolonne {
-    pub k: &'static str,
+    pub k: UdbetalingerFelt,
     pub navn: &'static str,
     pub label: &'static str,
     pub hjaelp: &'static str,
@@ -55,7 +54,7 @@ const FERIEDAGE_STANDARD: u32 = 5;
 /// The month columns, in the order of the month card.
 pub const KOLONNER: &[Kolonne] = &[
     Kolonne {
-        k: "mk",
+        k: F::Kommunens,
         navn: "Kommunens beløb",
         label: "Kommunen udbetalte (før skat)",
         hjaelp: "",
@@ -63,7 +62,7 @@ pub const KOLONNER: &[Kolonne] = &[
         ekstra: false,
     },
     Kolonne {
-        k: "ml",
+        k: F::Loen,
         navn: "Løn",
         label: "Løn udbetalt i måneden (før skat)",
         hjaelp: "",
@@ -71,7 +70,7 @@ pub const KOLONNER: &[Kolonne] = &[
         ekstra: false,
     },
     Kolonne {
-        k: "mi",
+        k: F::AndenIndtaegt,
         navn: "Anden indtægt",
         label: "Anden indtægt, der trækkes fra",
         hjaelp: "",
@@ -79,7 +78,7 @@ pub const KOLONNER: &[Kolonne] = &[
         ekstra: false,
     },
     Kolonne {
-        k: "mm",
+        k: F::Meddelt,
         navn: "Brevets dato",
         label: "Dagen, du fik brevet om udbetalingen",
         hjaelp: "",
@@ -87,7 +86,7 @@ pub const KOLONNER: &[Kolonne] = &[
         ekstra: false,
     },
     Kolonne {
-        k: "mf",
+        k: F::Feriepenge,
         navn: "Feriepenge",
         label: "Feriepenge for hele ferien (feriegodtgørelse fra et job, kr. før skat)",
         hjaelp: "Skriv dem i den måned, ferien begyndte. Skriv det samlede beløb for ferien – vi regner selv ud, hvor meget der falder i hver måned. Beløbet står på udbetalingen af dine feriepenge (Feriepengeinfo på borger.dk). Holder du ferie med løn fra dit job, er det løn: skriv det i lønfeltet.",
@@ -95,7 +94,7 @@ pub const KOLONNER: &[Kolonne] = &[
         ekstra: true,
     },
     Kolonne {
-        k: "mfs",
+        k: F::FerieStart,
         navn: "Feriens første dag",
         label: "Feriens første dag",
         hjaelp: "Fx 4.3.2024. Lad feltet stå tomt, hvis ferien begyndte den 1. i måneden.",
@@ -103,7 +102,7 @@ pub const KOLONNER: &[Kolonne] = &[
         ekstra: true,
     },
     Kolonne {
-        k: "mfd",
+        k: F::Feriedage,
         navn: "Feriedage",
         label: "Antal feriedage, som feriepengene dækker",
         hjaelp: "Arbejdsdage: 5 for en uge. Tomt: 5 dage.",
@@ -111,7 +110,7 @@ pub const KOLONNER: &[Kolonne] = &[
         ekstra: true,
     },
     Kolonne {
-        k: "mti",
+        k: F::TilbudIndtaegt,
         navn: "Løn i et tilbud",
         label: "Løn, du fik i et tilbud fra kommunen (ikke din almindelige løn), kr.",
         hjaelp: "Beløbet står på lønsedlen fra tilbuddet. Har du et almindeligt job, skal lønnen stå i feltet «Løn udbetalt i måneden». Virksomhedspraktik er uden løn – skriv intet her. Er du i tvivl, så spørg kommunen.",
@@ -119,7 +118,7 @@ pub const KOLONNER: &[Kolonne] = &[
         ekstra: true,
     },
     Kolonne {
-        k: "mtt",
+        k: F::TilbudTimer,
         navn: "Timer i tilbuddet",
         label: "Timer, som lønnen fra tilbuddet dækker",
         hjaelp: "Står på lønsedlen fra tilbuddet. For hver time trækkes et fast beløb ikke fra. Uden timer ville hele lønnen blive trukket fra.",
@@ -128,157 +127,61 @@ pub const KOLONNER: &[Kolonne] = &[
     },
 ];
 
-/// The column with key `k`.
-pub fn kolonne(k: &str) -> Option<&'static Kolonne> {
+/// The column of field `k`.
+pub fn kolonne(k: UdbetalingerFelt) -> Option<&'static Kolonne> {
     KOLONNER.iter().find(|c| c.k == k)
 }
 
+felter! {
+    /// The fields of «Tjek dine udbetalinger»; the keys are the share link's and must not change. The period
+    /// facts have the ydelse calculator's keys and meanings ([`Periodefelt`]).
+    pub enum UdbetalingerFelt {
+        Forloeb = ("f", "Forløb", Art::Valg(&["r", "j"]), "r"),
+        Start = ("s", "Forløbets start", Art::Tekst, ""),
+        Niveau = ("n", "Ydelse før forløbet", Art::Valg(NIVEAUER), "k"),
+        Forsoerger = ("fs", "Forsørger", Art::Valg(JA_NEJ), "0"),
+        BarnFoedt = ("bf", "Barn født", Art::Tekst, ""),
+        Hjemmeboende = ("h", "Bor hjemme hos forældre", Art::Valg(JA_NEJ), "0"),
+        Foedselsdato = ("fd", "Fødselsdato", Art::Tekst, ""),
+        SdpUge = ("su", "Sygedagpenge om ugen", Art::Tekst, ""),
+        SdpStop = ("so", "Retten til sygedagpenge stopper", Art::Tekst, ""),
+        LedighedsydelseUge = ("lu", "Ledighedsydelse om ugen", Art::Tekst, ""),
+        FoersteMaaned = ("fm", "Første måned", Art::Tekst, ""),
+        Antal = ("an", "Antal måneder", Art::Tekst, "6"),
+        Kommunens = ("mk", "Kommunens beløb", Art::Tekst, ""),
+        Loen = ("ml", "Løn", Art::Tekst, ""),
+        AndenIndtaegt = ("mi", "Anden indtægt", Art::Tekst, ""),
+        Meddelt = ("mm", "Brevets dato", Art::Tekst, ""),
+        Feriepenge = ("mf", "Feriepenge", Art::Tekst, ""),
+        FerieStart = ("mfs", "Feriens første dag", Art::Tekst, ""),
+        Feriedage = ("mfd", "Feriedage", Art::Tekst, ""),
+        TilbudIndtaegt = ("mti", "Løn i et tilbud", Art::Tekst, ""),
+        TilbudTimer = ("mtt", "Timer i tilbuddet", Art::Tekst, ""),
+    }
+}
+use UdbetalingerFelt as F;
+
+super::ydelse::periodefelter!(UdbetalingerFelt);
+
 impl Skema for Udbetalinger {
+    type Felt = UdbetalingerFelt;
     const BEREGNER: crate::ui::register::Beregner = crate::ui::register::Beregner::Udbetalinger;
-    const LISTER: &'static [(&'static str, usize)] = &[
-        ("mk", FLEST_MAANEDER),
-        ("ml", FLEST_MAANEDER),
-        ("mi", FLEST_MAANEDER),
-        ("mm", FLEST_MAANEDER),
-        ("mf", FLEST_MAANEDER),
-        ("mfs", FLEST_MAANEDER),
-        ("mfd", FLEST_MAANEDER),
-        ("mti", FLEST_MAANEDER),
-        ("mtt", FLEST_MAANEDER),
-    ];
-    const NOEGLER: &'static [Noegle] = &[
-        Noegle {
-            k: "f",
-            navn: "Forløb",
-            art: Art::Valg(&["r", "j"]),
-            standard: "r",
-        },
-        Noegle {
-            k: "s",
-            navn: "Forløbets start",
-            art: Art::Tekst,
-            standard: "",
-        },
-        Noegle {
-            k: "n",
-            navn: "Ydelse før forløbet",
-            art: Art::Valg(NIVEAUER),
-            standard: "k",
-        },
-        Noegle {
-            k: "fs",
-            navn: "Forsørger",
-            art: Art::Valg(JA_NEJ),
-            standard: "0",
-        },
-        Noegle {
-            k: "bf",
-            navn: "Barn født",
-            art: Art::Tekst,
-            standard: "",
-        },
-        Noegle {
-            k: "h",
-            navn: "Hjemmeboende under 25",
-            art: Art::Valg(JA_NEJ),
-            standard: "0",
-        },
-        Noegle {
-            k: "fd",
-            navn: "Fødselsdato",
-            art: Art::Tekst,
-            standard: "",
-        },
-        Noegle {
-            k: "su",
-            navn: "Sygedagpenge om ugen",
-            art: Art::Tekst,
-            standard: "",
-        },
-        Noegle {
-            k: "so",
-            navn: "Retten til sygedagpenge stopper",
-            art: Art::Tekst,
-            standard: "",
-        },
-        Noegle {
-            k: "lu",
-            navn: "Ledighedsydelse om ugen",
-            art: Art::Tekst,
-            standard: "",
-        },
-        Noegle {
-            k: "fm",
-            navn: "Første måned",
-            art: Art::Tekst,
-            standard: "",
-        },
-        Noegle {
-            k: "an",
-            navn: "Antal måneder",
-            art: Art::Tekst,
-            standard: "6",
-        },
-        Noegle {
-            k: "mk",
-            navn: "Kommunens beløb",
-            art: Art::Tekst,
-            standard: "",
-        },
-        Noegle {
-            k: "ml",
-            navn: "Løn",
-            art: Art::Tekst,
-            standard: "",
-        },
-        Noegle {
-            k: "mi",
-            navn: "Anden indtægt",
-            art: Art::Tekst,
-            standard: "",
-        },
-        Noegle {
-            k: "mm",
-            navn: "Brevets dato",
-            art: Art::Tekst,
-            standard: "",
-        },
-        Noegle {
-            k: "mf",
-            navn: "Feriepenge",
-            art: Art::Tekst,
-            standard: "",
-        },
-        Noegle {
-            k: "mfs",
-            navn: "Feriens første dag",
-            art: Art::Tekst,
-            standard: "",
-        },
-        Noegle {
-            k: "mfd",
-            navn: "Feriedage",
-            art: Art::Tekst,
-            standard: "",
-        },
-        Noegle {
-            k: "mti",
-            navn: "Løn i et tilbud",
-            art: Art::Tekst,
-            standard: "",
-        },
-        Noegle {
-            k: "mtt",
-            navn: "Timer i tilbuddet",
-            art: Art::Tekst,
-            standard: "",
-        },
+    const LISTER: &'static [(F, usize)] = &[
+        (F::Kommunens, FLEST_MAANEDER),
+        (F::Loen, FLEST_MAANEDER),
+        (F::AndenIndtaegt, FLEST_MAANEDER),
+        (F::Meddelt, FLEST_MAANEDER),
+        (F::Feriepenge, FLEST_MAANEDER),
+        (F::FerieStart, FLEST_MAANEDER),
+        (F::Feriedage, FLEST_MAANEDER),
+        (F::TilbudIndtaegt, FLEST_MAANEDER),
+        (F::TilbudTimer, FLEST_MAANEDER),
     ];
 }
 
 /// The number of months (1–24; anything else reads as 6).
 pub fn antal(t: &Tilstand<Udbetalinger>) -> usize {
-    t.hent("an")
+    t.hent(F::Antal)
         .trim()
         .parse::<usize>()
         .ok()
@@ -288,7 +191,7 @@ pub fn antal(t: &Tilstand<Udbetalinger>) -> usize {
 
 /// The months of the table, or `None` without a valid first month.
 pub fn maaneder(t: &Tilstand<Udbetalinger>) -> Option<Vec<Maaned>> {
-    let mut m = Maaned::parse(t.hent("fm"))?;
+    let mut m = Maaned::parse(t.hent(F::FoersteMaaned))?;
     let mut v = Vec::new();
     for _ in 0..antal(t) {
         v.push(m);
@@ -298,12 +201,12 @@ pub fn maaneder(t: &Tilstand<Udbetalinger>) -> Option<Vec<Maaned>> {
 }
 
 /// The cell of column `k` for month `i` ("" when empty).
-pub fn celle(t: &Tilstand<Udbetalinger>, k: &str, i: usize) -> String {
+pub fn celle(t: &Tilstand<Udbetalinger>, k: UdbetalingerFelt, i: usize) -> String {
     t.hent(k).split('~').nth(i).unwrap_or("").to_string()
 }
 
 /// Sets one cell; the column grows with empty cells as needed and `~` is removed from the value.
-pub fn saet_celle(t: &mut Tilstand<Udbetalinger>, k: &str, i: usize, v: &str) {
+pub fn saet_celle(t: &mut Tilstand<Udbetalinger>, k: UdbetalingerFelt, i: usize, v: &str) {
     let mut celler: Vec<String> = t.hent(k).split('~').map(str::to_string).collect();
     if i >= FLEST_MAANEDER {
         return;
@@ -320,7 +223,12 @@ pub fn saet_celle(t: &mut Tilstand<Udbetalinger>, k: &str, i: usize, v: &str) {
 
 /// Pastes a column of values (one per line, or separated by tabs or semicolons, as from a spreadsheet or a
 /// notice) into column `k` from month `fra`. Empty lines are skipped. Returns how many cells were filled.
-pub fn indsaet(t: &mut Tilstand<Udbetalinger>, k: &str, fra: usize, tekst: &str) -> usize {
+pub fn indsaet(
+    t: &mut Tilstand<Udbetalinger>,
+    k: UdbetalingerFelt,
+    fra: usize,
+    tekst: &str,
+) -> usize {
     let vaerdier: Vec<&str> = tekst
         .split(['\n', '\r', '\t', ';'])
         .map(str::trim)
@@ -340,7 +248,7 @@ pub fn indsaet(t: &mut Tilstand<Udbetalinger>, k: &str, fra: usize, tekst: &str)
 /// The problem with one cell, in Danish, or `None`. Besides its own format: pay in a tilbud needs its hours
 /// (§ 68 a, stk. 3: without them the whole pay would be deducted), and a holiday's first day or days need the
 /// feriepenge (as in the ydelse calculator).
-pub fn celle_fejl(t: &Tilstand<Udbetalinger>, k: &str, i: usize) -> Option<String> {
+pub fn celle_fejl(t: &Tilstand<Udbetalinger>, k: UdbetalingerFelt, i: usize) -> Option<String> {
     let v = celle(t, k, i);
     let art = kolonne(k).map_or(Celleart::Beloeb, |c| c.art);
     let egen = match art {
@@ -352,10 +260,12 @@ pub fn celle_fejl(t: &Tilstand<Udbetalinger>, k: &str, i: usize) -> Option<Strin
     if egen.is_some() {
         return egen;
     }
-    let tom = |k: &str| celle(t, k, i).trim().is_empty();
+    let tom = |k: UdbetalingerFelt| celle(t, k, i).trim().is_empty();
     match k {
-        "mtt" => {
-            let loen = beloeb(&celle(t, "mti", i), maks_maaned()).ok().flatten();
+        F::TilbudTimer => {
+            let loen = beloeb(&celle(t, F::TilbudIndtaegt, i), maks_maaned())
+                .ok()
+                .flatten();
             let timer = decimaltal(&v, Decimal::from(TIMER_MAKS), "timer")
                 .ok()
                 .flatten();
@@ -363,7 +273,7 @@ pub fn celle_fejl(t: &Tilstand<Udbetalinger>, k: &str, i: usize) -> Option<Strin
                 "Skriv, hvor mange timer lønnen fra tilbuddet dækker. Uden timer ville vi trække hele beløbet fra.".to_string()
             })
         }
-        "mf" if tom("mf") && !(tom("mfs") && tom("mfd")) => Some(
+        F::Feriepenge if tom(F::Feriepenge) && !(tom(F::FerieStart) && tom(F::Feriedage)) => Some(
             "Skriv feriepengenes beløb, eller slet feriens første dag og feriedagene.".to_string(),
         ),
         _ => None,
@@ -374,31 +284,18 @@ pub fn celle_fejl(t: &Tilstand<Udbetalinger>, k: &str, i: usize) -> Option<Strin
 pub fn til_input(t: &Tilstand<Udbetalinger>) -> Result<UdbetalingerInput, Vec<Fejl>> {
     let mut fejl = Vec::new();
     let maks = maks_maaned();
-    let start = laes(&mut fejl, "s", dato(t.hent("s")));
-    let foedt = laes(&mut fejl, "fd", dato(t.hent("fd")));
-    let barn = laes(&mut fejl, "bf", dato(t.hent("bf")));
-    let sdp = laes(&mut fejl, "su", beloeb(t.hent("su"), maks));
-    let sdp_stop = laes(&mut fejl, "so", dato(t.hent("so")));
-    let ly = laes(&mut fejl, "lu", beloeb(t.hent("lu"), maks));
+    let p = periodefakta(t, &mut fejl);
     let Some(mdr) = maaneder(t) else {
-        fejl.insert(0, Fejl::ny("fm", "Vælg den første måned, du vil tjekke."));
+        fejl.insert(
+            0,
+            Fejl::ny(F::FoersteMaaned, "Vælg den første måned, du vil tjekke."),
+        );
         return Err(fejl);
     };
-    let Some(start) = start else {
-        if !fejl.iter().any(|e| e.felt == "s") {
-            fejl.insert(0, Fejl::ny("s", "Skriv datoen, hvor dit forløb begyndte."));
-        }
+    let Some(start) = p.start(&mut fejl) else {
         return Err(fejl);
     };
-    let jobafklaring = t.hent("f") == "j";
-    let niveau = match t.hent("n") {
-        _ if jobafklaring => Niveau::Kontanthjaelp,
-        "s" => Niveau::Sygedagpenge,
-        "l" => Niveau::Ledighedsydelse,
-        "lk" => Niveau::LedighedsydelseKontanthjaelp,
-        "p" => Niveau::Foertidspension,
-        _ => Niveau::Kontanthjaelp,
-    };
+    let niveau = p.niveau;
     let mut raekker = Vec::new();
     for (i, m) in mdr.iter().enumerate() {
         let mut r = Raekke::ny(*m);
@@ -407,37 +304,41 @@ pub fn til_input(t: &Tilstand<Udbetalinger>) -> Result<UdbetalingerInput, Vec<Fe
                 fejl.push(Fejl::ny(c.k, format!("{} for {}: {e}", c.navn, m.tekst())));
             }
         }
-        r.kommunens = beloeb(&celle(t, "mk", i), maks).ok().flatten();
-        r.loen = beloeb(&celle(t, "ml", i), maks)
+        r.kommunens = beloeb(&celle(t, F::Kommunens, i), maks).ok().flatten();
+        r.loen = beloeb(&celle(t, F::Loen, i), maks)
             .ok()
             .flatten()
             .unwrap_or_default();
-        r.anden_indtaegt = beloeb(&celle(t, "mi", i), maks)
+        r.anden_indtaegt = beloeb(&celle(t, F::AndenIndtaegt, i), maks)
             .ok()
             .flatten()
             .unwrap_or_default();
-        r.meddelt = dato(&celle(t, "mm", i)).ok().flatten();
+        r.meddelt = dato(&celle(t, F::Meddelt, i)).ok().flatten();
         // Feriepenge as in the ydelse calculator: without a first day the holiday begins on the 1st, without
         // days it is one week.
-        if let Some(fg) = beloeb(&celle(t, "mf", i), maks).ok().flatten() {
+        if let Some(fg) = beloeb(&celle(t, F::Feriepenge, i), maks).ok().flatten() {
             r.ferie_godtgoerelse = fg;
-            r.ferie_start = dato(&celle(t, "mfs", i))
+            r.ferie_start = dato(&celle(t, F::FerieStart, i))
                 .ok()
                 .flatten()
                 .or(Some(m.foerste_dag()));
-            r.feriedage = heltal(&celle(t, "mfd", i), FERIEDAGE_MAKS, "feriedage")
+            r.feriedage = heltal(&celle(t, F::Feriedage, i), FERIEDAGE_MAKS, "feriedage")
                 .ok()
                 .flatten()
                 .unwrap_or(FERIEDAGE_STANDARD);
         }
-        r.tilbud_indtaegt = beloeb(&celle(t, "mti", i), maks)
+        r.tilbud_indtaegt = beloeb(&celle(t, F::TilbudIndtaegt, i), maks)
             .ok()
             .flatten()
             .unwrap_or_default();
-        r.tilbud_timer = decimaltal(&celle(t, "mtt", i), Decimal::from(TIMER_MAKS), "timer")
-            .ok()
-            .flatten()
-            .unwrap_or_default();
+        r.tilbud_timer = decimaltal(
+            &celle(t, F::TilbudTimer, i),
+            Decimal::from(TIMER_MAKS),
+            "timer",
+        )
+        .ok()
+        .flatten()
+        .unwrap_or_default();
         raekker.push(r);
     }
     let foerste = mdr.first().map(|m| m.foerste_dag());
@@ -446,8 +347,8 @@ pub fn til_input(t: &Tilstand<Udbetalinger>) -> Result<UdbetalingerInput, Vec<Fe
         |d: NaiveDate| foerste.is_some_and(|f| d >= f) && sidste.is_some_and(|s| d <= s);
     // «Et barn under 18 bor hos mig» with the day it came: before the period forsørger all along; inside it
     // the month of that day is split and later months are forsørger (the rules module).
-    let mut forsoerger = t.ja("fs");
-    if let (true, Some(b)) = (forsoerger, barn) {
+    let mut forsoerger = p.barn_bor_hos;
+    if let (true, Some(b)) = (forsoerger, p.barn) {
         if i_perioden(b) {
             forsoerger = false;
             if let Some(r) = raekker.iter_mut().find(|r| Maaned::af_dato(b) == r.maaned) {
@@ -460,15 +361,15 @@ pub fn til_input(t: &Tilstand<Udbetalinger>) -> Result<UdbetalingerInput, Vec<Fe
     // § 68, stk. 4: the day the sygedagpenge right ended: inside the period on its month's row, else for the
     // whole period.
     let mut periode_sdp = None;
-    if let Some(d) = sdp_stop {
+    if let Some(d) = p.sdp_stop {
         match raekker.iter_mut().find(|r| Maaned::af_dato(d) == r.maaned) {
             Some(r) => r.sdp_ophoer = Some(d),
             None => periode_sdp = Some(d),
         }
     }
-    if niveau == Niveau::Sygedagpenge && !jobafklaring && sdp.is_none() {
+    if niveau == Niveau::Sygedagpenge && !p.jobafklaring && p.sdp.is_none() {
         fejl.push(Fejl::ny(
-            "su",
+            F::SdpUge,
             "Skriv, hvor mange sygedagpenge du fik om ugen, før forløbet begyndte.",
         ));
     }
@@ -477,21 +378,17 @@ pub fn til_input(t: &Tilstand<Udbetalinger>) -> Result<UdbetalingerInput, Vec<Fe
     }
     Ok(UdbetalingerInput {
         periode: Periode {
-            forloeb: if jobafklaring {
-                Forloebstype::Jobafklaring
-            } else {
-                Forloebstype::Ressourceforloeb
-            },
+            forloeb: p.forloeb(),
             forloeb_start: start,
             afgoerelse: None,
             niveau,
             forsoerger,
-            hjemmeboende: t.ja("h"),
-            foedselsdato: foedt,
+            hjemmeboende: p.hjemmeboende,
+            foedselsdato: p.foedt,
             normalbidrag: None,
-            sdp_uge: sdp,
+            sdp_uge: p.sdp,
             sdp_ophoer: periode_sdp,
-            ledighedsydelse_uge: ly,
+            ledighedsydelse_uge: p.ly,
         },
         maaneder: raekker,
         i_dag: foerste.unwrap_or_default(),
@@ -505,9 +402,9 @@ mod tests {
 
     fn t() -> Tilstand<Udbetalinger> {
         Tilstand::<Udbetalinger>::default()
-            .med("fm", "2024-01")
-            .med("s", "1.6.2023")
-            .med("fs", "1")
+            .med(F::FoersteMaaned, "2024-01")
+            .med(F::Start, "1.6.2023")
+            .med(F::Forsoerger, "1")
     }
 
     #[test]
@@ -515,13 +412,13 @@ mod tests {
         let mut a = t();
         let n = indsaet(
             &mut a,
-            "mk",
+            F::Kommunens,
             0,
             "16.382,00\r\n14359,65 kr.\n\n9.462,75\t12.326\n16382\n16.381,50",
         );
         assert_eq!(n, 6);
-        assert_eq!(celle(&a, "mk", 1), "14359,65 kr.");
-        saet_celle(&mut a, "ml", 2, "20.000");
+        assert_eq!(celle(&a, F::Kommunens, 1), "14359,65 kr.");
+        saet_celle(&mut a, F::Loen, 2, "20.000");
         let q = til_fragment(&a);
         let b = fra_fragment::<Udbetalinger>(&q);
         assert!(b.problemer.is_empty(), "{:?}", b.problemer);
@@ -536,19 +433,19 @@ mod tests {
     #[test]
     fn a_wrong_cell_is_an_error_of_its_own_and_keeps_the_table() {
         let mut a = t();
-        saet_celle(&mut a, "mk", 3, "tolv tusind");
-        saet_celle(&mut a, "mk", 4, "16.382");
-        assert!(celle_fejl(&a, "mk", 3).is_some());
-        assert!(celle_fejl(&a, "mk", 4).is_none());
+        saet_celle(&mut a, F::Kommunens, 3, "tolv tusind");
+        saet_celle(&mut a, F::Kommunens, 4, "16.382");
+        assert!(celle_fejl(&a, F::Kommunens, 3).is_some());
+        assert!(celle_fejl(&a, F::Kommunens, 4).is_none());
         let e = til_input(&a).unwrap_err();
         assert_eq!(e.len(), 1);
         assert!(e[0].tekst.contains("april 2024"), "{e:?}");
-        assert_eq!(celle(&a, "mk", 4), "16.382");
+        assert_eq!(celle(&a, F::Kommunens, 4), "16.382");
     }
 
     #[test]
     fn a_child_born_in_the_period_is_put_on_its_month() {
-        let a = t().med("bf", "16.3.2024");
+        let a = t().med(F::BarnFoedt, "16.3.2024");
         let i = til_input(&a).unwrap();
         assert!(!i.periode.forsoerger);
         assert_eq!(
@@ -560,12 +457,12 @@ mod tests {
     #[test]
     fn feriepenge_and_pay_in_a_tilbud_go_on_their_month() {
         let mut a = t();
-        saet_celle(&mut a, "mf", 1, "7.500");
-        saet_celle(&mut a, "mti", 2, "3.000");
-        saet_celle(&mut a, "mtt", 2, "37,5");
-        saet_celle(&mut a, "mf", 4, "2.000");
-        saet_celle(&mut a, "mfs", 4, "27.5.2024");
-        saet_celle(&mut a, "mfd", 4, "10");
+        saet_celle(&mut a, F::Feriepenge, 1, "7.500");
+        saet_celle(&mut a, F::TilbudIndtaegt, 2, "3.000");
+        saet_celle(&mut a, F::TilbudTimer, 2, "37,5");
+        saet_celle(&mut a, F::Feriepenge, 4, "2.000");
+        saet_celle(&mut a, F::FerieStart, 4, "27.5.2024");
+        saet_celle(&mut a, F::Feriedage, 4, "10");
         let b = fra_fragment::<Udbetalinger>(&til_fragment(&a));
         assert!(b.problemer.is_empty(), "{:?}", b.problemer);
         assert_eq!(b.tilstand, a);
@@ -586,15 +483,15 @@ mod tests {
     #[test]
     fn tilbud_pay_without_hours_and_holiday_days_without_feriepenge_are_cell_errors() {
         let mut a = t();
-        saet_celle(&mut a, "mti", 0, "3.000");
-        saet_celle(&mut a, "mfd", 3, "5");
-        saet_celle(&mut a, "mtt", 5, "800");
-        let timer = celle_fejl(&a, "mtt", 0).unwrap();
+        saet_celle(&mut a, F::TilbudIndtaegt, 0, "3.000");
+        saet_celle(&mut a, F::Feriedage, 3, "5");
+        saet_celle(&mut a, F::TilbudTimer, 5, "800");
+        let timer = celle_fejl(&a, F::TilbudTimer, 0).unwrap();
         assert!(timer.contains("timer"), "{timer}");
-        assert!(celle_fejl(&a, "mf", 3)
+        assert!(celle_fejl(&a, F::Feriepenge, 3)
             .unwrap()
             .contains("feriepengenes beløb"));
-        assert!(celle_fejl(&a, "mtt", 5)
+        assert!(celle_fejl(&a, F::TilbudTimer, 5)
             .unwrap()
             .contains("højst 744 timer"));
         let e = til_input(&a).unwrap_err();
@@ -605,8 +502,8 @@ mod tests {
                 .starts_with("Timer i tilbuddet for januar 2024: "),
             "{e:?}"
         );
-        saet_celle(&mut a, "mtt", 0, "20");
-        assert_eq!(celle_fejl(&a, "mtt", 0), None);
-        assert_eq!(celle(&a, "mti", 0), "3.000");
+        saet_celle(&mut a, F::TilbudTimer, 0, "20");
+        assert_eq!(celle_fejl(&a, F::TilbudTimer, 0), None);
+        assert_eq!(celle(&a, F::TilbudIndtaegt, 0), "3.000");
     }
 }
