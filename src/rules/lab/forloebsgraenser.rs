@@ -294,21 +294,29 @@ struct Ramme<'a> {
     regelsaet: Regelsaet,
 }
 
+impl<'a> Ramme<'a> {
+    /// The frame of a valid input starting on `start`; the rule set follows the decision day.
+    fn ny(i: &'a ForloebInput, start: NaiveDate) -> Self {
+        let d = i.afgoerelse;
+        Ramme {
+            i,
+            d,
+            start,
+            slut: slutdato(start, i.laengde_maaneder).unwrap_or(start),
+            alder_d: alder(i.foedselsdato, d),
+            cut: &datoer::RESSOURCEFORLOEB_LUKKET_FOR_NYE,
+            regelsaet: if d < datoer::BEDRE_RESSOURCEFORLOEB.dato {
+                Regelsaet::Foer2022
+            } else {
+                Regelsaet::Fra2022
+            },
+        }
+    }
+}
+
 fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> Vurdering {
-    let d = i.afgoerelse;
-    let r = Ramme {
-        i,
-        d,
-        start,
-        slut: slutdato(start, i.laengde_maaneder).unwrap_or(start),
-        alder_d: alder(i.foedselsdato, d),
-        cut: &datoer::RESSOURCEFORLOEB_LUKKET_FOR_NYE,
-        regelsaet: if d < datoer::BEDRE_RESSOURCEFORLOEB.dato {
-            Regelsaet::Foer2022
-        } else {
-            Regelsaet::Fra2022
-        },
-    };
+    let r = Ramme::ny(i, start);
+    let d = r.d;
     let fp = pensionsloven::folkepensionsalder(i.foedselsdato);
     let mut grunde = Vec::new();
     ordningen_findes(&r, &mut grunde, fk);

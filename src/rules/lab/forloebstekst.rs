@@ -609,3 +609,59 @@ pub fn jobafklaring_forslag(forslag: NaiveDate) -> String {
 pub fn jobafklaring_undertekst(slut: NaiveDate) -> Vec<String> {
     vec![format!("Forløbet slutter {}.", dato_tekst(slut))]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, dd).unwrap()
+    }
+
+    /// Each refusal names the field the page marks (`felt` of `Udfald::Ugyldig`).
+    #[test]
+    fn each_refusal_names_its_field() {
+        let (a, b) = (d(2020, 1, 1), d(2021, 1, 1));
+        let felter = [
+            (Fejl::FoedselsdatoIkkeFoerAfgoerelse, "foedselsdato"),
+            (Fejl::OverHundredeAar, "foedselsdato"),
+            (Fejl::IngenLaengde, "laengde_maaneder"),
+            (Fejl::OverTiAar, "laengde_maaneder"),
+            (Fejl::StartUdenForKalenderen, "start"),
+            (Fejl::StartOverToAarEfter, "start"),
+            (
+                Fejl::TidligereSlutterFoerStart { fra: b, til: a },
+                "tidligere",
+            ),
+            (Fejl::TidligereFoerFoedselsdato, "tidligere"),
+            (Fejl::TidligereIkkeSlut { til: b, start: a }, "tidligere"),
+            (Fejl::TidligereOverlapper, "tidligere"),
+            (Fejl::ForMangeTidligere, "tidligere"),
+        ];
+        for (f, felt) in felter {
+            assert_eq!(fejl(f).0, felt, "{f:?}");
+        }
+    }
+
+    /// The dates of an earlier forløb are named in the order the message says them.
+    #[test]
+    fn an_earlier_forloeb_message_names_its_dates_in_order() {
+        let (a, b) = (d(2020, 1, 1), d(2021, 1, 1));
+        assert_eq!(
+            fejl(Fejl::TidligereSlutterFoerStart { fra: b, til: a }).1,
+            "Et tidligere forløb slutter (1. januar 2020) før det begynder (1. januar 2021)."
+        );
+        assert!(fejl(Fejl::TidligereIkkeSlut { til: b, start: a })
+            .1
+            .starts_with(
+                "Et tidligere forløb slutter 1. januar 2021, men det nye begynder 1. januar 2020."
+            ));
+    }
+
+    #[test]
+    fn the_number_of_forloeb_in_words() {
+        assert_eq!(antal_tekst(0), "ingen forløb");
+        assert_eq!(antal_tekst(1), "ét forløb");
+        assert_eq!(antal_tekst(2), "2 forløb");
+    }
+}
