@@ -7,15 +7,14 @@
 //! date from [`datoer`]; the judgement calls are fortolkninger F11 and F15–F24.
 
 pub use super::forloeb::{Periode, Regelsaet};
+use super::forloebstekst::{self as tekst, Fejl};
 use super::tidslinje::{self, Tidslinje};
-use crate::forklaring::{Alvor, Forklaring, Linje, Linjeart};
+use crate::forklaring::{Alvor, Forklaring};
 use crate::fortolkninger::Fortolkning;
 use crate::lovdata::{datoer, vaerdier, Forloebstype, Hjemmel, Lovdato, Regelvaerdi};
 use crate::pensionsloven::{self, Folkepension};
-use crate::tid::{
-    alder, dato_tekst, foedselsdag, samme_dato_senere, slutdato, varighed, varighed_tekst,
-};
-use chrono::{Datelike, Days, Months, NaiveDate};
+use crate::tid::{alder, foedselsdag, samme_dato_senere, slutdato, varighed};
+use chrono::{Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// What the rules need. Field names match the golden case files (`calc = "forloeb"`).
@@ -174,7 +173,10 @@ pub struct Resultat {
 pub fn vurder(input: &ForloebInput) -> Resultat {
     let mut fk = Forklaring::default();
     let udfald = match valider(input) {
-        Err((felt, tekst)) => Udfald::Ugyldig { felt, tekst },
+        Err(f) => {
+            let (felt, tekst) = tekst::fejl(f);
+            Udfald::Ugyldig { felt, tekst }
+        }
         Ok(start) => match input.forloeb {
             Forloebstype::Ressourceforloeb => {
                 Udfald::Vurderet(Box::new(ressourceforloeb(input, start, &mut fk)))
@@ -190,88 +192,63 @@ pub fn vurder(input: &ForloebInput) -> Resultat {
     }
 }
 
-/// Input the rules cannot assess, with the field to correct and a Danish message.
-fn valider(i: &ForloebInput) -> Result<NaiveDate, (&'static str, String)> {
+/// Input the rules cannot assess: the person, the length and the start; then the earlier forløb.
+fn valider(i: &ForloebInput) -> Result<NaiveDate, Fejl> {
     let start = i.start.unwrap_or(i.afgoerelse);
     if i.foedselsdato >= i.afgoerelse {
-        return Err((
-            "foedselsdato",
-            "Fødselsdatoen skal ligge før afgørelsesdatoen.".into(),
-        ));
+        return Err(Fejl::FoedselsdatoIkkeFoerAfgoerelse);
     }
     if alder(i.foedselsdato, i.afgoerelse) > 100 {
-        return Err((
-            "foedselsdato",
-            "Fødselsdatoen ligger mere end 100 år før afgørelsen. Tjek årstallet.".into(),
-        ));
+        return Err(Fejl::OverHundredeAar);
     }
     if i.laengde_maaneder == 0 {
-        return Err((
-            "laengde_maaneder",
-            "Skriv forløbets længde (mindst 1 måned).".into(),
-        ));
+        return Err(Fejl::IngenLaengde);
     }
     if i.laengde_maaneder > 120 {
-        return Err((
-            "laengde_maaneder",
-            "Et forløb kan ikke vare over 10 år. Skriv længden i måneder (3 år = 36).".into(),
-        ));
+        return Err(Fejl::OverTiAar);
     }
     if slutdato(start, i.laengde_maaneder).is_none() {
-        return Err(("start", "Startdatoen ligger uden for kalenderen.".into()));
+        return Err(Fejl::StartUdenForKalenderen);
     }
     if start
         > i.afgoerelse
             .checked_add_months(Months::new(24))
             .unwrap_or(i.afgoerelse)
     {
-        return Err((
-            "start",
-            "Startdatoen ligger mere end 2 år efter afgørelsen. Tjek datoerne.".into(),
-        ));
+        return Err(Fejl::StartOverToAarEfter);
     }
+    valider_tidligere(i, start)?;
+    Ok(start)
+}
+
+/// The earlier forløb: each one ends after it begins, after the birth and before the new start; none overlap;
+/// at most 20.
+fn valider_tidligere(i: &ForloebInput, start: NaiveDate) -> Result<(), Fejl> {
     let mut perioder = i.tidligere.clone();
     perioder.sort_by_key(|p| p.fra);
     for (n, p) in perioder.iter().enumerate() {
         if p.til < p.fra {
-            return Err((
-                "tidligere",
-                format!(
-                    "Et tidligere forløb slutter ({}) før det begynder ({}).",
-                    dato_tekst(p.til),
-                    dato_tekst(p.fra)
-                ),
-            ));
+            return Err(Fejl::TidligereSlutterFoerStart {
+                fra: p.fra,
+                til: p.til,
+            });
         }
         if p.fra < i.foedselsdato {
-            return Err((
-                "tidligere",
-                "Et tidligere forløb begynder før fødselsdatoen.".into(),
-            ));
+            return Err(Fejl::TidligereFoerFoedselsdato);
         }
         if p.til >= start {
-            return Err((
-                "tidligere",
-                format!(
-                    "Et tidligere forløb slutter {}, men det nye begynder {}. Tidligere forløb skal være slut, før det nye begynder.",
-                    dato_tekst(p.til),
-                    dato_tekst(start)
-                ),
-            ));
+            return Err(Fejl::TidligereIkkeSlut { til: p.til, start });
         }
         if let Some(naeste) = perioder.get(n + 1) {
             if naeste.fra <= p.til {
-                return Err((
-                    "tidligere",
-                    "To tidligere forløb overlapper hinanden.".into(),
-                ));
+                return Err(Fejl::TidligereOverlapper);
             }
         }
     }
     if perioder.len() > 20 {
-        return Err(("tidligere", "Skriv højst 20 tidligere forløb.".into()));
+        return Err(Fejl::ForMangeTidligere);
     }
-    Ok(start)
+    Ok(())
 }
 
 fn samlet(perioder: &[Periode]) -> (u32, u32) {
@@ -283,14 +260,6 @@ fn samlet(perioder: &[Periode]) -> (u32, u32) {
     }
     // F16: leftover days of different forløb are added; 30 of them make a month.
     (md + dage / 30, dage % 30)
-}
-
-fn antal_tekst(n: usize) -> String {
-    match n {
-        0 => "ingen forløb".into(),
-        1 => "ét forløb".into(),
-        n => format!("{n} forløb"),
-    }
 }
 
 fn svar(grunde: &[Grund], oensker: bool) -> Svar {
@@ -325,21 +294,29 @@ struct Ramme<'a> {
     regelsaet: Regelsaet,
 }
 
+impl<'a> Ramme<'a> {
+    /// The frame of a valid input starting on `start`; the rule set follows the decision day.
+    fn ny(i: &'a ForloebInput, start: NaiveDate) -> Self {
+        let d = i.afgoerelse;
+        Ramme {
+            i,
+            d,
+            start,
+            slut: slutdato(start, i.laengde_maaneder).unwrap_or(start),
+            alder_d: alder(i.foedselsdato, d),
+            cut: &datoer::RESSOURCEFORLOEB_LUKKET_FOR_NYE,
+            regelsaet: if d < datoer::BEDRE_RESSOURCEFORLOEB.dato {
+                Regelsaet::Foer2022
+            } else {
+                Regelsaet::Fra2022
+            },
+        }
+    }
+}
+
 fn ressourceforloeb(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> Vurdering {
-    let d = i.afgoerelse;
-    let r = Ramme {
-        i,
-        d,
-        start,
-        slut: slutdato(start, i.laengde_maaneder).unwrap_or(start),
-        alder_d: alder(i.foedselsdato, d),
-        cut: &datoer::RESSOURCEFORLOEB_LUKKET_FOR_NYE,
-        regelsaet: if d < datoer::BEDRE_RESSOURCEFORLOEB.dato {
-            Regelsaet::Foer2022
-        } else {
-            Regelsaet::Fra2022
-        },
-    };
+    let r = Ramme::ny(i, start);
+    let d = r.d;
     let fp = pensionsloven::folkepensionsalder(i.foedselsdato);
     let mut grunde = Vec::new();
     ordningen_findes(&r, &mut grunde, fk);
@@ -410,66 +387,27 @@ fn ordningen_findes(r: &Ramme, grunde: &mut Vec<Grund>, fk: &mut Forklaring) {
     } = *r;
     if d < datoer::RESSOURCEFORLOEB_START.dato {
         grunde.push(Grund::IkkeIndfoert);
-        fk.linje(Linje::fra_lovdato(
-            Linjeart::Resultat,
-            format!(
-                "Ressourceforløb findes fra {}. Afgørelsen ({}) ligger før.",
-                dato_tekst(datoer::RESSOURCEFORLOEB_START.dato),
-                dato_tekst(d)
-            ),
-            &datoer::RESSOURCEFORLOEB_START,
-        ));
+        fk.linje(tekst::ressourceforloeb_ikke_indfoert(d));
     } else if d >= cut.dato && start >= cut.dato {
         grunde.push(Grund::Afskaffet2026);
-        fk.linje(
-            Linje::fra_lovdato(
-                Linjeart::Resultat,
-                format!(
-                    "Fra {} kan kommunen ikke give nye ressourceforløb. Nye borgere får i stedet en indsats på den ydelse, de har i forvejen (fx kontanthjælp, sygedagpenge eller jobafklaring, ledighedsydelse eller førtidspension).",
-                    dato_tekst(cut.dato)
-                ),
-                cut,
-            )
-            .med_fortolkning(Fortolkning::Skaeringsdato2026),
-        );
-        fk.linje(Linje::fra_hjemmel(
-            Linjeart::Oplysning,
-            "Der findes ingen ny ydelse i stedet for ressourceforløbsydelsen. Kontanthjælp afhænger af formue og ægtefælles indkomst.".into(),
-            Hjemmel::Lov17502025NyeBorgere,
-        ));
+        for l in tekst::afskaffet(cut) {
+            fk.linje(l);
+        }
         fk.advar(
             Alvor::Advarsel,
-            format!("At {} er skæringsdatoen, bygger på sekundære kilder, og om det er afgørelsen eller starten, der tæller, er ikke afklaret.", dato_tekst(cut.dato)),
+            tekst::skaeringsdato_uafklaret(cut.dato),
             cut.kilder,
             Some(Fortolkning::Skaeringsdato2026),
         );
     } else if d >= cut.dato || start >= cut.dato {
         fk.advar(
             Alvor::Advarsel,
-            format!(
-                "Afgørelsen ({}) og starten ({}) ligger på hver sin side af {}. Vi har regnet forløbet som et forløb efter de hidtidige regler, men det er ikke afklaret, om afgørelsen eller starten tæller.",
-                dato_tekst(d),
-                dato_tekst(start),
-                dato_tekst(cut.dato)
-            ),
+            tekst::hver_sin_side(d, start, cut.dato),
             cut.kilder,
             Some(Fortolkning::Skaeringsdato2026),
         );
     }
-    fk.linje(
-        Linje::regel(
-            Linjeart::Oplysning,
-            format!(
-                "Grænserne er vurderet på afgørelsesdagen {}. Da var du {alder_d} år.",
-                dato_tekst(d)
-            ),
-            None,
-            Hjemmel::LabKapitel19.paragraf(),
-            &[datoer::BEDRE_RESSOURCEFORLOEB.kilder[0]],
-            Hjemmel::LabKapitel19.status(),
-        )
-        .med_fortolkning(Fortolkning::Afgoerelsesdato),
-    );
+    fk.linje(tekst::vurderet_paa_afgoerelsesdagen(d, alder_d));
 }
 
 /// The length against the maximum and minimum in force on the decision day.
@@ -486,33 +424,12 @@ fn laengde(
         if !ok {
             grunde.push(Grund::ForLang);
         }
-        fk.linje(Linje::fra_regelvaerdi(
-            if ok {
-                Linjeart::Oplysning
-            } else {
-                Linjeart::Resultat
-            },
-            format!(
-                "{}. Forløbet varer {}{}",
-                max.navn,
-                varighed_tekst(i.laengde_maaneder, 0),
-                if ok { "." } else { " og er for langt." }
-            ),
-            max,
-        ));
+        fk.linje(tekst::max_laengde(max, i.laengde_maaneder, ok));
     }
     if let Some(min) = min {
         if i.laengde_maaneder < min.vaerdi {
             grunde.push(Grund::ForKort);
-            fk.linje(Linje::fra_regelvaerdi(
-                Linjeart::Resultat,
-                format!(
-                    "{}. {} er for kort.",
-                    min.navn,
-                    varighed_tekst(i.laengde_maaneder, 0)
-                ),
-                min,
-            ));
+            fk.linje(tekst::for_kort(min, i.laengde_maaneder));
         }
     } else if let (Regelsaet::Fra2022, Some(tidligere_min)) =
         (regelsaet, vaerdier::RESSOURCEFORLOEB_MIN_MAANEDER.last())
@@ -521,11 +438,7 @@ fn laengde(
         if i.laengde_maaneder < tidligere_min.vaerdi {
             fk.advar(
                 Alvor::Info,
-                format!(
-                    "Kilderne nævner kun en største længde fra {}. Om der stadig er en mindste længde på {}, er ikke efterprøvet.",
-                    datoer::BEDRE_RESSOURCEFORLOEB.dato.year(),
-                    varighed_tekst(tidligere_min.vaerdi, 0)
-                ),
+                tekst::ingen_mindste_laengde(tidligere_min),
                 tidligere_min.kilder,
                 None,
             );
@@ -542,40 +455,14 @@ fn slutdato_linje(r: &Ramme, fk: &mut Forklaring) {
         cut,
         ..
     } = *r;
-    fk.linje(
-        Linje::fra_hjemmel(
-            Linjeart::Resultat,
-            format!(
-                "Et forløb fra {} på {} slutter {} (startdato + længde − 1 dag). Det kan ikke forlænges. Før {} kunne kommunen give et nyt forløb bagefter; det kan den ikke længere.",
-                dato_tekst(start),
-                varighed_tekst(i.laengde_maaneder, 0),
-                dato_tekst(slut),
-                dato_tekst(cut.dato)
-            ),
-            Hjemmel::Lab113Ag8216,
-        )
-        .med_fortolkning(Fortolkning::Slutdato),
-    );
+    fk.linje(tekst::slutdato(start, i.laengde_maaneder, slut, cut.dato));
 }
 
 /// Earlier ressourceforløb, counted together (F16).
 fn tidligere_forloeb(r: &Ramme, tidligere_i_alt: (u32, u32), fk: &mut Forklaring) {
     let antal = r.i.tidligere.len();
     if antal > 0 {
-        fk.linje(
-            Linje::regel(
-                Linjeart::Oplysning,
-                format!(
-                    "Du har haft {antal} ressourceforløb før, i alt {}.",
-                    varighed_tekst(tidligere_i_alt.0, tidligere_i_alt.1)
-                ),
-                None,
-                Hjemmel::LabKapitel19.paragraf(),
-                &[vaerdier::RESSOURCEFORLOEB_MAX_MAANEDER[0].kilder[0]],
-                Hjemmel::LabKapitel19.status(),
-            )
-            .med_fortolkning(Fortolkning::SamletVarighed),
-        );
+        fk.linje(tekst::tidligere(antal, tidligere_i_alt));
     }
 }
 
@@ -585,30 +472,11 @@ fn alder_foer_2022(r: &Ramme, grunde: &mut Vec<Grund>, fk: &mut Forklaring) {
     let antal = i.tidligere.len();
     if let Some(r) = regel(vaerdier::ALDER_FLERE_FORLOEB_KUN_MED_OENSKE, d) {
         let over = alder_d >= r.vaerdi;
-        if over && antal > 0 {
+        let staar_i_vejen = over && antal > 0;
+        if staar_i_vejen {
             grunde.push(Grund::Over40FlereForloeb);
         }
-        fk.linje(
-            Linje::fra_regelvaerdi(
-                if over && antal > 0 {
-                    Linjeart::Resultat
-                } else {
-                    Linjeart::Oplysning
-                },
-                format!(
-                    "{}. Du var {alder_d} år og havde {} før{}",
-                    r.navn,
-                    antal_tekst(antal),
-                    if over && antal > 0 {
-                        ", så et nyt forløb kræver, at du selv ønsker det."
-                    } else {
-                        ", så reglen står ikke i vejen."
-                    }
-                ),
-                r,
-            )
-            .med_fortolkning(Fortolkning::AlderVedAfgoerelse),
-        );
+        fk.linje(tekst::alder_foer_2022(r, alder_d, antal, staar_i_vejen));
     }
 }
 
@@ -637,57 +505,27 @@ fn alder_fra_2022(
             fk,
         ));
     } else {
-        fk.linje(
-            Linje::fra_regelvaerdi(
-                Linjeart::Oplysning,
-                format!(
-                    "Du var {alder_d} år, altså under {} år: kommunen kan give et eller flere forløb, uden en samlet grænse.",
-                    fyrre.vaerdi
-                ),
-                fyrre,
-            )
-            .med_fortolkning(Fortolkning::AlderVedAfgoerelse),
-        );
+        fk.linje(tekst::under_40(fyrre, alder_d));
     }
     fylder_under_forloebet(r, [(fyrre.vaerdi, fyrre), (femti.vaerdi, femti)], fk);
     plads
 }
 
 /// Over 50 from 2022: only one ressourceforløb unless the citizen wishes more.
-fn over_50(r: &Ramme, femti: &Regelvaerdi, grunde: &mut Vec<Grund>, fk: &mut Forklaring) {
+fn over_50(r: &Ramme, femti: &'static Regelvaerdi, grunde: &mut Vec<Grund>, fk: &mut Forklaring) {
     let Ramme { i, alder_d, .. } = *r;
     let antal = i.tidligere.len();
     let staar_i_vejen = antal > 0;
     if staar_i_vejen {
         grunde.push(Grund::Over50FlereForloeb);
     }
-    fk.linje(
-        Linje::fra_regelvaerdi(
-            if staar_i_vejen {
-                Linjeart::Resultat
-            } else {
-                Linjeart::Oplysning
-            },
-            format!(
-                "{}. Du var {alder_d} år og havde {} før{}",
-                femti.navn,
-                antal_tekst(antal),
-                if staar_i_vejen {
-                    ", så et nyt forløb kræver, at du selv ønsker det."
-                } else {
-                    ", så dette kan være dit ene forløb."
-                }
-            ),
-            femti,
-        )
-        .med_fortolkning(Fortolkning::AlderVedAfgoerelse),
-    );
+    fk.linje(tekst::over_50(femti, alder_d, antal, staar_i_vejen));
 }
 
 /// 40–50 from 2022: at most 5 years in total without a wish. Returns the room left (months, days).
 fn mellem_40_og_50(
     r: &Ramme,
-    fyrre: &Regelvaerdi,
+    fyrre: &'static Regelvaerdi,
     ramme: &Regelvaerdi,
     tidligere_i_alt: (u32, u32),
     grunde: &mut Vec<Grund>,
@@ -703,31 +541,17 @@ fn mellem_40_og_50(
     if over {
         grunde.push(Grund::Samlet5Aar);
     }
-    fk.linje(
-        Linje::fra_regelvaerdi(
-            if over { Linjeart::Resultat } else { Linjeart::Oplysning },
-            format!(
-                "{}. Du var {alder_d} år. Med det nye forløb bliver det {} i alt{}",
-                fyrre.navn,
-                varighed_tekst(i_alt.0, i_alt.1),
-                if over {
-                    format!(
-                        ", så det kræver, at du selv ønsker det. Uden dit ønske er der plads til {}.",
-                        varighed_tekst(rest_dage / 30, rest_dage % 30)
-                    )
-                } else {
-                    ", inden for de 5 år.".into()
-                }
-            ),
-            fyrre,
-        )
-        .med_fortolkning(Fortolkning::SamletVarighed),
-    );
-    (rest_dage / 30, rest_dage % 30)
+    let plads = (rest_dage / 30, rest_dage % 30);
+    fk.linje(tekst::mellem_40_og_50(fyrre, alder_d, i_alt, over, plads));
+    plads
 }
 
 /// A 40th or 50th birthday on the decision day (F15) or during the forløb.
-fn fylder_under_forloebet(r: &Ramme, graenser: [(u32, &Regelvaerdi); 2], fk: &mut Forklaring) {
+fn fylder_under_forloebet(
+    r: &Ramme,
+    graenser: [(u32, &'static Regelvaerdi); 2],
+    fk: &mut Forklaring,
+) {
     let Ramme {
         i, d, start, slut, ..
     } = *r;
@@ -736,24 +560,12 @@ fn fylder_under_forloebet(r: &Ramme, graenser: [(u32, &Regelvaerdi); 2], fk: &mu
             if dag == d {
                 fk.advar(
                     Alvor::Advarsel,
-                    format!(
-                        "Du fylder {graense} år på afgørelsesdagen. Om du da regnes for «over {graense}», er ikke efterprøvet; vi har regnet dig som fyldt {graense}."
-                    ),
+                    tekst::fylder_paa_afgoerelsesdagen(graense),
                     v.kilder,
                     Some(Fortolkning::AlderVedAfgoerelse),
                 );
             } else if start <= dag && dag <= slut && d < dag {
-                fk.linje(
-                    Linje::fra_regelvaerdi(
-                        Linjeart::Oplysning,
-                        format!(
-                            "Du fylder {graense} år {} under forløbet. Ingen regel siger, at det ændrer forløbet; grænserne gælder, når et nyt forløb besluttes.",
-                            dato_tekst(dag)
-                        ),
-                        v,
-                    )
-                    .med_fortolkning(Fortolkning::AlderVedAfgoerelse),
-                );
+                fk.linje(tekst::fylder_under_forloebet(graense, dag, v));
             }
         }
     }
@@ -773,10 +585,7 @@ fn folkepension(
     if slut >= fp.dato {
         fk.advar(
             Alvor::Advarsel,
-            format!(
-                "Forløbet når ud over din folkepensionsalder ({}). Om ressourceforløbsydelsen stopper, når du når folkepensionsalderen, er ikke afklaret.",
-                dato_tekst(fp.dato)
-            ),
+            tekst::ud_over_folkepension(fp.dato),
             fp.raekke.kilder,
             None,
         );
@@ -801,58 +610,21 @@ fn seks_aars_graense(
     if under {
         grunde.push(Grund::Under6AarTilFolkepension);
     }
-    fk.linje(
-        Linje::fra_regelvaerdi(
-            if under {
-                Linjeart::Resultat
-            } else {
-                Linjeart::Oplysning
-            },
-            format!(
-                "{}. Din grænse er {} ({} år før folkepensionsalderen){}",
-                v.navn,
-                dato_tekst(graense),
-                v.vaerdi,
-                if under {
-                    format!(
-                        ". Afgørelsen {} ligger efter, så forløbet kræver, at du selv ønsker det.",
-                        dato_tekst(d)
-                    )
-                } else {
-                    format!(". Afgørelsen {} ligger ikke efter.", dato_tekst(d))
-                }
-            ),
-            v,
-        )
-        .med_fortolkning(Fortolkning::SeksAarsGraensen),
-    );
+    fk.linje(tekst::seks_aars_graense(v, graense, d, under));
     if d == graense {
         fk.advar(
             Alvor::Advarsel,
-            format!(
-                "Afgørelsen træffes netop på 6-års-grænsen ({}). Om den dag tæller som «mindre end 6 år», er ikke efterprøvet; vi har regnet med, at der er 6 år tilbage.",
-                dato_tekst(graense)
-            ),
+            tekst::paa_seks_aars_graensen(graense),
             v.kilder,
             Some(Fortolkning::SeksAarsGraensen),
         );
     }
     if !under && start <= graense && graense <= slut && graense > d {
-        fk.linje(Linje::fra_regelvaerdi(
-            Linjeart::Oplysning,
-            format!(
-                "Du passerer 6-års-grænsen {} under forløbet. Du gennemfører forløbet til slutdatoen.",
-                dato_tekst(graense)
-            ),
-            v,
-        ));
+        fk.linje(tekst::passerer_seks_aars_graensen(graense, v));
     } else if d < graense && graense < start {
         fk.advar(
             Alvor::Advarsel,
-            format!(
-                "6-års-grænsen ({}) ligger mellem afgørelsen og starten. Vi har vurderet på afgørelsesdagen; tæller starten, kræver forløbet dit ønske.",
-                dato_tekst(graense)
-            ),
+            tekst::seks_aar_mellem_afgoerelse_og_start(graense),
             v.kilder,
             Some(Fortolkning::Afgoerelsesdato),
         );
@@ -876,32 +648,11 @@ fn seks_maaneder(r: &Ramme, findes: bool, fk: &mut Forklaring) -> Option<NaiveDa
             .and_then(|x| x.checked_add_days(Days::new(u64::from(i.fritagne_dage))))
             .unwrap_or(slut);
         indsats_senest = Some(dato);
-        fk.linje(
-            Linje::fra_regelvaerdi(
-                Linjeart::Resultat,
-                format!(
-                    "{}: senest {}{}. {}",
-                    v.navn,
-                    dato_tekst(dato),
-                    if i.fritagne_dage > 0 {
-                        format!(" ({} dage med fritagelse lagt til)", i.fritagne_dage)
-                    } else {
-                        String::new()
-                    },
-                    if dato >= cut.dato {
-                        format!("Før {} skulle sagen tilbage til rehabiliteringsteamet, hvis der ikke var begyndt et tilbud eller en social- eller sundhedsindsats. Teamet er afskaffet; spørg kommunen, hvad der sker nu.", dato_tekst(cut.dato))
-                    } else {
-                        "Var der ikke begyndt et tilbud eller en social- eller sundhedsindsats, skulle sagen tilbage til rehabiliteringsteamet, medmindre der var særlige grunde.".to_string()
-                    }
-                ),
-                v,
-            )
-            .med_fortolkning(Fortolkning::SeksMaanederFritagelse),
-        );
+        fk.linje(tekst::indsats_senest(v, dato, i.fritagne_dage, cut.dato));
         if dato >= cut.dato {
             fk.advar(
                 Alvor::Info,
-                format!("Rehabiliteringsteamet er afskaffet fra {}. Hvordan 6-måneders-reglen virker i forløb, der kører videre, er ikke afklaret.", dato_tekst(cut.dato)),
+                tekst::team_afskaffet(cut.dato),
                 Hjemmel::Lov17502025.kilder(),
                 None,
             );
@@ -921,35 +672,15 @@ fn baggrund(r: &Ramme, grunde: &[Grund], fk: &mut Forklaring) {
         ..
     } = *r;
     if d >= datoer::UDVIKLINGSPERSPEKTIV.dato {
-        fk.linje(Linje::fra_lovdato(
-            Linjeart::Oplysning,
-            "Et ressourceforløb forudsætter, at din arbejdsevne kan udvikles. Er det åbenlyst udelukket, skal kommunen ikke give et forløb.".into(),
-            &datoer::UDVIKLINGSPERSPEKTIV,
-        ));
+        fk.linje(tekst::udviklingsperspektiv());
     }
     let overgang = start < cut.dato && slut >= cut.dato && !grunde.contains(&Grund::Afskaffet2026);
-    fk.linje(Linje::fra_hjemmel(
-        Linjeart::Oplysning,
-        if overgang {
-            format!("Før {} gjaldt det, at forløbet og ydelsen fortsatte, hvis kommunen ikke havde besluttet, hvad der skulle ske, når forløbet sluttede. Om det stadig gælder, er ikke afklaret efter lov nr. 1750/2025 – bed derfor kommunen om en afgørelse i god tid før slutdatoen. Ved slutningen tager kommunen stilling til fx job, fleksjob, førtidspension eller kontanthjælp.", dato_tekst(cut.dato))
-        } else {
-            "Har kommunen ikke besluttet, hvad der skal ske, når forløbet slutter, fortsætter forløbet og ydelsen, til den gør det. Ved slutningen tager kommunen stilling til fx job, fleksjob, førtidspension eller kontanthjælp.".into()
-        },
-        Hjemmel::Ag8216,
-    ));
+    fk.linje(tekst::ved_slutningen(overgang, cut.dato));
     if overgang {
-        fk.linje(Linje::fra_hjemmel(
-            Linjeart::Oplysning,
-            format!(
-                "Forløbet kører videre efter {} til slutdatoen {} efter de hidtidige regler (samme satser og fradrag). Der kommer ikke et nyt ressourceforløb bagefter.",
-                dato_tekst(cut.dato),
-                dato_tekst(slut)
-            ),
-            Hjemmel::Lab6Nr8Lov17502025,
-        ));
+        fk.linje(tekst::koerer_videre(cut.dato, slut));
         fk.advar(
             Alvor::Info,
-            "Om forløb og ydelse også fortsætter efter slutdatoen, indtil kommunen har truffet en ny afgørelse (principafgørelse 82-16), er ikke afklaret efter lov nr. 1750/2025. Bed kommunen om en skriftlig afgørelse i god tid før slutdatoen.".into(),
+            tekst::principafgoerelse_uafklaret(),
             Hjemmel::Lov17502025.kilder(),
             None,
         );
@@ -957,13 +688,7 @@ fn baggrund(r: &Ramme, grunde: &[Grund], fk: &mut Forklaring) {
     if slut > datoer::SENESTE_SLUT_OVERGANGSFORLOEB.dato && d < cut.dato {
         fk.advar(
             Alvor::Advarsel,
-            format!(
-                "Slutdatoen {} ligger efter {}, den seneste slutdato for et forløb på højst {}, der startede før {}. Tjek datoerne.",
-                dato_tekst(slut),
-                dato_tekst(datoer::SENESTE_SLUT_OVERGANGSFORLOEB.dato),
-                varighed_tekst(Regelvaerdi::nyeste(vaerdier::RESSOURCEFORLOEB_MAX_MAANEDER).vaerdi, 0),
-                dato_tekst(cut.dato)
-            ),
+            tekst::slut_efter_seneste(slut, cut.dato),
             datoer::SENESTE_SLUT_OVERGANGSFORLOEB.kilder,
             None,
         );
@@ -981,36 +706,11 @@ fn overskrift_ressourceforloeb(
     let loebende = findes && d < cut.dato;
     let (overskrift, undertekst) = if loebende {
         // Decided before 1 February 2026: the citizen is (or was) in this forløb; she asks when it ends.
-        let mut u = vec![if slut >= cut.dato {
-            "Det kan ikke forlænges, og der kommer ikke et nyt ressourceforløb bagefter. Før slutdatoen skal kommunen beslutte, hvad der skal ske.".to_string()
-        } else {
-            format!("Det kunne ikke forlænges. Før {} kunne kommunen give et nyt forløb bagefter; det kan den ikke længere.", dato_tekst(cut.dato))
-        }];
-        u.push(match svar {
-            Svar::Ja => "Forløbet holdt sig inden for reglerne på afgørelsesdagen.".to_string(),
-            Svar::JaFordiDuOensker => "Efter reglerne kunne forløbet kun gives, fordi du selv ønskede det.".to_string(),
-            Svar::KunHvisDuOensker => "Efter reglerne kunne forløbet kun gives, hvis du selv ønskede det. Ønskede du det ikke, så spørg kommunen eller en rådgiver.".to_string(),
-            Svar::Nej => "Efter reglerne kunne forløbet ikke gives sådan. Tjek datoerne, og spørg kommunen eller en rådgiver.".to_string(),
-        });
-        (
-            format!(
-                "Dit forløb {} {}.",
-                if slut >= cut.dato {
-                    "slutter"
-                } else {
-                    "sluttede"
-                },
-                dato_tekst(slut)
-            ),
-            u,
-        )
+        tekst::overskrift_loebende(slut, cut.dato, svar)
     } else if grunde.contains(&Grund::Afskaffet2026) {
-        (
-            format!("Kommunen kan ikke give nye ressourceforløb fra {}.", dato_tekst(cut.dato)),
-            vec!["Er du allerede i et ressourceforløb, så skriv startdatoen fra din afgørelse – forløbet fortsætter til slutdatoen.".to_string()],
-        )
+        tekst::overskrift_afskaffet(cut.dato)
     } else {
-        (overskrift_ny(svar).to_string(), Vec::new())
+        (tekst::overskrift_ny(svar).to_string(), Vec::new())
     };
     (overskrift, undertekst, loebende)
 }
@@ -1023,18 +723,7 @@ fn jobafklaring(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> Vurd
     let js = &datoer::JOBAFKLARING_START;
     if d < js.dato {
         grunde.push(Grund::IkkeIndfoert);
-        fk.linje(
-            Linje::fra_lovdato(
-                Linjeart::Resultat,
-                format!(
-                    "Jobafklaringsforløb findes fra {}. Afgørelsen ({}) ligger før.",
-                    dato_tekst(js.dato),
-                    dato_tekst(d)
-                ),
-                js,
-            )
-            .med_fortolkning(Fortolkning::JobafklaringStart),
-        );
+        fk.linje(tekst::jobafklaring_ikke_indfoert(js, d));
     }
     let max = regel(vaerdier::JOBAFKLARING_MAX_MAANEDER, d.max(js.dato));
     if let Some(max) = max {
@@ -1042,24 +731,15 @@ fn jobafklaring(i: &ForloebInput, start: NaiveDate, fk: &mut Forklaring) -> Vurd
         if !ok {
             grunde.push(Grund::ForLang);
         }
-        fk.linje(Linje::fra_regelvaerdi(
-            if ok { Linjeart::Oplysning } else { Linjeart::Resultat },
-            format!(
-                "{}. Forløbet varer {}{} Det kan bevilges igen, så længe du er uarbejdsdygtig på grund af egen sygdom.",
-                max.navn,
-                varighed_tekst(i.laengde_maaneder, 0),
-                if ok { "." } else { " og er for langt." }
-            ),
-            max,
-        ));
+        fk.linje(tekst::jobafklaring_max(max, i.laengde_maaneder, ok));
     }
     jobafklaring_slut(i, start, slut, max, fk);
     if let Some(fp) = &fp {
         fk.linje(pensionsloven::linje(i.foedselsdato, fp));
     }
     let svar = svar(&grunde, i.oensker);
-    let overskrift = overskrift_ny(svar).to_string();
-    let undertekst = vec![format!("Forløbet slutter {}.", dato_tekst(slut))];
+    let overskrift = tekst::overskrift_ny(svar).to_string();
+    let undertekst = tekst::jobafklaring_undertekst(slut);
     let tidslinje = tidslinje::byg(
         i.grundlag(),
         start,
@@ -1099,50 +779,21 @@ fn jobafklaring_slut(
     max: Option<&'static Regelvaerdi>,
     fk: &mut Forklaring,
 ) {
-    fk.linje(
-        Linje::regel(
-            Linjeart::Resultat,
-            format!(
-                "Et forløb fra {} på {} slutter {} (startdato + længde − 1 dag).",
-                dato_tekst(start),
-                varighed_tekst(i.laengde_maaneder, 0),
-                dato_tekst(slut)
-            ),
-            None,
-            Hjemmel::LabKapitel18.paragraf(),
-            max.map(|m| m.kilder).unwrap_or_default(),
-            Hjemmel::LabKapitel18.status(),
-        )
-        .med_fortolkning(Fortolkning::Slutdato),
-    );
-    fk.linje(Linje::fra_hjemmel(
-        Linjeart::Oplysning,
-        "Jobafklaringsforløbet slutter, når du ikke længere er uarbejdsdygtig, også hvis din tilstand er blevet stationær. Jobafklaring er ikke afskaffet med lov nr. 1750/2025.".into(),
-        Hjemmel::LabKapitel18Aktivloven6B,
+    fk.linje(tekst::jobafklaring_slutdato(
+        start,
+        i.laengde_maaneder,
+        slut,
+        max.map(|m| m.kilder).unwrap_or_default(),
     ));
+    fk.linje(tekst::jobafklaring_ophoer());
     let forslag = &datoer::JOBAFKLARING_AFSKAFFELSE_FORESLAAET;
     if slut >= forslag.dato {
         fk.advar(
             Alvor::Advarsel,
-            format!(
-                "Et lovudkast fra 2025 ville afskaffe jobafklaringsforløb fra {} og give en lavere sygedagpengesats i stedet. Der var folketingsvalg {}, og vi har ikke kunnet bekræfte, at forslaget er vedtaget. Indtil da regner vi med, at dit forløb fortsætter efter de nuværende regler.",
-                dato_tekst(forslag.dato),
-                dato_tekst(datoer::FOLKETINGSVALG_2026.dato)
-            ),
+            tekst::jobafklaring_forslag(forslag.dato),
             forslag.kilder,
             None,
         );
-    }
-}
-
-/// The headline for a forløb that is yet to be decided (jobafklaring, or a decision before ressourceforløb
-/// existed).
-fn overskrift_ny(svar: Svar) -> &'static str {
-    match svar {
-        Svar::Ja => "Ja, forløbet kan gives.",
-        Svar::JaFordiDuOensker => "Ja, fordi du selv ønsker det.",
-        Svar::KunHvisDuOensker => "Kun hvis du selv ønsker det.",
-        Svar::Nej => "Nej, forløbet kan ikke gives sådan.",
     }
 }
 
@@ -1150,7 +801,9 @@ fn overskrift_ny(svar: Svar) -> &'static str {
 /// golden case or path reached (tests/MUTANTER.md).
 #[cfg(test)]
 mod tests {
+    use super::tekst::overskrift_ny;
     use super::*;
+    use crate::forklaring::Linjeart;
 
     fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, dd).unwrap()

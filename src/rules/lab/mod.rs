@@ -4,7 +4,8 @@
 //! one, and what happens around it — and a timeline model the app can draw. The ydelse paid during a forløb
 //! is in [`super::aktivloven`] (lov om aktiv socialpolitik).
 //!
-//! * [`forloebsgraenser`]: can a forløb be granted, for how long, until when — and why.
+//! * [`forloebsgraenser`]: can a forløb be granted, for how long, until when — and why; its sentences in
+//!   [`forloebstekst`].
 //! * [`tidslinje`]: the timeline of that assessment (pure data; the UI draws it).
 //! * [`forloebsslut`]: the plan for a running forløb's end; its sentences in [`slutplantekst`].
 //! * [`forloeb`]: the types the first two share (no import circle between them).
@@ -12,5 +13,6 @@
 pub mod forloeb;
 pub mod forloebsgraenser;
 pub mod forloebsslut;
+pub mod forloebstekst;
 pub mod slutplantekst;
 pub mod tidslinje;
