@@ -11,10 +11,10 @@
 //! JavaScript, and carry the in-app route in `data-app`; once the app runs, it follows those instead, so what
 //! the user typed into a calculator stays in memory.
 
-use bygger::html::esc;
 use crate::rules::lovdata::{datoer, LOVDATA_KONTROLLERET};
 use crate::rules::tid::dato_tekst;
 use crate::ui::register::{Beregner, AFSNIT, BEREGNERE, HOVEDMENU};
+use bygger::html::esc;
 
 /// The line under the name in the header (the app's header shows the same).
 pub const FORMAAL: &str =

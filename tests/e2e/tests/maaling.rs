@@ -23,7 +23,10 @@ async fn runder(b: &Browser, script: &str, loen: impl Fn(usize) -> usize) -> E2e
             .json()
             .as_f64()
             .unwrap_or(-1.0);
-        ensure!(ms >= 0.0, "round {runde}: the result did not change within 10 s");
+        ensure!(
+            ms >= 0.0,
+            "round {runde}: the result did not change within 10 s"
+        );
         tider.push(ms);
     }
     tider.sort_by(f64::total_cmp);
