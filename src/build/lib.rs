@@ -16,9 +16,11 @@
 //! Always, without dependencies, shared with the app at run time so build and app agree:
 //! * [`normaliser`]: text normalisation (search index, heading anchors, search queries);
 //! * [`dato`]: Danish month names and date text;
+//! * [`html`]: HTML escaping (the rights guide's pages and the app's prerendered front page);
 //! * [`FOD_SKILLE`]: the marker between a page's top and foot in its app fragment.
 
 pub mod dato;
+pub mod html;
 pub mod normaliser;
 
 #[cfg(feature = "generator")]

@@ -771,21 +771,7 @@ pub fn beregner_href(navn: &str, modus: Modus) -> String {
     }
 }
 
-/// HTML-escapes text for element content and attribute values.
-pub fn esc(s: &str) -> String {
-    let mut ud = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => ud.push_str("&amp;"),
-            '<' => ud.push_str("&lt;"),
-            '>' => ud.push_str("&gt;"),
-            '"' => ud.push_str("&quot;"),
-            '\'' => ud.push_str("&#39;"),
-            _ => ud.push(c),
-        }
-    }
-    ud
-}
+pub use crate::html::esc;
 
 /// The opening tag of an external link, and what follows its text.
 fn ekstern_start(href: &str) -> String {

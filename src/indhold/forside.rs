@@ -14,6 +14,7 @@
 use crate::rules::lovdata::{datoer, LOVDATA_KONTROLLERET};
 use crate::rules::tid::dato_tekst;
 use crate::ui::register::{Beregner, AFSNIT, BEREGNERE, HOVEDMENU};
+use bygger::html::esc;
 
 /// The line under the name in the header (the app's header shows the same).
 pub const FORMAAL: &str =
@@ -81,21 +82,6 @@ const DOERE: [Doer; 3] = [
         ),
     },
 ];
-
-/// HTML-escapes text for an element or a double-quoted attribute.
-fn esc(s: &str) -> String {
-    let mut ud = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => ud.push_str("&amp;"),
-            '<' => ud.push_str("&lt;"),
-            '>' => ud.push_str("&gt;"),
-            '"' => ud.push_str("&quot;"),
-            _ => ud.push(c),
-        }
-    }
-    ud
-}
 
 /// The address of the static page for an in-app route of the rights guide, if it has one:
 /// `#/rettigheder` → `rettigheder/index.html`, `#/rettigheder/<slug>[/<anker>]` → `rettigheder/<slug>.html[#<anker>]`,

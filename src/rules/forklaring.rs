@@ -204,3 +204,38 @@ impl Forklaring {
         self.advar(Alvor::Advarsel, tekst, figur.kilder, None);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! Added for mutation testing: which figures get a warning.
+    use super::*;
+
+    fn figur(status: Status, lav_sikkerhed: bool) -> Figur {
+        let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap_or_default();
+        Figur {
+            parameter: "forsoerger",
+            vaerdi: Some(Decimal::from(1)),
+            interval: None,
+            gyldig_fra: d(2026, 1, 1),
+            gyldig_til: d(2026, 12, 31),
+            status,
+            ogsaa: &[],
+            lav_sikkerhed,
+            kilder: &[],
+            note: None,
+            kontrolleret: d(2026, 11, 22),
+        }
+    }
+
+    #[test]
+    fn an_official_figure_is_silent_unless_weakly_grounded() {
+        let mut fk = Forklaring::default();
+        fk.advar_om_figur("Satsen", &figur(Status::Officiel, false));
+        assert!(fk.advarsler.is_empty());
+        fk.advar_om_figur("Satsen", &figur(Status::Officiel, true));
+        assert_eq!(
+            fk.advarsler.first().map(|a| a.tekst.as_str()),
+            Some("Satsen for 2026 har et svagt grundlag.")
+        );
+    }
+}

@@ -555,3 +555,72 @@ pub fn indtaegtsart(art: Indtaegtsart) -> &'static str {
         Indtaegtsart::Boernerelateret => "indtægt, der vedrører børn",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! Added for mutation testing: the sentences that depend on a comparison, at its edge.
+    use super::*;
+    use crate::forklaring::Alvor;
+    use crate::tid::Maaned;
+
+    fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, dd).unwrap_or_default()
+    }
+
+    #[test]
+    fn sygedagpenge_exactly_at_the_ceiling_are_not_capped() {
+        let cap = Decimal::from(4_745);
+        let ved = sygedagpenge_tekst(cap, cap, d(2024, 1, 1), Decimal::from(20_562));
+        assert!(!ved.contains("Højeste"), "{ved}");
+        let over = sygedagpenge_tekst(
+            cap + Decimal::ONE,
+            cap,
+            d(2024, 1, 1),
+            Decimal::from(20_562),
+        );
+        assert!(
+            over.contains("Højeste sygedagpengebeløb er 4.745 kr."),
+            "{over}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_sygedagpenge_end_that_changes_nothing_says_so() {
+        let input = YdelseInput::ny(
+            Maaned::ny(2024, 3).unwrap_or_else(|| unreachable!()),
+            crate::lovdata::Forloebstype::Jobafklaring,
+            d(2024, 1, 1),
+        );
+        let tekst = |alternativ: i64, ydelse: i64| {
+            let mut fk = Forklaring::default();
+            varsel(
+                &input,
+                &mut fk,
+                Varsel {
+                    alvor: Alvor::Advarsel,
+                    hvad: Varselhvad::SdpUkendt {
+                        alternativ: Decimal::from(alternativ),
+                        ydelse: Decimal::from(ydelse),
+                    },
+                    kilder: &[],
+                    fortolkning: None,
+                },
+            );
+            fk.advarsler
+                .first()
+                .map(|a| a.tekst.clone())
+                .unwrap_or_default()
+        };
+        assert!(tekst(12_000, 12_000).contains("ændrer det ikke beløbet"));
+        assert!(tekst(11_000, 12_000).contains("1.000,00 kr. mindre"));
+    }
+
+    #[test]
+    fn the_expected_cut_is_named_only_for_its_own_year() {
+        let Some(aar) = lovdata::SATSREGULERING.fradrag_forventet_aar else {
+            return;
+        };
+        assert!(foreloebighed(aar).tekst.contains("procentpoint mindre"));
+        assert!(!foreloebighed(aar + 1).tekst.contains("procentpoint mindre"));
+    }
+}

@@ -285,4 +285,50 @@ mod tests {
             "{tekst:#?}"
         );
     }
+
+    /// Added for mutation testing: a jobafklaringsforløb's timeline names it, and leaves out the earlier
+    /// ressourceforløb (they do not count towards it).
+    #[test]
+    fn a_jobafklaring_timeline_names_it_and_leaves_out_earlier_ressourceforloeb() {
+        let tidligere = vec![super::super::forloebsgraenser::Periode {
+            fra: dag(2019, 1, 1),
+            til: dag(2019, 12, 31),
+        }];
+        let i = |forloeb| ForloebInput {
+            forloeb,
+            foedselsdato: dag(1980, 5, 5),
+            afgoerelse: dag(2024, 3, 1),
+            start: None,
+            laengde_maaneder: 12,
+            tidligere: tidligere.clone(),
+            oensker: false,
+            fritagne_dage: 0,
+        };
+        let tekst = |forloeb| match vurder(&i(forloeb)).udfald {
+            Udfald::Vurderet(v) => v.tidslinje.som_tekst(),
+            u => panic!("a valid input is assessed: {u:?}"),
+        };
+        let job = tekst(Forloebstype::Jobafklaring);
+        assert!(
+            job.iter().any(|t| t.ends_with(": Dit jobafklaringsforløb")),
+            "{job:#?}"
+        );
+        assert!(
+            !job.iter().any(|t| t.contains("Tidligere ressourceforløb")),
+            "{job:#?}"
+        );
+        let ressource = tekst(Forloebstype::Ressourceforloeb);
+        assert!(
+            ressource
+                .iter()
+                .any(|t| t.ends_with(": Tidligere ressourceforløb nr. 1")),
+            "{ressource:#?}"
+        );
+        assert!(
+            ressource
+                .iter()
+                .any(|t| t.ends_with(": Dit ressourceforløb")),
+            "{ressource:#?}"
+        );
+    }
 }

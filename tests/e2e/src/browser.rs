@@ -456,6 +456,16 @@ impl Browser {
         .await
     }
 
+    /// Sends a DevTools protocol command to the page (e.g. `Page.addScriptToEvaluateOnNewDocument`) and returns
+    /// its result.
+    pub async fn cdp(&self, method: &str, params: Value) -> E2eResult<Value> {
+        self.driver()
+            .cdp()
+            .send_raw(method, params)
+            .await
+            .context(format!("CDP {method}"))
+    }
+
     /// The current URL's hash (`#/ydelse`), `""` if none.
     pub async fn hash(&self) -> E2eResult<String> {
         let v = self.eval("return location.hash;").await?;

@@ -19,11 +19,7 @@ const DOERE: [&str; 3] = [
 ];
 
 async fn cdp(b: &Browser, method: &str, params: Value) -> E2eResult<Value> {
-    b.driver()
-        .cdp()
-        .send_raw(method, params)
-        .await
-        .context(format!("CDP {method}"))
+    b.cdp(method, params).await
 }
 
 /// Loads `route` as a new document without waiting for the app (which may never come here).

@@ -77,11 +77,7 @@ fn expected_policy() -> BTreeSet<(String, String)> {
 }
 
 async fn cdp(b: &Browser, method: &str, params: Value) -> E2eResult<Value> {
-    b.driver()
-        .cdp()
-        .send_raw(method, params)
-        .await
-        .context(format!("CDP {method}"))
+    b.cdp(method, params).await
 }
 
 async fn install_csp_listener(b: &Browser) -> E2eResult<()> {

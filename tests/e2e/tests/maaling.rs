@@ -11,6 +11,28 @@ use e2e::felter::udfyld_eksempel_1;
 use e2e::{ensure, Browser, E2eResult};
 use serde_json::Value;
 
+/// 15 rounds of `script` (an async script taking a wage and calling back with milliseconds, or −1 if the result did
+/// not change within 10 s), the wage of round `n` given by `loen(n)`: (median, slowest) in ms.
+async fn runder(b: &Browser, script: &str, loen: impl Fn(usize) -> usize) -> E2eResult<(f64, f64)> {
+    let mut tider = Vec::new();
+    for runde in 0..15 {
+        let ms = b
+            .driver()
+            .execute_async(script, vec![Value::String(loen(runde).to_string())])
+            .await?
+            .json()
+            .as_f64()
+            .unwrap_or(-1.0);
+        ensure!(
+            ms >= 0.0,
+            "round {runde}: the result did not change within 10 s"
+        );
+        tider.push(ms);
+    }
+    tider.sort_by(f64::total_cmp);
+    Ok((tider[tider.len() / 2], tider[tider.len() - 1]))
+}
+
 /// A 24-month case in the share-link format: a ressourceforløb from 1.6.2023 with a child at home, January 2024
 /// to December 2025, a wage every month and the kommune's amount every month.
 fn link() -> String {
@@ -54,27 +76,9 @@ async fn udbetalinger_24_months_per_keystroke() -> E2eResult<()> {
         Ok((v.as_str().is_some_and(|t| t.contains("kr."))).then_some(()))
     })
     .await?;
-    let mut tider = Vec::new();
-    for runde in 0..15 {
-        let loen = format!("{}", 18000 + (runde + 1) * 37);
-        let ms = b
-            .driver()
-            .execute_async(MAAL, vec![Value::String(loen)])
-            .await?
-            .json()
-            .as_f64()
-            .unwrap_or(-1.0);
-        ensure!(
-            ms >= 0.0,
-            "round {runde}: the result did not change within 10 s"
-        );
-        tider.push(ms);
-    }
-    tider.sort_by(f64::total_cmp);
+    let (median, slowest) = runder(&b, MAAL, |runde| 18000 + (runde + 1) * 37).await?;
     println!(
-        "udbetalinger, 24 måneder, ét tastetryk i en løncelle: median {:.1} ms, langsomste {:.1} ms (15 runder, release build, headless Chromium)",
-        tider[tider.len() / 2],
-        tider[tider.len() - 1]
+        "udbetalinger, 24 måneder, ét tastetryk i en løncelle: median {median:.1} ms, langsomste {slowest:.1} ms (15 runder, release build, headless Chromium)"
     );
     b.quit().await
 }
@@ -106,27 +110,9 @@ async fn ydelse_per_keystroke() -> E2eResult<()> {
     b.wait_for_h1("Beregn din ydelse").await?;
     // Worked example 1 (March 2024, 20.000 kr. in wages → 10.303,65 kr.), then 15 other wages.
     udfyld_eksempel_1(&b).await?;
-    let mut tider = Vec::new();
-    for runde in 0..15 {
-        let loen = format!("{}", 20000 + (runde + 1) * 137);
-        let ms = b
-            .driver()
-            .execute_async(MAAL_YDELSE, vec![Value::String(loen)])
-            .await?
-            .json()
-            .as_f64()
-            .unwrap_or(-1.0);
-        ensure!(
-            ms >= 0.0,
-            "round {runde}: the result did not change within 10 s"
-        );
-        tider.push(ms);
-    }
-    tider.sort_by(f64::total_cmp);
+    let (median, slowest) = runder(&b, MAAL_YDELSE, |runde| 20000 + (runde + 1) * 137).await?;
     println!(
-        "ydelse, ét tastetryk i lønfeltet: median {:.1} ms, langsomste {:.1} ms (15 runder, release build, headless Chromium)",
-        tider[tider.len() / 2],
-        tider[tider.len() - 1]
+        "ydelse, ét tastetryk i lønfeltet: median {median:.1} ms, langsomste {slowest:.1} ms (15 runder, release build, headless Chromium)"
     );
     b.quit().await
 }
