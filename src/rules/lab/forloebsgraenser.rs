@@ -1068,4 +1068,56 @@ mod tests {
         assert_eq!(v.overskrift, "Nej, forløbet kan ikke gives sådan.");
         assert!(v.undertekst.is_empty());
     }
+
+    /// Added for mutation testing of `forloebstekst.rs`: the warnings and the jobafklaring sentence that no
+    /// other test read — no minimum length in the 2022 sources, a forløb reaching beyond folkepension, and the
+    /// end date under a jobafklaringsforløb's headline.
+    #[test]
+    fn the_warnings_and_the_jobafklaring_sentence_are_worded() {
+        let advarsler = |i: &ForloebInput| -> Vec<String> {
+            vurder(i)
+                .forklaring
+                .advarsler
+                .iter()
+                .map(|a| a.tekst.clone())
+                .collect()
+        };
+        // 2022 rules, 6 months (less than the 12 of 2013–2021).
+        let kort = ForloebInput {
+            laengde_maaneder: 6,
+            ..grund()
+        };
+        let a = advarsler(&kort);
+        assert!(
+            a.iter().any(|t| t.starts_with("Kilderne nævner kun en største længde fra 2022. Om der stadig er en mindste længde på 1 år")),
+            "{a:#?}"
+        );
+        assert!(!advarsler(&grund())
+            .iter()
+            .any(|t| t.starts_with("Kilderne nævner")));
+        // Born 1.6.1958 (folkepension at 66½, on 1.12.2024); 3 years from 1.6.2023 reach beyond it.
+        let gammel = ForloebInput {
+            foedselsdato: d(1958, 6, 1),
+            ..grund()
+        };
+        let a = advarsler(&gammel);
+        assert!(
+            a.iter()
+                .any(|t| t.starts_with("Forløbet når ud over din folkepensionsalder (")),
+            "{a:#?}"
+        );
+        // A jobafklaringsforløb of 12 months from the decision on 1.6.2023.
+        let job = ForloebInput {
+            forloeb: Forloebstype::Jobafklaring,
+            laengde_maaneder: 12,
+            ..grund()
+        };
+        match vurder(&job).udfald {
+            Udfald::Vurderet(v) => assert_eq!(
+                v.undertekst,
+                vec!["Forløbet slutter 31. maj 2024.".to_string()]
+            ),
+            u => panic!("assessed: {u:?}"),
+        }
+    }
 }
