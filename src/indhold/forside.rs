@@ -221,12 +221,15 @@ pub fn app_skal() -> String {
     );
     h.push_str("<div class=\"forside-statisk\">\n");
     h.push_str(&forside());
-    h.push_str("</div>\n<div id=\"skelet\"></div>\n");
+    h.push_str("</div>\n");
+    // The templates before #skelet: src/web/vagt.js fills it the moment the parser has made it, before anything
+    // after it is drawn.
     for b in BEREGNERE {
         h.push_str(&skelet(b));
     }
     h.push_str(
         "<template data-skelet=\"andet\"><p class=\"indlaeser\" role=\"status\">Indlæser …</p></template>\n\
+         <div id=\"skelet\"></div>\n\
          <div class=\"start-status\">\n<div class=\"wasm-langsom boks\">\n<p>Det tager længere tid end normalt. \
          Er din forbindelse langsom, så vent lidt – siden kommer.</p>\n<p>Imens kan du læse \
          <a href=\"rettigheder/index.html\">Dine rettigheder</a>.</p>\n</div>\n<div class=\"wasm-fejl boks vigtigt\">\n\

@@ -76,11 +76,35 @@ function hent() {
   if (!svar) svar = ${wasm};
   return svar;
 }
+// What index.html already shows (a calculator's heading and introduction, put into #skelet by vagt.js) is drawn
+// before the .wasm is fetched and the app takes over, however fast the connection: the app waits until the
+// browser reports the skeleton painted (a largest-contentful-paint entry inside #skelet; at once if that has
+// happened already), at most half a second; elsewhere (no calculator's skeleton) for one frame.
+const tegnet = () =>
+  new Promise((ok) => {
+    const skelet = document.getElementById("skelet");
+    setTimeout(ok, 500);
+    if (!skelet || !skelet.querySelector("h1") || typeof PerformanceObserver !== "function") {
+      requestAnimationFrame(() => setTimeout(ok, 0));
+      return;
+    }
+    try {
+      const obs = new PerformanceObserver((l) => {
+        if (l.getEntries().some((e) => e.element && skelet.contains(e.element))) {
+          obs.disconnect();
+          ok();
+        }
+      });
+      obs.observe({ type: "largest-contentful-paint", buffered: true });
+    } catch (e) {
+      ok();
+    }
+  });
 function start() {
   if (!gang) {
-    const wasm = hent();
-    gang = import('${glue}')
-      .then(async (bindings) => {
+    gang = tegnet()
+      .then(() => Promise.all([hent(), import('${glue}')]))
+      .then(async ([wasm, bindings]) => {
         const w = await bindings.default({ module_or_path: wasm });
         window.wasmBindings = bindings;
         dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: w } }));

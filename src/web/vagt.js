@@ -82,6 +82,11 @@
 
   function visSkelet() {
     if (startet() || document.readyState === "loading") return;
+    fyldSkelet();
+  }
+
+  function fyldSkelet() {
+    if (startet()) return;
     var plads = document.getElementById("skelet");
     if (!plads) return;
     plads.textContent = "";
@@ -124,6 +129,17 @@
   }
 
   markerRute();
+  // #skelet is filled the moment the parser has made it (the templates come before it in index.html), so the
+  // skeleton is in the first paint and nothing drawn after it moves when it arrives.
+  if (typeof MutationObserver === "function") {
+    var vogter = new MutationObserver(function () {
+      if (document.getElementById("skelet")) {
+        vogter.disconnect();
+        fyldSkelet();
+      }
+    });
+    vogter.observe(document, { childList: true, subtree: true });
+  }
   document.addEventListener("readystatechange", function () {
     visSkelet();
     ingenWasm();
