@@ -466,6 +466,22 @@ impl Browser {
             .context(format!("CDP {method}"))
     }
 
+    /// Wait until the focused element is an `<h1>` with exactly `text` — whichever element that is (a page drawn
+    /// from `index.html` is replaced by the app's own when it starts).
+    pub async fn wait_h1_focused(&self, text: &str, what: &str) -> E2eResult<()> {
+        let want = text.to_string();
+        self.wait_until(&format!("focus on {what}"), || {
+            let want = want.clone();
+            async move {
+                let v = self
+                    .eval("const a = document.activeElement; return a && a.tagName === 'H1' ? a.textContent.trim() : null;")
+                    .await?;
+                Ok((v.as_str() == Some(want.as_str())).then_some(()))
+            }
+        })
+        .await
+    }
+
     /// The current URL's hash (`#/ydelse`), `""` if none.
     pub async fn hash(&self) -> E2eResult<String> {
         let v = self.eval("return location.hash;").await?;

@@ -120,9 +120,9 @@ async fn nav_links_route_and_focus_the_h1() -> E2eResult<()> {
             bail!("no nav link {:?} to click\n{}", r.h1, b.diagnostics().await);
         };
         link.click().await?;
-        let h1 = b.wait_for_h1(r.h1).await?;
-        b.wait_focused(
-            &h1,
+        b.wait_for_h1(r.h1).await?;
+        b.wait_h1_focused(
+            r.h1,
             &format!("the h1 {:?} after clicking its nav link", r.h1),
         )
         .await?;
@@ -173,9 +173,9 @@ async fn keyboard_only_skip_link_first_then_nav_to_ydelse() -> E2eResult<()> {
     );
 
     b.press(Key::Enter).await?;
-    let h1 = b.wait_for_h1(target.h1).await?;
-    b.wait_focused(
-        &h1,
+    b.wait_for_h1(target.h1).await?;
+    b.wait_h1_focused(
+        target.h1,
         &format!("the h1 {:?} after Enter on its nav link", target.h1),
     )
     .await?;
