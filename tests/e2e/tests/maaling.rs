@@ -11,14 +11,25 @@ use e2e::felter::udfyld_eksempel_1;
 use e2e::{ensure, Browser, E2eResult};
 use serde_json::Value;
 
-/// 15 rounds of `script` (an async script taking a wage and calling back with milliseconds, or −1 if the result did
-/// not change within 10 s), the wage of round `n` given by `loen(n)`: (median, slowest) in ms.
-async fn runder(b: &Browser, script: &str, loen: impl Fn(usize) -> usize) -> E2eResult<(f64, f64)> {
+/// 15 rounds of [`MAAL`] on the wage field and result `[felt, resultat]` (CSS selectors), the wage of round `n`
+/// given by `loen(n)`: (median, slowest) in ms.
+async fn runder(
+    b: &Browser,
+    [felt, resultat]: [&str; 2],
+    loen: impl Fn(usize) -> usize,
+) -> E2eResult<(f64, f64)> {
     let mut tider = Vec::new();
     for runde in 0..15 {
         let ms = b
             .driver()
-            .execute_async(script, vec![Value::String(loen(runde).to_string())])
+            .execute_async(
+                MAAL,
+                vec![
+                    Value::from(felt),
+                    Value::from(resultat),
+                    Value::String(loen(runde).to_string()),
+                ],
+            )
             .await?
             .json()
             .as_f64()
@@ -45,12 +56,12 @@ fn link() -> String {
     )
 }
 
-/// Sets the first month's wage to `loen` by an input event and resolves with the milliseconds until the first
-/// month's result text has changed (checked every animation frame, so the figure includes the render).
+/// Sets the wage field (CSS selector `felt`) to `loen` by an input event and resolves with the milliseconds until
+/// the result (selector `resultat`) has changed (checked every animation frame, so the figure includes the render).
 const MAAL: &str = r#"
-const [loen, done] = arguments;
-const felt = document.getElementById('udbetalinger-ml-0');
-const resultat = document.getElementById('udbetalinger-resultat-0');
+const [felt_sel, resultat_sel, loen, done] = arguments;
+const felt = document.querySelector(felt_sel);
+const resultat = document.querySelector(resultat_sel);
 const foer = resultat.textContent;
 const t0 = performance.now();
 felt.value = loen;
@@ -76,31 +87,17 @@ async fn udbetalinger_24_months_per_keystroke() -> E2eResult<()> {
         Ok((v.as_str().is_some_and(|t| t.contains("kr."))).then_some(()))
     })
     .await?;
-    let (median, slowest) = runder(&b, MAAL, |runde| 18000 + (runde + 1) * 37).await?;
+    let (median, slowest) = runder(
+        &b,
+        ["#udbetalinger-ml-0", "#udbetalinger-resultat-0"],
+        |runde| 18000 + (runde + 1) * 37,
+    )
+    .await?;
     println!(
         "udbetalinger, 24 måneder, ét tastetryk i en løncelle: median {median:.1} ms, langsomste {slowest:.1} ms (15 runder, release build, headless Chromium)"
     );
     b.quit().await
 }
-
-/// Sets the ydelse page's wage to `loen` by an input event and resolves with the milliseconds until the main
-/// figure has changed (checked every animation frame, so the figure includes the render of the result, the trace,
-/// «Hvad hvis» and «Tjek din afgørelse»).
-const MAAL_YDELSE: &str = r#"
-const [loen, done] = arguments;
-const felt = document.getElementById('ydelse-l');
-const resultat = document.querySelector('.hovedtal');
-const foer = resultat.textContent;
-const t0 = performance.now();
-felt.value = loen;
-felt.dispatchEvent(new Event('input', { bubbles: true }));
-const tjek = () => {
-  if (resultat.textContent !== foer) { done(performance.now() - t0); }
-  else if (performance.now() - t0 > 10000) { done(-1); }
-  else { requestAnimationFrame(tjek); }
-};
-tjek();
-"#;
 
 #[tokio::test]
 #[ignore = "a benchmark, run on demand (see the module doc)"]
@@ -110,7 +107,10 @@ async fn ydelse_per_keystroke() -> E2eResult<()> {
     b.wait_for_h1("Beregn din ydelse").await?;
     // Worked example 1 (March 2024, 20.000 kr. in wages → 10.303,65 kr.), then 15 other wages.
     udfyld_eksempel_1(&b).await?;
-    let (median, slowest) = runder(&b, MAAL_YDELSE, |runde| 20000 + (runde + 1) * 137).await?;
+    let (median, slowest) = runder(&b, ["#ydelse-l", ".hovedtal"], |runde| {
+        20000 + (runde + 1) * 137
+    })
+    .await?;
     println!(
         "ydelse, ét tastetryk i lønfeltet: median {median:.1} ms, langsomste {slowest:.1} ms (15 runder, release build, headless Chromium)"
     );
