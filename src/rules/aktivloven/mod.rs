@@ -1,9 +1,7 @@
 //! Lov om aktiv socialpolitik (aktivloven).
 
-pub mod ferie;
-pub mod ferietekst;
-pub mod ressourceforloebsydelse;
 pub mod tjek;
-pub mod udbetalinger;
-pub mod udbetalingstekst;
-pub mod ydelsestekst;
+
+// The calculators' rule and text modules in this folder (`regel`, `tekst` in content/beregnere.toml; the
+// rules crate's build.rs).
+include!(concat!(env!("OUT_DIR"), "/moduler_aktivloven.rs"));
