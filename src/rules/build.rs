@@ -9,10 +9,11 @@
 //! * `slutplan`: the statements of the plan page «Når dit forløb slutter» (`content/law/slutplan.toml`), each
 //!   refused without a § and a source, as `$OUT_DIR/slutplan.rs`; the same for the statements of «Tjek dine
 //!   udbetalinger» (`content/law/udbetalinger.toml` → `$OUT_DIR/udbetalinger.rs`).
-//! * `beregnere`: the calculator registry `content/beregnere.toml` declares each calculator's rule and text
-//!   modules (`regel`, `tekst`): `$OUT_DIR/moduler.rs` (the crate root's) and `$OUT_DIR/moduler_<mappe>.rs`
-//!   (each folder's `mod.rs` includes its own), refused when a file is missing; and the golden runner's
-//!   dispatch `med_gylden!` (`$OUT_DIR/gylden.rs`, included by `gylden.rs`).
+//! * `beregnere`: the golden runner's dispatch `med_gylden!` from the calculator registry
+//!   `content/beregnere.toml` (`golden = true` and `regel`, the rule's module): `$OUT_DIR/gylden.rs`, included
+//!   by `gylden.rs`. (The rule modules themselves are declared by hand in their folder's `mod.rs`: generated
+//!   `mod` lines would hide the rule files from `cargo mutants` and `cargo fmt`, which find files by following
+//!   `mod` lines in the source.)
 
 use bygger::{beregnere, law, slutplan};
 use std::path::PathBuf;
@@ -61,22 +62,16 @@ fn main() {
         );
         std::process::exit(1);
     }
-    let register = beregnere::laes_moduler(beregnere::REGISTER_TOML).and_then(|r| {
-        let filer = beregnere::regel_moduler(&r, &manifest)?;
-        Ok((filer, beregnere::gylden_kode(&r)))
-    });
-    match register {
-        Ok((filer, gylden)) => {
-            for (navn, kode) in filer.into_iter().chain([("gylden.rs".to_string(), gylden)]) {
-                if let Err(e) = std::fs::write(out.join(&navn), kode) {
-                    eprintln!("\nKunne ikke skrive {navn}: {e}\n");
-                    std::process::exit(1);
-                }
+    match beregnere::laes_regler(beregnere::REGISTER_TOML) {
+        Ok(r) => {
+            if let Err(e) = std::fs::write(out.join("gylden.rs"), beregnere::gylden_kode(&r)) {
+                eprintln!("\nKunne ikke skrive gylden.rs: {e}\n");
+                std::process::exit(1);
             }
         }
         Err(errors) => {
             eprintln!(
-                "\nBeregnerregistret content/beregnere.toml nævner et regelmodul, der ikke findes (regel, tekst):\n  - {}\n",
+                "\nBeregnerregistret content/beregnere.toml er ugyldigt (regel):\n  - {}\n",
                 errors.join("\n  - ")
             );
             std::process::exit(1);

@@ -1,7 +1,9 @@
 //! Lov om aktiv socialpolitik (aktivloven).
 
+pub mod ferie;
+pub mod ferietekst;
+pub mod ressourceforloebsydelse;
 pub mod tjek;
-
-// The calculators' rule and text modules in this folder (`regel`, `tekst` in content/beregnere.toml; the
-// rules crate's build.rs).
-include!(concat!(env!("OUT_DIR"), "/moduler_aktivloven.rs"));
+pub mod udbetalinger;
+pub mod udbetalingstekst;
+pub mod ydelsestekst;

@@ -1500,5 +1500,4 @@ impl crate::gylden::Gylden for GyldenKald {
 }
 
 #[cfg(test)]
-#[path = "ressourceforloebsydelse/tests.rs"]
 mod tests;

@@ -11,8 +11,8 @@
 //! * [`forloeb`]: the types the first two share (no import circle between them).
 
 pub mod forloeb;
+pub mod forloebsgraenser;
+pub mod forloebsslut;
+pub mod forloebstekst;
+pub mod slutplantekst;
 pub mod tidslinje;
-
-// The calculators' rule and text modules in this folder (`regel`, `tekst` in content/beregnere.toml; the
-// rules crate's build.rs).
-include!(concat!(env!("OUT_DIR"), "/moduler_lab.rs"));
