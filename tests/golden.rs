@@ -3,12 +3,11 @@
 //! per case: name, expected, actual, PASS/FAIL. Any failure (or a malformed case) fails the run.
 //! The case format is documented in `tests/golden/README.md`.
 
-// A test of the rules crate (`regler`, src/rules/Cargo.toml).
-use regler::aktivloven::ferie::{self, FerieInput};
-use regler::aktivloven::ressourceforloebsydelse::{beregn, Udfald, YdelseInput};
-use regler::forklaring::Forklaring;
-use regler::lab::forloebsgraenser::{self, ForloebInput};
-use regler::retssikkerhedsloven::{self, KlagefristInput};
+// A test of the rules crate (`regler`, src/rules/Cargo.toml). Each calculator's adapter (its input, its named
+// outputs, its trace snapshot) is next to its rule (`GyldenKald`, `regler::gylden`); `med_gylden!`, generated
+// from the registry, finds it by the case's `calc`, so a new calculator needs no line here.
+use regler::aktivloven::ressourceforloebsydelse::GyldenKald as YdelseGylden;
+use regler::gylden::{linjer, spor, Gylden};
 use regler::{pensionsloven, tid};
 use rust_decimal::Decimal;
 use serde::Deserialize;
@@ -75,21 +74,31 @@ fn run(case: &Case) -> Udfaldet {
         return Err(("checked: ÅÅÅÅ-MM-DD".into(), case.checked.clone()));
     }
     match case.calc.as_str() {
+        // The ydelse cases have their own expectation format (typed amounts, foreløbig, the newest rate year).
         "ydelse" => run_ydelse(case),
-        "forloeb" => run_map(case, faktisk_forloeb),
+        // Not a calculator of the registry: the folkepension age (pensionsloven) the forløb rules use.
         "folkepension" => run_map(case, faktisk_folkepension),
-        "ferie" => run_map(case, faktisk_ferie),
-        "klagefrist" => run_map(case, faktisk_klagefrist),
-        "udbetalinger" => run_map(case, faktisk_udbetalinger),
-        other => Err((
-            "calc = ydelse | forloeb | folkepension | ferie | klagefrist | udbetalinger".into(),
-            format!("unknown calc «{other}»"),
-        )),
+        calc => regler::med_gylden!(calc, G => run_map(case, koer::<G>)).unwrap_or_else(|| {
+            Err((
+                format!(
+                    "calc = {} | folkepension",
+                    regler::gylden::GYLDNE.join(" | ")
+                ),
+                format!("unknown calc «{calc}»"),
+            ))
+        }),
     }
 }
 
+/// A calculator's golden adapter on a case's input.
+fn koer<G: Gylden>(input: &toml::Value) -> Result<(Faktisk, Vec<String>, String), String> {
+    let i: G::Input = input.clone().try_into().map_err(|e| format!("{e}"))?;
+    let g = G::koer(&i);
+    Ok((g.faktisk, g.linjer, g.spor))
+}
+
 fn run_ydelse(case: &Case) -> Udfaldet {
-    let input: YdelseInput = case
+    let input: <YdelseGylden as Gylden>::Input = case
         .input
         .clone()
         .try_into()
@@ -111,38 +120,27 @@ fn run_ydelse(case: &Case) -> Udfaldet {
             ));
         }
     }
-    let res = beregn(&input);
-    let besked = match &res.udfald {
-        Udfald::Beregnet(_) | Udfald::Foertidspension => None,
-        Udfald::IkkeTilgaengelig(t) | Udfald::ManglerSats(t) => Some(t.as_str()),
-        Udfald::ManglerOplysning { tekst, .. } => Some(tekst.as_str()),
-    };
-    let snapshot = spor(&res.forklaring, besked);
-    let (status, felt) = match &res.udfald {
-        Udfald::Beregnet(_) => ("beregnet", None),
-        Udfald::IkkeTilgaengelig(_) => ("ikke_tilgaengelig", None),
-        Udfald::Foertidspension => ("foertidspension", None),
-        Udfald::ManglerSats(_) => ("mangler_sats", None),
-        Udfald::ManglerOplysning { felt, .. } => ("mangler_oplysning", Some(*felt)),
-    };
+    let res = YdelseGylden::koer(&input);
+    let faktisk = |k: &str| res.faktisk.get(k).cloned().unwrap_or_else(|| "-".into());
+    let status = faktisk("status");
     let mut want = vec![format!("status={}", exp.status)];
     let mut got = vec![format!("status={status}")];
     if let Some(f) = &exp.felt {
         want.push(format!("felt={f}"));
-        got.push(format!("felt={}", felt.unwrap_or("-")));
+        got.push(format!("felt={}", faktisk("felt")));
     }
-    if let Udfald::Beregnet(b) = &res.udfald {
+    if status == "beregnet" {
         want.push(format!("foreloebig={}", exp.foreloebig.unwrap_or(false)));
-        got.push(format!("foreloebig={}", b.foreloebig));
-        for (navn, forventet, faktisk) in [
-            ("ydelse", exp.ydelse, b.ydelse),
-            ("grundbeloeb", exp.grundbeloeb, b.grundbeloeb),
-            ("fradrag_loen", exp.fradrag_loen, b.fradrag_loen),
-            ("fradrag_i_alt", exp.fradrag_i_alt, b.fradrag_i_alt),
+        got.push(format!("foreloebig={}", faktisk("foreloebig")));
+        for (navn, forventet) in [
+            ("ydelse", exp.ydelse),
+            ("grundbeloeb", exp.grundbeloeb),
+            ("fradrag_loen", exp.fradrag_loen),
+            ("fradrag_i_alt", exp.fradrag_i_alt),
         ] {
             if let Some(f) = forventet {
                 want.push(format!("{navn}={}", f.normalize()));
-                got.push(format!("{navn}={}", faktisk.normalize()));
+                got.push(format!("{navn}={}", faktisk(navn)));
             }
         }
     } else if exp.ydelse.is_some() {
@@ -154,14 +152,9 @@ fn run_ydelse(case: &Case) -> Udfaldet {
     }
     let (w, g) = (want.join(" "), got.join(" "));
     if w == g {
-        Ok((w, g, snapshot))
+        Ok((w, g, res.spor))
     } else {
-        let detail: Vec<String> = res
-            .forklaring
-            .linjer
-            .iter()
-            .map(|l| format!("      | {}", l.tekst))
-            .collect();
+        let detail: Vec<String> = res.linjer.iter().map(|l| format!("      | {l}")).collect();
         Err((w, format!("{g}\n{}", detail.join("\n"))))
     }
 }
@@ -211,106 +204,6 @@ fn run_map(case: &Case, faktisk: Kald) -> Udfaldet {
     }
 }
 
-fn iso_opt(d: Option<chrono::NaiveDate>) -> String {
-    d.map(tid::iso).unwrap_or_else(|| "-".into())
-}
-
-/// The trace snapshot of one calculation: every line and warning with everything the page shows about it
-/// (sentence, amount, §, status, valid-from, interpretation, figure, sources), and the message of a result
-/// that is not a calculation. Compared with `tests/golden/spor/<file>.txt` (see `main`).
-fn spor(f: &Forklaring, besked: Option<&str>) -> String {
-    use std::fmt::Write;
-    let mut ud = String::new();
-    if let Some(b) = besked {
-        let _ = writeln!(ud, "BESKED: {b}");
-    }
-    if let Some(fl) = &f.foreloebig {
-        let _ = writeln!(ud, "FORELØBIG: {}", fl.overskrift);
-        let _ = writeln!(ud, "  {}", fl.tekst);
-        let _ = writeln!(ud, "  kilder: {}", fl.kilder.join(" "));
-    }
-    for l in &f.linjer {
-        let _ = writeln!(ud, "LINJE {:?}: {}", l.art, l.tekst);
-        let _ = writeln!(
-            ud,
-            "  beløb: {} · § {} · {:?} · gyldig fra: {} · fortolkning: {} · tal: {}",
-            l.beloeb
-                .map(|b| b.normalize().to_string())
-                .unwrap_or("-".into()),
-            l.paragraf,
-            l.status,
-            iso_opt(l.gyldig_fra),
-            l.fortolkning.map(|x| x.id()).unwrap_or("-"),
-            l.tal.map(|(p, a)| format!("{p}/{a}")).unwrap_or("-".into()),
-        );
-        let _ = writeln!(ud, "  kilder: {}", l.kilder.join(" "));
-    }
-    for a in &f.advarsler {
-        let _ = writeln!(ud, "ADVARSEL {:?}: {}", a.alvor, a.tekst);
-        let _ = writeln!(
-            ud,
-            "  fortolkning: {} · kilder: {}",
-            a.fortolkning.map(|x| x.id()).unwrap_or("-"),
-            a.kilder.join(" ")
-        );
-    }
-    ud
-}
-
-fn trace(f: &Forklaring) -> Vec<String> {
-    f.linjer
-        .iter()
-        .map(|l| l.tekst.clone())
-        .chain(f.advarsler.iter().map(|a| format!("ADVARSEL: {}", a.tekst)))
-        .collect()
-}
-
-fn faktisk_forloeb(input: &toml::Value) -> Result<(Faktisk, Vec<String>, String), String> {
-    let i: ForloebInput = input.clone().try_into().map_err(|e| format!("{e}"))?;
-    let r = forloebsgraenser::vurder(&i);
-    let mut m = Faktisk::new();
-    let mut besked = None;
-    match &r.udfald {
-        forloebsgraenser::Udfald::Ugyldig { felt, tekst } => {
-            m.insert("status", "ugyldig".into());
-            m.insert("felt", (*felt).into());
-            besked = Some(tekst.as_str());
-        }
-        forloebsgraenser::Udfald::Vurderet(v) => {
-            m.insert("status", "vurderet".into());
-            m.insert("svar", v.svar.kode().into());
-            m.insert(
-                "grunde",
-                v.grunde
-                    .iter()
-                    .map(|g| g.kode())
-                    .collect::<Vec<_>>()
-                    .join(","),
-            );
-            m.insert("alder", v.alder_ved_afgoerelse.to_string());
-            m.insert("slutdato", tid::iso(v.slutdato));
-            m.insert("indsats_senest", iso_opt(v.indsats_senest));
-            m.insert("seks_aars_graense", iso_opt(v.seks_aars_graense));
-            m.insert("folkepension", iso_opt(v.folkepension.map(|f| f.dato)));
-            m.insert(
-                "max_maaneder",
-                v.max_maaneder.map(|x| x.to_string()).unwrap_or("-".into()),
-            );
-            m.insert(
-                "plads_inden_5_aar",
-                v.plads_inden_5_aar
-                    .map(|(md, d)| format!("{md}m{d}d"))
-                    .unwrap_or("-".into()),
-            );
-            m.insert(
-                "tidligere_i_alt",
-                format!("{}m{}d", v.tidligere_i_alt.0, v.tidligere_i_alt.1),
-            );
-        }
-    }
-    Ok((m, trace(&r.forklaring), spor(&r.forklaring, besked)))
-}
-
 fn faktisk_folkepension(input: &toml::Value) -> Result<(Faktisk, Vec<String>, String), String> {
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
@@ -324,155 +217,7 @@ fn faktisk_folkepension(input: &toml::Value) -> Result<(Faktisk, Vec<String>, St
         m.insert("alder", fp.alder_tekst());
         m.insert("dato", tid::iso(fp.dato));
     }
-    Ok((m, trace(&f), spor(&f, None)))
-}
-
-fn faktisk_ferie(input: &toml::Value) -> Result<(Faktisk, Vec<String>, String), String> {
-    let i: FerieInput = input.clone().try_into().map_err(|e| format!("{e}"))?;
-    let r = ferie::vurder(&i);
-    let mut m = Faktisk::new();
-    let mut besked = None;
-    match &r.udfald {
-        ferie::Udfald::Ugyldig { felt, tekst } => {
-            m.insert("status", "ugyldig".into());
-            m.insert("felt", (*felt).into());
-            besked = Some(tekst.as_str());
-        }
-        ferie::Udfald::Vurderet(v) => {
-            m.insert("status", "vurderet".into());
-            m.insert(
-                "rettigheder",
-                v.rettigheder
-                    .iter()
-                    .map(|r| format!("{}/{}", tid::iso(r.fra), tid::iso(r.til)))
-                    .collect::<Vec<_>>()
-                    .join(","),
-            );
-            m.insert(
-                "uger",
-                v.rettigheder
-                    .first()
-                    .map(|r| r.uger.to_string())
-                    .unwrap_or("-".into()),
-            );
-            m.insert("talte_maaneder", v.talte_maaneder.to_string());
-            m.insert("naeste_ret_fra", iso_opt(v.naeste_ret_fra));
-        }
-    }
-    Ok((m, trace(&r.forklaring), spor(&r.forklaring, besked)))
-}
-
-fn faktisk_klagefrist(input: &toml::Value) -> Result<(Faktisk, Vec<String>, String), String> {
-    let i: KlagefristInput = input.clone().try_into().map_err(|e| format!("{e}"))?;
-    let r = retssikkerhedsloven::beregn(&i);
-    let mut m = Faktisk::new();
-    let mut besked = None;
-    match &r.udfald {
-        retssikkerhedsloven::Udfald::Ugyldig { felt, tekst } => {
-            m.insert("status", "ugyldig".into());
-            m.insert("felt", (*felt).into());
-            besked = Some(tekst.as_str());
-        }
-        retssikkerhedsloven::Udfald::Beregnet(k) => {
-            m.insert("status", "beregnet".into());
-            m.insert("modtaget", tid::iso(k.modtaget));
-            m.insert("udloeb", tid::iso(k.udloeb));
-            m.insert("sidste_dag", tid::iso(k.sidste_dag));
-            m.insert("sikker_sidste_dag", tid::iso(k.sikker_sidste_dag));
-            m.insert("genvurdering_senest", iso_opt(k.genvurdering_senest));
-            m.insert(
-                "sidste_dag_fridag",
-                k.sidste_dag_fridag.unwrap_or("-").into(),
-            );
-        }
-    }
-    // The reservation the page shows under the date (not a trace line).
-    let forbehold = match &r.udfald {
-        retssikkerhedsloven::Udfald::Beregnet(k) => k
-            .forbehold
-            .as_ref()
-            .map(|f| format!("FORBEHOLD: {f}\n"))
-            .unwrap_or_default(),
-        _ => String::new(),
-    };
-    Ok((
-        m,
-        trace(&r.forklaring),
-        spor(&r.forklaring, besked) + &forbehold,
-    ))
-}
-
-// «Tjek dine udbetalinger» (tests/golden/udbetalinger.toml): per-month lists joined by ",".
-fn faktisk_udbetalinger(input: &toml::Value) -> Result<(Faktisk, Vec<String>, String), String> {
-    use regler::aktivloven::udbetalinger::{self as u, Dom, Frist};
-    let i: u::UdbetalingerInput = input.clone().try_into().map_err(|e| format!("{e}"))?;
-    let r = u::beregn(&i);
-    let mut m = Faktisk::new();
-    let mut besked = None;
-    // What the page says per month beyond the ydelse traces (pinned by the ydelse cases): cause and advice.
-    let mut pr_maaned = String::new();
-    match &r.udfald {
-        u::Udfald::Ugyldig {
-            felt,
-            raekke,
-            tekst,
-        } => {
-            besked = Some(tekst.as_str());
-            m.insert("status", "ugyldig".into());
-            m.insert("felt", (*felt).into());
-            m.insert("raekke", raekke.map_or("-".into(), |x| x.to_string()));
-        }
-        u::Udfald::Beregnet(b) => {
-            let liste = |f: &dyn Fn(&u::MaanedsTjek) -> String| {
-                b.maaneder.iter().map(f).collect::<Vec<_>>().join(",")
-            };
-            let d = |x: Option<Decimal>| x.map_or("-".into(), |x| x.normalize().to_string());
-            m.insert("status", "beregnet".into());
-            m.insert(
-                "domme",
-                liste(&|t| {
-                    match t.dom {
-                        Dom::Passer => "passer",
-                        Dom::Afviger => "afviger",
-                        Dom::KanIkkeAfgoeres(_) => "kan_ikke",
-                    }
-                    .into()
-                }),
-            );
-            m.insert("vores", liste(&|t| d(t.vores)));
-            m.insert("forskel", liste(&|t| d(t.forskel)));
-            m.insert("efterbetaling", b.efterbetaling.normalize().to_string());
-            m.insert("overbetaling", b.overbetaling.normalize().to_string());
-            m.insert(
-                "frister",
-                liste(&|t| match t.frist {
-                    Frist::Aaben {
-                        sikker_sidste_dag, ..
-                    } => format!("aaben:{}", tid::iso(sikker_sidste_dag)),
-                    Frist::Udloebet { sidste_dag } => format!("udloebet:{}", tid::iso(sidste_dag)),
-                    Frist::Ukendt => "ukendt".into(),
-                }),
-            );
-            m.insert(
-                "aarsag_kendt",
-                liste(&|t| if t.aarsag.is_some() { "ja" } else { "-" }.into()),
-            );
-            for t in &b.maaneder {
-                pr_maaned.push_str(&format!("MÅNED {}\n", t.maaned.tekst()));
-                if let Some(a) = &t.aarsag {
-                    pr_maaned.push_str(&format!("  årsag: {a}\n"));
-                }
-                for u in &t.raad {
-                    pr_maaned.push_str(&format!("  råd: {}\n", u.tekst));
-                }
-            }
-        }
-    }
-    Ok((
-        m,
-        trace(&r.forklaring),
-        spor(&r.forklaring, besked) + &pr_maaned,
-    ))
+    Ok((m, linjer(&f), spor(&f, None)))
 }
 
 fn case_files(dir: &Path) -> Vec<PathBuf> {

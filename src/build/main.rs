@@ -4,7 +4,8 @@
 //!
 //! * `beregnere`: the calculator registry `content/beregnere.toml` → `enum Beregner` and the menu
 //!   (`src/ui/register.rs` includes it); a `{{dato:<id>}}` in a description must name a key date of
-//!   `content/law/regler.toml`.
+//!   `content/law/regler.toml`. And each calculator's module `src/ui/sider/<navn>.rs` (refused when the file is
+//!   missing), the page dispatch and `med_skema!` (`src/ui/sider/mod.rs` includes them).
 //! * `moede`: the statements of the meeting kit «Møde med kommunen» (`content/law/moede.toml`), each refused
 //!   without a § and a source (`src/indhold/moede.rs` includes them).
 //! * `rettigheder`: reads the rights guide in `content/rettigheder/` (markdown with TOML front matter), checks
@@ -34,6 +35,22 @@ fn main() {
             if let Err(e) = std::fs::write(out.join("beregnere.rs"), beregnere::rust_kode(&r)) {
                 eprintln!("\nKunne ikke skrive beregnere.rs: {e}\n");
                 std::process::exit(1);
+            }
+            // Each calculator's module src/ui/sider/<navn>.rs, its page dispatch and `med_skema!`.
+            match beregnere::sider_kode(&r, &root.join("src/ui/sider")) {
+                Ok(kode) => {
+                    if let Err(e) = std::fs::write(out.join("beregnersider.rs"), kode) {
+                        eprintln!("\nKunne ikke skrive beregnersider.rs: {e}\n");
+                        std::process::exit(1);
+                    }
+                }
+                Err(errors) => {
+                    eprintln!(
+                        "\nBeregnerregistret content/beregnere.toml nævner en beregner uden sin fil:\n  - {}\n",
+                        errors.join("\n  - ")
+                    );
+                    std::process::exit(1);
+                }
             }
         }
         Err(errors) => {

@@ -9,8 +9,13 @@
 //! * `slutplan`: the statements of the plan page «Når dit forløb slutter» (`content/law/slutplan.toml`), each
 //!   refused without a § and a source, as `$OUT_DIR/slutplan.rs`; the same for the statements of «Tjek dine
 //!   udbetalinger» (`content/law/udbetalinger.toml` → `$OUT_DIR/udbetalinger.rs`).
+//! * `beregnere`: the golden runner's dispatch `med_gylden!` from the calculator registry
+//!   `content/beregnere.toml` (`golden = true` and `regel`, the rule's module): `$OUT_DIR/gylden.rs`, included
+//!   by `gylden.rs`. (The rule modules themselves are declared by hand in their folder's `mod.rs`: generated
+//!   `mod` lines would hide the rule files from `cargo mutants` and `cargo fmt`, which find files by following
+//!   `mod` lines in the source.)
 
-use bygger::{law, slutplan};
+use bygger::{beregnere, law, slutplan};
 use std::path::PathBuf;
 
 fn main() {
@@ -57,6 +62,22 @@ fn main() {
         );
         std::process::exit(1);
     }
+    match beregnere::laes_regler(beregnere::REGISTER_TOML) {
+        Ok(r) => {
+            if let Err(e) = std::fs::write(out.join("gylden.rs"), beregnere::gylden_kode(&r)) {
+                eprintln!("\nKunne ikke skrive gylden.rs: {e}\n");
+                std::process::exit(1);
+            }
+        }
+        Err(errors) => {
+            eprintln!(
+                "\nBeregnerregistret content/beregnere.toml er ugyldigt (regel):\n  - {}\n",
+                errors.join("\n  - ")
+            );
+            std::process::exit(1);
+        }
+    }
+    println!("cargo::rerun-if-changed=../../content/beregnere.toml");
     println!("cargo::rerun-if-changed=../../content/law");
     println!("cargo::rerun-if-env-changed=RG_LOVDATA_EKSTRA");
     if let Some(e) = &ekstra {

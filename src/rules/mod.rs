@@ -9,6 +9,7 @@
 pub mod aktivloven;
 pub mod forklaring;
 pub mod fortolkninger;
+pub mod gylden;
 pub mod helligdage;
 pub mod klagefristtekst;
 pub mod lab;

@@ -216,6 +216,52 @@ fn ugyldig(forklaring: Forklaring, felt: &'static str, tekst: &str) -> Resultat 
     }
 }
 
+/// The golden cases' adapter of this rule (`calc = "klagefrist"` in tests/golden/; [`crate::gylden`]).
+pub struct GyldenKald;
+
+impl crate::gylden::Gylden for GyldenKald {
+    type Input = KlagefristInput;
+    fn koer(i: &KlagefristInput) -> crate::gylden::Gyldent {
+        use crate::gylden::{iso_opt, linjer, spor, Gyldent};
+        let r = beregn(i);
+        let mut m = std::collections::BTreeMap::new();
+        let mut besked = None;
+        match &r.udfald {
+            Udfald::Ugyldig { felt, tekst } => {
+                m.insert("status", "ugyldig".into());
+                m.insert("felt", (*felt).into());
+                besked = Some(tekst.as_str());
+            }
+            Udfald::Beregnet(k) => {
+                m.insert("status", "beregnet".into());
+                m.insert("modtaget", crate::tid::iso(k.modtaget));
+                m.insert("udloeb", crate::tid::iso(k.udloeb));
+                m.insert("sidste_dag", crate::tid::iso(k.sidste_dag));
+                m.insert("sikker_sidste_dag", crate::tid::iso(k.sikker_sidste_dag));
+                m.insert("genvurdering_senest", iso_opt(k.genvurdering_senest));
+                m.insert(
+                    "sidste_dag_fridag",
+                    k.sidste_dag_fridag.unwrap_or("-").into(),
+                );
+            }
+        }
+        // The reservation the page shows under the date (not a trace line).
+        let forbehold = match &r.udfald {
+            Udfald::Beregnet(k) => k
+                .forbehold
+                .as_ref()
+                .map(|f| format!("FORBEHOLD: {f}\n"))
+                .unwrap_or_default(),
+            _ => String::new(),
+        };
+        Gyldent {
+            faktisk: m,
+            linjer: linjer(&r.forklaring),
+            spor: spor(&r.forklaring, besked) + &forbehold,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     //! The edges of the warnings about a late complaint, and the wording of the reservation (found by mutation

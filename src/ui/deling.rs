@@ -219,8 +219,8 @@ pub fn Delepanel<S: Skema + Send + Sync>(tilstand: RwSignal<Tilstand<S>>) -> imp
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ui::sider::ydelse::{Ydelse, YdelseFelt as F};
     use crate::ui::tilstand::fra_fragment;
-    use crate::ui::tilstand::ydelse::{Ydelse, YdelseFelt as F};
 
     #[test]
     fn a_link_too_long_to_read_back_is_flagged() {

@@ -211,6 +211,51 @@ fn naeste_ret_fra(
     })
 }
 
+/// The golden cases' adapter of this rule (`calc = "ferie"` in tests/golden/; [`crate::gylden`]).
+pub struct GyldenKald;
+
+impl crate::gylden::Gylden for GyldenKald {
+    type Input = FerieInput;
+    fn koer(i: &FerieInput) -> crate::gylden::Gyldent {
+        use crate::gylden::{iso_opt, linjer, spor, Gyldent};
+        let r = vurder(i);
+        let mut m = std::collections::BTreeMap::new();
+        let mut besked = None;
+        match &r.udfald {
+            Udfald::Ugyldig { felt, tekst } => {
+                m.insert("status", "ugyldig".into());
+                m.insert("felt", (*felt).into());
+                besked = Some(tekst.as_str());
+            }
+            Udfald::Vurderet(v) => {
+                m.insert("status", "vurderet".into());
+                m.insert(
+                    "rettigheder",
+                    v.rettigheder
+                        .iter()
+                        .map(|r| format!("{}/{}", crate::tid::iso(r.fra), crate::tid::iso(r.til)))
+                        .collect::<Vec<_>>()
+                        .join(","),
+                );
+                m.insert(
+                    "uger",
+                    v.rettigheder
+                        .first()
+                        .map(|r| r.uger.to_string())
+                        .unwrap_or("-".into()),
+                );
+                m.insert("talte_maaneder", v.talte_maaneder.to_string());
+                m.insert("naeste_ret_fra", iso_opt(v.naeste_ret_fra));
+            }
+        }
+        Gyldent {
+            faktisk: m,
+            linjer: linjer(&r.forklaring),
+            spor: spor(&r.forklaring, besked),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

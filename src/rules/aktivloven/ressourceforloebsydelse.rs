@@ -1451,5 +1451,53 @@ fn tilbudsfradrag(
     Ok(rest)
 }
 
+/// The golden cases' adapter of this rule (`calc = "ydelse"` in tests/golden/; [`crate::gylden`]). The
+/// outputs: `status` (beregnet, ikke_tilgaengelig, foertidspension, mangler_sats, mangler_oplysning), `felt`
+/// (the missing input), and for a calculation `foreloebig` and the amounts `ydelse`, `grundbeloeb`,
+/// `fradrag_loen` and `fradrag_i_alt` (normalised). The runner compares them with the ydelse cases' own
+/// expectation format (typed amounts, the newest rate year).
+pub struct GyldenKald;
+
+impl crate::gylden::Gylden for GyldenKald {
+    type Input = YdelseInput;
+    fn koer(i: &YdelseInput) -> crate::gylden::Gyldent {
+        use crate::gylden::{linjer, spor, Gyldent};
+        let res = beregn(i);
+        let besked = match &res.udfald {
+            Udfald::Beregnet(_) | Udfald::Foertidspension => None,
+            Udfald::IkkeTilgaengelig(t) | Udfald::ManglerSats(t) => Some(t.as_str()),
+            Udfald::ManglerOplysning { tekst, .. } => Some(tekst.as_str()),
+        };
+        let mut m = std::collections::BTreeMap::new();
+        let status = match &res.udfald {
+            Udfald::Beregnet(_) => "beregnet",
+            Udfald::IkkeTilgaengelig(_) => "ikke_tilgaengelig",
+            Udfald::Foertidspension => "foertidspension",
+            Udfald::ManglerSats(_) => "mangler_sats",
+            Udfald::ManglerOplysning { felt, .. } => {
+                m.insert("felt", (*felt).to_string());
+                "mangler_oplysning"
+            }
+        };
+        m.insert("status", status.to_string());
+        if let Udfald::Beregnet(b) = &res.udfald {
+            m.insert("foreloebig", b.foreloebig.to_string());
+            for (navn, v) in [
+                ("ydelse", b.ydelse),
+                ("grundbeloeb", b.grundbeloeb),
+                ("fradrag_loen", b.fradrag_loen),
+                ("fradrag_i_alt", b.fradrag_i_alt),
+            ] {
+                m.insert(navn, v.normalize().to_string());
+            }
+        }
+        Gyldent {
+            faktisk: m,
+            linjer: linjer(&res.forklaring),
+            spor: spor(&res.forklaring, besked),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests;

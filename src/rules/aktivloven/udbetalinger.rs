@@ -515,6 +515,86 @@ pub fn afsnit_ok() -> bool {
         .all(|u| matches!(u.afsnit, Afsnit::Pligt | Afsnit::Skridt))
 }
 
+/// The golden cases' adapter of this rule (`calc = "udbetalinger"` in tests/golden/; [`crate::gylden`]).
+pub struct GyldenKald;
+
+impl crate::gylden::Gylden for GyldenKald {
+    type Input = UdbetalingerInput;
+    fn koer(i: &UdbetalingerInput) -> crate::gylden::Gyldent {
+        use crate::aktivloven::udbetalinger::{self as u, Dom, Frist};
+        use crate::gylden::{linjer, spor, Gyldent};
+        let r = u::beregn(i);
+        let mut m = std::collections::BTreeMap::new();
+        let mut besked = None;
+        // What the page says per month beyond the ydelse traces (pinned by the ydelse cases): cause and advice.
+        let mut pr_maaned = String::new();
+        match &r.udfald {
+            u::Udfald::Ugyldig {
+                felt,
+                raekke,
+                tekst,
+            } => {
+                besked = Some(tekst.as_str());
+                m.insert("status", "ugyldig".into());
+                m.insert("felt", (*felt).into());
+                m.insert("raekke", raekke.map_or("-".into(), |x| x.to_string()));
+            }
+            u::Udfald::Beregnet(b) => {
+                let liste = |f: &dyn Fn(&u::MaanedsTjek) -> String| {
+                    b.maaneder.iter().map(f).collect::<Vec<_>>().join(",")
+                };
+                let d = |x: Option<Decimal>| x.map_or("-".into(), |x| x.normalize().to_string());
+                m.insert("status", "beregnet".into());
+                m.insert(
+                    "domme",
+                    liste(&|t| {
+                        match t.dom {
+                            Dom::Passer => "passer",
+                            Dom::Afviger => "afviger",
+                            Dom::KanIkkeAfgoeres(_) => "kan_ikke",
+                        }
+                        .into()
+                    }),
+                );
+                m.insert("vores", liste(&|t| d(t.vores)));
+                m.insert("forskel", liste(&|t| d(t.forskel)));
+                m.insert("efterbetaling", b.efterbetaling.normalize().to_string());
+                m.insert("overbetaling", b.overbetaling.normalize().to_string());
+                m.insert(
+                    "frister",
+                    liste(&|t| match t.frist {
+                        Frist::Aaben {
+                            sikker_sidste_dag, ..
+                        } => format!("aaben:{}", crate::tid::iso(sikker_sidste_dag)),
+                        Frist::Udloebet { sidste_dag } => {
+                            format!("udloebet:{}", crate::tid::iso(sidste_dag))
+                        }
+                        Frist::Ukendt => "ukendt".into(),
+                    }),
+                );
+                m.insert(
+                    "aarsag_kendt",
+                    liste(&|t| if t.aarsag.is_some() { "ja" } else { "-" }.into()),
+                );
+                for t in &b.maaneder {
+                    pr_maaned.push_str(&format!("MÅNED {}\n", t.maaned.tekst()));
+                    if let Some(a) = &t.aarsag {
+                        pr_maaned.push_str(&format!("  årsag: {a}\n"));
+                    }
+                    for u in &t.raad {
+                        pr_maaned.push_str(&format!("  råd: {}\n", u.tekst));
+                    }
+                }
+            }
+        }
+        Gyldent {
+            faktisk: m,
+            linjer: linjer(&r.forklaring),
+            spor: spor(&r.forklaring, besked) + &pr_maaned,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

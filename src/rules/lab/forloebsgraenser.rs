@@ -799,6 +799,62 @@ fn jobafklaring_slut(
 
 /// Added for mutation testing: the input checks on their exact boundaries, and the sums and answers that no
 /// golden case or path reached (tests/MUTANTER.md).
+/// The golden cases' adapter of this rule (`calc = "forloeb"` in tests/golden/; [`crate::gylden`]).
+pub struct GyldenKald;
+
+impl crate::gylden::Gylden for GyldenKald {
+    type Input = ForloebInput;
+    fn koer(i: &ForloebInput) -> crate::gylden::Gyldent {
+        use crate::gylden::{iso_opt, linjer, spor, Gyldent};
+        let r = vurder(i);
+        let mut m = std::collections::BTreeMap::new();
+        let mut besked = None;
+        match &r.udfald {
+            Udfald::Ugyldig { felt, tekst } => {
+                m.insert("status", "ugyldig".into());
+                m.insert("felt", (*felt).into());
+                besked = Some(tekst.as_str());
+            }
+            Udfald::Vurderet(v) => {
+                m.insert("status", "vurderet".into());
+                m.insert("svar", v.svar.kode().into());
+                m.insert(
+                    "grunde",
+                    v.grunde
+                        .iter()
+                        .map(|g| g.kode())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                );
+                m.insert("alder", v.alder_ved_afgoerelse.to_string());
+                m.insert("slutdato", crate::tid::iso(v.slutdato));
+                m.insert("indsats_senest", iso_opt(v.indsats_senest));
+                m.insert("seks_aars_graense", iso_opt(v.seks_aars_graense));
+                m.insert("folkepension", iso_opt(v.folkepension.map(|f| f.dato)));
+                m.insert(
+                    "max_maaneder",
+                    v.max_maaneder.map(|x| x.to_string()).unwrap_or("-".into()),
+                );
+                m.insert(
+                    "plads_inden_5_aar",
+                    v.plads_inden_5_aar
+                        .map(|(md, d)| format!("{md}m{d}d"))
+                        .unwrap_or("-".into()),
+                );
+                m.insert(
+                    "tidligere_i_alt",
+                    format!("{}m{}d", v.tidligere_i_alt.0, v.tidligere_i_alt.1),
+                );
+            }
+        }
+        Gyldent {
+            faktisk: m,
+            linjer: linjer(&r.forklaring),
+            spor: spor(&r.forklaring, besked),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::tekst::overskrift_ny;

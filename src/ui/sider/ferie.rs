@@ -1,4 +1,8 @@
-use crate::rules::aktivloven::ferie::{vurder, Maanedsart, Resultat, Udfald, MAKS_MAANEDER};
+//! «Ferie med ydelse» (`#/ferie`): the calculator's fields and how they become a [`FerieInput`] (first), then
+//! its page.
+
+use super::ferie::{self as skema, Ferie as Fe};
+use crate::rules::aktivloven::ferie::{Maanedsart, Resultat, Udfald, MAKS_MAANEDER};
 use crate::rules::lovdata::SENESTE_SATSAAR;
 use crate::rules::tid::{dato_tekst, Maaned};
 use crate::ui::beregner::{beregner, Beregner};
@@ -7,10 +11,109 @@ use crate::ui::komponenter::{
     felt_id, Advarsler, Fejloversigt, Forklaringsvisning, LaesMere, Maanedsvaelger, Meddelelser,
     Valgfelt,
 };
-use crate::ui::tilstand::ferie::FerieFelt as F;
-use crate::ui::tilstand::ferie::{self as skema, Ferie as Fe};
 use crate::ui::tilstand::Tilstand;
 use leptos::prelude::*;
+
+// ---------------------------------------------------------------------------------------------------------
+// The fields (the share link's keys) and how they become the rule's input
+// ---------------------------------------------------------------------------------------------------------
+
+use crate::rules::aktivloven::ferie::FerieInput;
+use crate::rules::lovdata::Forloebstype;
+use crate::ui::tilstand::felt::Fejl;
+use crate::ui::tilstand::{Art, Skema};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ferie;
+
+crate::ui::tilstand::felter! {
+    /// The fields of this page; the keys are the share link's and must not change.
+    pub enum FerieFelt {
+        Forloeb = ("f", "Forløb", Art::Valg(&["r", "j"]), "r"),
+        FoersteMaaned = ("fra", "Første måned", Art::Tekst, ""),
+        Maaneder = ("m", "Månederne", Art::Tekst, ""),
+    }
+}
+use FerieFelt as F;
+
+impl Skema for Ferie {
+    type Felt = FerieFelt;
+    type Input = crate::rules::aktivloven::ferie::FerieInput;
+    type Resultat = crate::rules::aktivloven::ferie::Resultat;
+    fn til_input(t: &Tilstand<Self>) -> Result<Self::Input, Vec<Fejl>> {
+        til_input(t)
+    }
+    fn regn(i: &Self::Input) -> Self::Resultat {
+        crate::rules::aktivloven::ferie::vurder(i)
+    }
+    fn udfald(r: &Self::Resultat) -> &'static str {
+        match r.udfald {
+            crate::rules::aktivloven::ferie::Udfald::Vurderet(_) => "vurderet",
+            _ => "regel: ugyldig",
+        }
+    }
+    const BEREGNER: crate::ui::register::Beregner = crate::ui::register::Beregner::Ferie;
+}
+
+/// A month's code in the link: h = hjælp, l = løntilskud, i = ingen hjælp.
+pub fn art(c: char) -> Option<Maanedsart> {
+    match c {
+        'h' => Some(Maanedsart::Hjaelp),
+        'l' => Some(Maanedsart::Loentilskud),
+        'i' => Some(Maanedsart::Ingen),
+        _ => None,
+    }
+}
+
+pub fn kode(a: Maanedsart) -> char {
+    match a {
+        Maanedsart::Hjaelp => 'h',
+        Maanedsart::Loentilskud => 'l',
+        Maanedsart::Ingen => 'i',
+    }
+}
+
+/// The rule input, or the problems.
+pub fn til_input(t: &Tilstand<Ferie>) -> Result<FerieInput, Vec<Fejl>> {
+    let mut fejl = Vec::new();
+    let fra = Maaned::parse(t.hent(F::FoersteMaaned));
+    if fra.is_none() {
+        fejl.push(Fejl::ny(
+            F::FoersteMaaned,
+            "Vælg den første måned, du fik hjælp.",
+        ));
+    }
+    let koder = t.hent(F::Maaneder);
+    let maaneder: Option<Vec<Maanedsart>> = koder.chars().map(art).collect();
+    match &maaneder {
+        None => fejl.push(Fejl::ny(
+            F::Maaneder,
+            "Månederne kunne ikke læses. Vælg dem igen.",
+        )),
+        Some(m) if m.is_empty() => fejl.push(Fejl::ny(F::Maaneder, "Vælg mindst én måned.")),
+        Some(m) if m.len() > MAKS_MAANEDER => fejl.push(Fejl::ny(
+            F::Maaneder,
+            "Vi kan højst tælle 10 år (120 måneder).",
+        )),
+        _ => {}
+    }
+    match (fra, maaneder) {
+        (Some(fra), Some(maaneder)) if fejl.is_empty() => Ok(FerieInput {
+            forloeb: if t.hent(F::Forloeb) == "j" {
+                Forloebstype::Jobafklaring
+            } else {
+                Forloebstype::Ressourceforloeb
+            },
+            fra,
+            maaneder,
+        }),
+        _ => Err(fejl),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The page
+// ---------------------------------------------------------------------------------------------------------
 
 const FORLOEB: &[(&str, &str, Option<&str>)] = &[
     ("r", "Ressourceforløb", None),
@@ -44,7 +147,7 @@ fn standard() -> Tilstand<Fe> {
 
 /// Ferie med ydelse: when the right to ferie arises and until when it can be used.
 #[component]
-pub fn Ferie() -> impl IntoView {
+pub fn Side() -> impl IntoView {
     let Beregner {
         t,
         meddelelser,
@@ -53,7 +156,7 @@ pub fn Ferie() -> impl IntoView {
         fejl_liste,
         resultat,
         forklaring,
-    } = beregner(standard, skema::til_input, vurder, |r: &Resultat| {
+    } = beregner(standard, Fe::til_input, Fe::regn, |r: &Resultat| {
         &r.forklaring
     });
     let maaneder = move || {

@@ -1,15 +1,83 @@
-use crate::rules::retssikkerhedsloven::{beregn, Resultat, Udfald};
+//! «Din klagefrist» (`#/klagefrist`): the calculator's fields and how they become a [`KlagefristInput`]
+//! (first), then its page.
+
+use crate::rules::retssikkerhedsloven::{Resultat, Udfald};
 use crate::rules::tid::dato_tekst_lang;
 use crate::ui::beregner::{beregner, Beregner};
 use crate::ui::deling::Delepanel;
 use crate::ui::komponenter::{
     Advarsler, Fejloversigt, Forklaringsvisning, LaesMere, Meddelelser, Tekstfelt, Valgfelt,
 };
-use crate::ui::tilstand::klagefrist::KlagefristFelt as F;
-use crate::ui::tilstand::klagefrist::{self as skema, Klagefrist as K};
 use crate::ui::tilstand::Tilstand;
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use Klagefrist as K;
+
+// ---------------------------------------------------------------------------------------------------------
+// The fields (the share link's keys) and how they become the rule's input
+// ---------------------------------------------------------------------------------------------------------
+
+use crate::rules::retssikkerhedsloven::{KlagefristInput, Levering};
+use crate::ui::tilstand::felt::{dato, laes, Fejl};
+use crate::ui::tilstand::{Art, Skema};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Klagefrist;
+
+crate::ui::tilstand::felter! {
+    /// The fields of this page; the keys are the share link's and must not change.
+    pub enum KlagefristFelt {
+        Dato = ("d", "Dato", Art::Tekst, ""),
+        Levering = ("l", "Sådan fik du afgørelsen", Art::Valg(&["d", "p", "u"]), "d"),
+        Modtaget = ("k", "Kommunen modtog klagen", Art::Tekst, ""),
+    }
+}
+use KlagefristFelt as F;
+
+impl Skema for Klagefrist {
+    type Felt = KlagefristFelt;
+    type Input = crate::rules::retssikkerhedsloven::KlagefristInput;
+    type Resultat = crate::rules::retssikkerhedsloven::Resultat;
+    fn til_input(t: &Tilstand<Self>) -> Result<Self::Input, Vec<Fejl>> {
+        til_input(t)
+    }
+    fn regn(i: &Self::Input) -> Self::Resultat {
+        crate::rules::retssikkerhedsloven::beregn(i)
+    }
+    fn udfald(r: &Self::Resultat) -> &'static str {
+        match r.udfald {
+            crate::rules::retssikkerhedsloven::Udfald::Beregnet(_) => "beregnet",
+            _ => "regel: ugyldig",
+        }
+    }
+    const BEREGNER: crate::ui::register::Beregner = crate::ui::register::Beregner::Klagefrist;
+}
+
+/// The rule input, or the problems.
+pub fn til_input(t: &Tilstand<Klagefrist>) -> Result<KlagefristInput, Vec<Fejl>> {
+    let mut fejl = Vec::new();
+    let d = laes(&mut fejl, F::Dato, dato(t.hent(F::Dato)));
+    let k = laes(&mut fejl, F::Modtaget, dato(t.hent(F::Modtaget)));
+    if d.is_none() && fejl.iter().all(|f| !f.gaelder(F::Dato)) {
+        fejl.insert(0, Fejl::ny(F::Dato, "Skriv datoen for afgørelsen."));
+    }
+    match d {
+        Some(dato) if fejl.is_empty() => Ok(KlagefristInput {
+            dato,
+            levering: match t.hent(F::Levering) {
+                "p" => Levering::AlmindeligPost,
+                "u" => Levering::Personligt,
+                _ => Levering::DigitalPost,
+            },
+            klage_modtaget: k,
+        }),
+        _ => Err(fejl),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The page
+// ---------------------------------------------------------------------------------------------------------
 
 const LEVERING: &[(&str, &str, Option<&str>)] = &[
     (
@@ -36,7 +104,7 @@ fn i_dag() -> Option<NaiveDate> {
 
 /// Din klagefrist: the last day a complaint may arrive, and the kommune's genvurdering deadline.
 #[component]
-pub fn Klagefrist() -> impl IntoView {
+pub fn Side() -> impl IntoView {
     let Beregner {
         t,
         meddelelser,
@@ -47,8 +115,8 @@ pub fn Klagefrist() -> impl IntoView {
         forklaring,
     } = beregner(
         Tilstand::<K>::default,
-        skema::til_input,
-        beregn,
+        K::til_input,
+        K::regn,
         |r: &Resultat| &r.forklaring,
     );
     // The calendar file (.ics) of the deadline(s), made on the device (issue #15).

@@ -1,20 +1,15 @@
-//! The pages. Each starts with its own `<h1 tabindex="-1">` (the router moves focus to it).
+//! The pages. Each starts with its own `<h1 tabindex="-1">` (the router moves focus to it). A calculator's page
+//! and its fields are one file, `<navn>.rs` (`navn` of content/beregnere.toml, «-» → «_»), declared by the
+//! generated code included below; the other pages are declared here.
 
-mod ferie;
-mod forloeb;
 mod forside;
 mod indlejring;
-mod klagefrist;
 mod klagehjaelp;
 mod lovtekster;
-mod moede;
 mod om;
 mod rettigheder;
 mod satser;
-mod slutplan;
 mod tilgaengelighed;
-mod udbetalinger;
-mod ydelse;
 
 pub use forside::gem_forside;
 pub use rettigheder::vis_anker;
@@ -30,18 +25,10 @@ use super::register::Beregner;
 use super::rute::Rute;
 use leptos::prelude::*;
 
-/// A calculator's page (the same page in the app and in embed mode).
-fn beregner(b: Beregner) -> AnyView {
-    match b {
-        Beregner::Ydelse => ydelse::Ydelse().into_any(),
-        Beregner::Forloeb => forloeb::Forloeb().into_any(),
-        Beregner::ForloebetSlutter => slutplan::Slutplan().into_any(),
-        Beregner::Moede => moede::Moede().into_any(),
-        Beregner::Udbetalinger => udbetalinger::Udbetalinger().into_any(),
-        Beregner::Ferie => ferie::Ferie().into_any(),
-        Beregner::Klagefrist => klagefrist::Klagefrist().into_any(),
-    }
-}
+// The calculators' modules (`src/ui/sider/<navn>.rs`, one per calculator of content/beregnere.toml: its fields
+// and its page `Side`), `beregner()` (a calculator's page) and `med_skema!`: generated from the registry by the
+// build script (src/build/beregnere.rs).
+include!(concat!(env!("OUT_DIR"), "/beregnersider.rs"));
 
 /// The page for a route.
 pub fn side(r: Rute) -> AnyView {
@@ -67,5 +54,36 @@ pub fn side(r: Rute) -> AnyView {
             <p><a href="#/">"Gå til forsiden"</a></p>
         }
         .into_any(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ui::tilstand::{Art, Felt, Skema};
+
+    /// Each calculator's keys are distinct and each field is named once (the enum and its keys come from one
+    /// `felter!` list, so a field without a key cannot compile).
+    #[test]
+    fn every_calculator_has_distinct_keys() {
+        fn sjekk<S: Skema>() {
+            let mut k: Vec<&str> = S::NOEGLER.iter().map(|n| n.k).collect();
+            k.sort_unstable();
+            let n = k.len();
+            k.dedup();
+            assert_eq!(k.len(), n, "{}: a key twice", S::NAVN);
+            assert!(!k.contains(&"v"), "{}: «v» is the format version", S::NAVN);
+            for n in S::NOEGLER {
+                assert_eq!(n.felt.k(), n.k);
+                assert_eq!(<S::Felt as Felt>::fra_noegle(n.k), Some(n.felt));
+            }
+            for (f, _) in S::LISTER {
+                assert!(S::NOEGLER
+                    .iter()
+                    .any(|n| n.felt == *f && n.art == Art::Tekst));
+            }
+        }
+        for b in crate::ui::register::BEREGNERE {
+            med_skema!(b, S => sjekk::<S>());
+        }
     }
 }

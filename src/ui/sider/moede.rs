@@ -4,18 +4,92 @@
 //! in writing, with the klagefrist from the rules. The notes live only in memory unless the user opts in to
 //! saving on the device (the save panel, `src/ui/lager.rs`); «Ryd alt» clears them. Every statement comes
 //! from `content/law/moede.toml` with its § and sources ([`crate::indhold::moede`]).
+//!
+//! Its fields (first in this file: purpose, date, notes) and how they become [`Noter`]. The notes are free text: a
+//! value may hold [`NOTE_MAKS`] characters, so this page reads longer queries than a calculator.
 
-use super::slutplan::Kilde;
-use crate::indhold::moede::{brev, udsagn, Moedeafsnit, Moedebrev, Moedeudsagn, FORMAAL};
+use super::forloebet_slutter::Kilde;
+use crate::indhold::moede::{udsagn, Moedeafsnit, Moedebrev, Moedeudsagn, FORMAAL};
 use crate::rules::tid::dato_tekst_lang;
 use crate::ui::beregner::{beregner, Beregner};
 use crate::ui::brev as kopi;
 use crate::ui::deling::Delepanel;
 use crate::ui::komponenter::{felt_id, Fejloversigt, Meddelelser, Tekstfelt, Valgfelt};
-use crate::ui::tilstand::moede::MoedeFelt as F;
-use crate::ui::tilstand::moede::{self as skema, Moede as S, NOTE_MAKS};
 use crate::ui::tilstand::{Felt, Tilstand};
 use leptos::prelude::*;
+use Moede as S;
+
+// ---------------------------------------------------------------------------------------------------------
+// The fields (the share link's keys) and how they become the rule's input
+// ---------------------------------------------------------------------------------------------------------
+
+use crate::indhold::moede::Noter;
+use crate::ui::tilstand::felt::{dato, laes, Fejl};
+use crate::ui::tilstand::{Art, Skema};
+
+/// The most characters a note field holds (the textarea's `maxlength`).
+pub const NOTE_MAKS: usize = 2000;
+/// The longest query of this page: five free-text fields of [`NOTE_MAKS`] characters, each percent-encoded
+/// (at most 12 characters for a 4-byte character), and the short fields.
+pub const LAENGDE: usize = 5 * NOTE_MAKS * 12 + 1000;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Moede;
+
+crate::ui::tilstand::felter! {
+    /// The fields of this page; the keys are the share link's and must not change.
+    pub enum MoedeFelt {
+        Formaal = ("fo", "Hvad handler mødet om", Art::Valg(&["slut", "tilbud", "ydelse", "opfoelgning"]), "slut"),
+        Dato = ("d", "Mødets dato", Art::Tekst, ""),
+        Deltagere = ("del", "Hvem var med", Art::Tekst, ""),
+        Sagt = ("sagt", "Det blev sagt", Art::Tekst, ""),
+        Aftalt = ("aft", "Det aftalte I", Art::Tekst, ""),
+        Lovet = ("lov", "Det blev lovet", Art::Tekst, ""),
+        Navn = ("n", "Dit navn", Art::Tekst, ""),
+    }
+}
+use MoedeFelt as F;
+
+impl Skema for Moede {
+    type Felt = MoedeFelt;
+    type Input = Noter;
+    type Resultat = crate::indhold::moede::Moedebrev;
+    fn til_input(t: &Tilstand<Self>) -> Result<Noter, Vec<Fejl>> {
+        til_noter(t)
+    }
+    /// The letter, built from the notes (with the klagefrist from the rules when a date is given).
+    fn regn(n: &Noter) -> Self::Resultat {
+        crate::indhold::moede::brev(n)
+    }
+    fn udfald(_: &Self::Resultat) -> &'static str {
+        "brev"
+    }
+    const BEREGNER: crate::ui::register::Beregner = crate::ui::register::Beregner::Moede;
+    const LAENGDE_MAKS: usize = LAENGDE;
+    const VAERDI_MAKS: usize = NOTE_MAKS;
+}
+
+/// The notes, or the problem with the date.
+pub fn til_noter(t: &Tilstand<Moede>) -> Result<Noter, Vec<Fejl>> {
+    let mut fejl = Vec::new();
+    let d = laes(&mut fejl, F::Dato, dato(t.hent(F::Dato)));
+    if !fejl.is_empty() {
+        return Err(fejl);
+    }
+    Ok(Noter {
+        formaal: t.hent(F::Formaal).to_string(),
+        dato: d,
+        deltagere: t.hent(F::Deltagere).to_string(),
+        sagt: t.hent(F::Sagt).to_string(),
+        aftalt: t.hent(F::Aftalt).to_string(),
+        lovet: t.hent(F::Lovet).to_string(),
+        navn: t.hent(F::Navn).to_string(),
+    })
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The page
+// ---------------------------------------------------------------------------------------------------------
 
 /// The purposes as radio choices (labels from the data file).
 fn muligheder() -> &'static [(&'static str, &'static str, Option<&'static str>)] {
@@ -32,7 +106,7 @@ const BESKEDER: kopi::Beskeder = kopi::Beskeder {
 };
 
 #[component]
-pub fn Moede() -> impl IntoView {
+pub fn Side() -> impl IntoView {
     let Beregner {
         t,
         meddelelser,
@@ -43,8 +117,8 @@ pub fn Moede() -> impl IntoView {
         forklaring: _,
     } = beregner(
         Tilstand::<S>::default,
-        skema::til_noter,
-        brev,
+        S::til_input,
+        S::regn,
         |b: &Moedebrev| &b.forklaring,
     );
     let formaal = Memo::new(move |_| t.with(|t| t.hent(F::Formaal).to_string()));
@@ -178,5 +252,44 @@ fn Notefelt(
                 <p class="hjaelp" role="status">{format!("Feltet kan højst rumme {NOTE_MAKS} tegn. Skriv det vigtigste kort.")}</p>
             </Show>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::indhold::moede::FORMAAL;
+    use crate::ui::tilstand::{fra_fragment, til_fragment};
+
+    #[test]
+    fn the_codes_match_the_data_and_long_notes_survive_the_round_trip() {
+        let Art::Valg(koder) = Moede::NOEGLER[0].art else {
+            panic!("fo is a choice");
+        };
+        assert_eq!(
+            koder.to_vec(),
+            FORMAAL.iter().map(|(k, _)| *k).collect::<Vec<_>>()
+        );
+        let lang = "æøå 😀 ".repeat(NOTE_MAKS / 6);
+        let t = Tilstand::<Moede>::default()
+            .med(F::Formaal, "ydelse")
+            .med(F::Dato, "4.3.2027")
+            .med(F::Sagt, &lang)
+            .med(F::Aftalt, &lang)
+            .med(F::Lovet, &lang)
+            .med(F::Deltagere, &lang)
+            .med(F::Navn, &lang);
+        let q = til_fragment(&t);
+        let ind = fra_fragment::<Moede>(&q);
+        assert!(ind.problemer.is_empty(), "{:?}", ind.problemer);
+        assert_eq!(ind.tilstand, t);
+        let n = til_noter(&t).unwrap();
+        assert_eq!(n.formaal, "ydelse");
+        assert!(n.dato.is_some());
+        assert!(til_noter(&t.clone().med(F::Dato, "32.3.2027")).is_err());
+        assert!(til_noter(&Tilstand::<Moede>::default())
+            .unwrap()
+            .dato
+            .is_none());
     }
 }

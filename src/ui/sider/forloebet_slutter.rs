@@ -1,8 +1,10 @@
 //! «Når dit forløb slutter» (`#/forloebet-slutter`): the end date, a dated plan, what the kommune must do,
 //! the possible next steps, the open questions — and the dates as a calendar file made on the device.
+//!
+//! Its fields (first in this file) and how they become a [`SlutInput`].
 
 use crate::indhold::kalender::{ics, Begivenhed};
-use crate::rules::lab::forloebsslut::{plan, Plan, Resultat, Skridt, Udfald, Udsagn, RAAD_DATOER};
+use crate::rules::lab::forloebsslut::{Plan, Resultat, Skridt, Udfald, Udsagn, RAAD_DATOER};
 use crate::rules::lovdata::{Forloebstype, Status};
 use crate::rules::tid::{dato_tekst, dato_tekst_lang, iso};
 use crate::ui::beregner::{beregner, Beregner};
@@ -10,10 +12,109 @@ use crate::ui::deling::Delepanel;
 use crate::ui::komponenter::{
     Advarsler, Fejloversigt, Forklaringsvisning, Meddelelser, Tekstfelt, Valgfelt,
 };
-use crate::ui::tilstand::slutplan::SlutplanFelt as F;
-use crate::ui::tilstand::slutplan::{self as skema, Slutplan as S};
 use crate::ui::tilstand::Tilstand;
 use leptos::prelude::*;
+use ForloebetSlutter as S;
+
+// ---------------------------------------------------------------------------------------------------------
+// The fields (the share link's keys) and how they become the rule's input
+// ---------------------------------------------------------------------------------------------------------
+
+use crate::rules::lab::forloebsslut::SlutInput;
+use crate::ui::tilstand::felt::{dato, heltal, laes, Fejl};
+use crate::ui::tilstand::{Art, Skema};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ForloebetSlutter;
+
+crate::ui::tilstand::felter! {
+    /// The fields of this page; the keys are the share link's and must not change.
+    pub enum SlutplanFelt {
+        Forloeb = ("f", "Forløb", Art::Valg(&["r", "j"]), "r"),
+        Start = ("s", "Startdato", Art::Tekst, ""),
+        LaengdeMaaneder = ("lm", "Længde i måneder", Art::Tekst, ""),
+        Slut = ("sl", "Slutdato", Art::Tekst, ""),
+        Foedselsdato = ("fd", "Fødselsdato", Art::Tekst, ""),
+    }
+}
+use SlutplanFelt as F;
+
+impl Skema for ForloebetSlutter {
+    type Felt = SlutplanFelt;
+    type Input = crate::rules::lab::forloebsslut::SlutInput;
+    type Resultat = crate::rules::lab::forloebsslut::Resultat;
+    fn til_input(t: &Tilstand<Self>) -> Result<Self::Input, Vec<Fejl>> {
+        til_input(t)
+    }
+    fn regn(i: &Self::Input) -> Self::Resultat {
+        crate::rules::lab::forloebsslut::plan(i)
+    }
+    fn udfald(r: &Self::Resultat) -> &'static str {
+        match r.udfald {
+            crate::rules::lab::forloebsslut::Udfald::Plan(_) => "plan",
+            _ => "regel: ugyldig",
+        }
+    }
+    const BEREGNER: crate::ui::register::Beregner = crate::ui::register::Beregner::ForloebetSlutter;
+}
+
+/// The rule input, or every problem with the fields.
+pub fn til_input(t: &Tilstand<ForloebetSlutter>) -> Result<SlutInput, Vec<Fejl>> {
+    let mut fejl = Vec::new();
+    let start = laes(&mut fejl, F::Start, dato(t.hent(F::Start)));
+    let laengde = laes(
+        &mut fejl,
+        F::LaengdeMaaneder,
+        heltal(t.hent(F::LaengdeMaaneder), 120, "måneder"),
+    );
+    let slut = laes(&mut fejl, F::Slut, dato(t.hent(F::Slut)));
+    let foedt = laes(&mut fejl, F::Foedselsdato, dato(t.hent(F::Foedselsdato)));
+    if slut.is_none()
+        && !fejl.iter().any(|f| {
+            [F::Start, F::LaengdeMaaneder, F::Slut]
+                .into_iter()
+                .any(|k| f.gaelder(k))
+        })
+    {
+        if start.is_none() {
+            fejl.push(Fejl::ny(
+                F::Start,
+                "Skriv forløbets startdato fra din afgørelse (eller slutdatoen).",
+            ));
+        } else if laengde.is_none() {
+            fejl.push(Fejl::ny(
+                F::LaengdeMaaneder,
+                "Skriv forløbets længde i måneder (3 år = 36), eller slutdatoen.",
+            ));
+        }
+    }
+    const ORDEN: &[F] = &[
+        F::Forloeb,
+        F::Start,
+        F::LaengdeMaaneder,
+        F::Slut,
+        F::Foedselsdato,
+    ];
+    fejl.sort_by_key(|f| ORDEN.iter().position(|k| f.gaelder(*k)));
+    if !fejl.is_empty() {
+        return Err(fejl);
+    }
+    Ok(SlutInput {
+        forloeb: if t.hent(F::Forloeb) == "j" {
+            Forloebstype::Jobafklaring
+        } else {
+            Forloebstype::Ressourceforloeb
+        },
+        start,
+        laengde_maaneder: laengde,
+        slut,
+        foedselsdato: foedt,
+    })
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The page
+// ---------------------------------------------------------------------------------------------------------
 
 const FORLOEB: &[(&str, &str, Option<&str>)] = &[
     ("r", "Ressourceforløb", None),
@@ -24,7 +125,7 @@ const FORLOEB: &[(&str, &str, Option<&str>)] = &[
 pub const ICS_FIL: &str = "forloebet-slutter.ics";
 
 #[component]
-pub fn Slutplan() -> impl IntoView {
+pub fn Side() -> impl IntoView {
     let Beregner {
         t,
         meddelelser,
@@ -35,8 +136,8 @@ pub fn Slutplan() -> impl IntoView {
         forklaring,
     } = beregner(
         Tilstand::<S>::default,
-        skema::til_input,
-        plan,
+        S::til_input,
+        S::regn,
         |r: &Resultat| &r.forklaring,
     );
     let planen = Memo::new(move |_| {
@@ -318,4 +419,30 @@ fn blob_url(tekst: &str) -> Option<String> {
     valg.set_type("text/calendar;charset=utf-8");
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&dele, &valg).ok()?;
     web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn start_and_length_or_end_date() {
+        let t = Tilstand::<ForloebetSlutter>::default()
+            .med(F::Start, "1.4.2024")
+            .med(F::LaengdeMaaneder, "36")
+            .med(F::Foedselsdato, "12.5.1968");
+        let i = til_input(&t).unwrap();
+        assert_eq!(i.laengde_maaneder, Some(36));
+        assert!(i.foedselsdato.is_some());
+        let e = til_input(&Tilstand::<ForloebetSlutter>::default()).unwrap_err();
+        assert_eq!(e[0].felt, "s");
+        let e = til_input(&Tilstand::<ForloebetSlutter>::default().med(F::Start, "1.4.2024"))
+            .unwrap_err();
+        assert_eq!(e[0].felt, "lm");
+        let i =
+            til_input(&Tilstand::<ForloebetSlutter>::default().med(F::Slut, "31.3.2027")).unwrap();
+        assert!(i.start.is_none());
+        let e = til_input(&t.clone().med(F::Foedselsdato, "32.1.1968")).unwrap_err();
+        assert_eq!(e[0].felt, "fd");
+    }
 }
