@@ -190,7 +190,7 @@ impl Tidsenhed {
 }
 
 /// A counted rule (an age, a length, a deadline) for one period; `fra`/`til` `None` = throughout.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Regelvaerdi {
     pub vaerdi: u32,
     pub enhed: Tidsenhed,
