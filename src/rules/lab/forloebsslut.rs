@@ -731,6 +731,72 @@ mod tests {
         assert_eq!(felt(i(None, None, Some(slut), Some(d(2027, 3, 30)))), None);
     }
 
+    /// Added for mutation testing (after the text-free entry point): the trace of a plan in its order (end
+    /// date, reminders, 6-month rule, folkepensionsalder), the trace of a plan stopped by a birth date on the
+    /// end date (only the end date), and the folkepension step's § and sources from the folkepensionsalder
+    /// table, not from the statement.
+    #[test]
+    fn the_trace_and_the_folkepension_sources_of_jens_plan() {
+        let jens = SlutInput {
+            forloeb: Forloebstype::Ressourceforloeb,
+            start: Some(d(2024, 4, 1)),
+            laengde_maaneder: Some(36),
+            slut: None,
+            foedselsdato: Some(d(1968, 5, 12)),
+        };
+        let r = plan(&jens);
+        let linjer: Vec<&str> = r
+            .forklaring
+            .linjer
+            .iter()
+            .map(|l| l.tekst.as_str())
+            .collect();
+        assert_eq!(
+            linjer,
+            vec![
+                "Et forløb fra 1. april 2024 på 3 år slutter 31. marts 2027 (startdato + længde − 1 dag).",
+                "Bed om et møde: 6 måneder før 31. marts 2027 er 30. september 2026.",
+                "Bed om en skriftlig afgørelse: 3 måneder før 31. marts 2027 er 31. december 2026.",
+                "Mangler du stadig en afgørelse?: 1 måned før 31. marts 2027 er 28. februar 2027.",
+                "6-måneders-reglen: 6 måneder efter starten 1. april 2024 er 1. oktober 2024.",
+                "Du er født 12. maj 1968 (født 1. januar 1967 – 31. december 1970), så din folkepensionsalder \
+                 er 69 år. Du når den 12. maj 2037.",
+            ]
+        );
+        let Udfald::Plan(p) = r.udfald else {
+            panic!("a plan")
+        };
+        let raekke = p.folkepension.unwrap().raekke;
+        let fp = p
+            .skridt
+            .iter()
+            .find(|s| s.art == Skridtart::Folkepension)
+            .unwrap();
+        assert_eq!(
+            (fp.paragraf, fp.kilder, fp.status),
+            (raekke.paragraf, raekke.kilder, raekke.status)
+        );
+        assert_ne!(fp.paragraf, FOLKEPENSION.paragraf);
+        let stoppet = plan(&SlutInput {
+            start: None,
+            laengde_maaneder: None,
+            slut: Some(d(2027, 3, 31)),
+            foedselsdato: Some(d(2027, 3, 31)),
+            ..jens
+        });
+        assert!(matches!(stoppet.udfald, Udfald::Ugyldig { felt: "fd", .. }));
+        let linjer: Vec<&str> = stoppet
+            .forklaring
+            .linjer
+            .iter()
+            .map(|l| l.tekst.as_str())
+            .collect();
+        assert_eq!(
+            linjer,
+            vec!["Dit forløb slutter 31. marts 2027 (slutdatoen i din afgørelse)."]
+        );
+    }
+
     #[test]
     fn every_statement_has_a_paragraph_and_a_source() {
         // The build refuses these already (src/build/slutplan.rs); this guards the generated table.
