@@ -1,5 +1,7 @@
 //! Property tests of the forløb limits, folkepension, ferie and klagefrist rules (proptest): no panic on any
-//! input, dates in the right order, wishes only ever help, ferie rights never overlap.
+//! input, dates in the right order, wishes only ever help, ferie rights never overlap; and the text-free paths
+//! of the klagefrist and the slutplan give the same dates as the paths that build the text (on the golden
+//! inputs, random inputs and a sweep of plans).
 #![cfg(not(target_arch = "wasm32"))]
 
 // A test of the rules crate (`regler`, src/rules/Cargo.toml).
@@ -7,6 +9,7 @@ use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 use regler::aktivloven::ferie::{self, FerieInput, Maanedsart};
 use regler::lab::forloebsgraenser::{vurder, ForloebInput, Periode, Svar, Udfald};
+use regler::lab::forloebsslut::{self, SlutInput};
 use regler::lovdata::Forloebstype;
 use regler::pensionsloven::folkepensionsalder;
 use regler::retssikkerhedsloven::{self, KlagefristInput, Levering};
@@ -105,6 +108,14 @@ proptest! {
     }
 
     #[test]
+    fn the_text_free_klagefrist_gives_the_same_dates(d in 0u32..110_000, lev in 0u8..3, k in proptest::option::of(0u32..100)) {
+        let levering = [Levering::DigitalPost, Levering::AlmindeligPost, Levering::Personligt][lev as usize];
+        // Klage dates from 5 days before the decision: some complaints arrive before it.
+        let i = KlagefristInput { dato: dag(d + 5), levering, klage_modtaget: k.map(|k| dag(d + k)) };
+        samme_klagefrist(&i);
+    }
+
+    #[test]
     fn ferie_rights_never_overlap_and_follow_twelve_months(m in proptest::collection::vec(0u8..3, 0..130), start in 0u32..200) {
         let fra = Maaned::ny(2013 + (start / 12) as i32, start % 12 + 1).unwrap();
         let maaneder: Vec<Maanedsart> = m.iter().map(|x| [Maanedsart::Hjaelp, Maanedsart::Loentilskud, Maanedsart::Ingen][*x as usize]).collect();
@@ -118,4 +129,156 @@ proptest! {
             ferie::Udfald::Ugyldig { .. } => prop_assert!(m.is_empty() || m.len() > 120),
         }
     }
+}
+
+/// The dates and the kinds of day agree between `beregn_uden_tekst` and `beregn`; a refusal names the same field.
+fn samme_klagefrist(i: &KlagefristInput) -> bool {
+    let fuld = retssikkerhedsloven::beregn(i);
+    match (retssikkerhedsloven::beregn_uden_tekst(i), fuld.udfald) {
+        (Ok(f), retssikkerhedsloven::Udfald::Beregnet(k)) => {
+            assert_eq!(f.modtagelse.dag, k.modtaget, "{i:?}");
+            assert_eq!(f.udloeb, k.udloeb, "{i:?}");
+            assert_eq!(f.sidste_dag, k.sidste_dag, "{i:?}");
+            assert_eq!(f.sikker_sidste_dag, k.sikker_sidste_dag, "{i:?}");
+            assert_eq!(f.sidste_dag_fridag, k.sidste_dag_fridag, "{i:?}");
+            assert_eq!(
+                f.genvurdering.map(|g| g.senest),
+                k.genvurdering_senest,
+                "{i:?}"
+            );
+            // The reservation is written exactly when the readings differ.
+            assert_eq!(
+                f.sikker_sidste_dag < f.sidste_dag,
+                k.forbehold.is_some(),
+                "{i:?}"
+            );
+            // A warning about a late complaint is in the trace exactly when the typed value says so.
+            let advarsler: Vec<&str> = fuld
+                .forklaring
+                .advarsler
+                .iter()
+                .map(|a| a.tekst.as_str())
+                .collect();
+            let sen = f.genvurdering.map(|g| g.klage);
+            assert_eq!(
+                sen == Some(retssikkerhedsloven::Rettidighed::ForSent),
+                advarsler.iter().any(|a| a.contains("efter fristen")),
+                "{i:?}"
+            );
+            assert_eq!(
+                sen == Some(retssikkerhedsloven::Rettidighed::EfterSikkerDag),
+                advarsler
+                    .iter()
+                    .any(|a| a.contains("efter den sikre frist")),
+                "{i:?}"
+            );
+            true
+        }
+        (Err(fejl), retssikkerhedsloven::Udfald::Ugyldig { felt, .. }) => {
+            assert_eq!(regler::klagefristtekst::fejl(fejl).0, felt, "{i:?}");
+            false
+        }
+        (uden, fuld) => panic!("{i:?}: text-free {uden:?}, with text {fuld:?}"),
+    }
+}
+
+#[test]
+fn the_text_free_klagefrist_agrees_on_every_golden_input() {
+    let fil = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/golden/klagefrist_reference.toml");
+    let v: toml::Value = std::fs::read_to_string(&fil).unwrap().parse().unwrap();
+    let mut beregnet = 0;
+    let mut n = 0;
+    for case in v["case"].as_array().unwrap() {
+        if case["calc"].as_str() != Some("klagefrist") {
+            continue;
+        }
+        let i: KlagefristInput = case["input"].clone().try_into().unwrap();
+        n += 1;
+        if samme_klagefrist(&i) {
+            beregnet += 1;
+        }
+    }
+    // The file has computed cases and refusals.
+    assert!(
+        n >= 10 && beregnet >= 9 && beregnet < n,
+        "{n} cases, {beregnet} computed"
+    );
+}
+
+/// The end date, each step's date and kind, the folkepension and the statements agree between
+/// `plan_uden_tekst` and `plan`; a refusal names the same field.
+fn samme_plan(i: &SlutInput) -> bool {
+    match (
+        forloebsslut::plan_uden_tekst(i),
+        forloebsslut::plan(i).udfald,
+    ) {
+        (Ok(u), forloebsslut::Udfald::Plan(p)) => {
+            assert_eq!(u.slutdato, p.slutdato, "{i:?}");
+            let a: Vec<_> = u.trin.iter().map(|t| (t.dato, t.art)).collect();
+            let b: Vec<_> = p.skridt.iter().map(|s| (s.dato, s.art)).collect();
+            assert_eq!(a, b, "{i:?}");
+            for (t, s) in u.trin.iter().zip(&p.skridt) {
+                if t.art != forloebsslut::Skridtart::Folkepension {
+                    assert_eq!(t.udsagn().kilder, s.kilder, "{i:?}");
+                }
+            }
+            assert_eq!(u.folkepension, p.folkepension, "{i:?}");
+            assert_eq!(
+                (u.pligter, u.muligheder, u.aabne),
+                (p.pligter, p.muligheder, p.aabne),
+                "{i:?}"
+            );
+            true
+        }
+        (Err(fejl), forloebsslut::Udfald::Ugyldig { felt, .. }) => {
+            assert_eq!(regler::lab::slutplantekst::fejl(fejl).0, felt, "{i:?}");
+            false
+        }
+        (uden, fuld) => panic!("{i:?}: text-free {uden:?}, with text {fuld:?}"),
+    }
+}
+
+#[test]
+fn the_text_free_plan_agrees_with_the_plan() {
+    let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+    let mut planer = 0;
+    let mut n = 0;
+    let mut start = d(2010, 1, 1);
+    while start < d(2040, 1, 1) {
+        for forloeb in [Forloebstype::Ressourceforloeb, Forloebstype::Jobafklaring] {
+            for laengde in [
+                None,
+                Some(0),
+                Some(1),
+                Some(12),
+                Some(36),
+                Some(120),
+                Some(121),
+            ] {
+                let slut = [
+                    None,
+                    start.checked_add_days(Days::new(900)),
+                    start.pred_opt(),
+                ];
+                for slut in slut {
+                    for foedt in [None, Some(d(1960, 6, 1)), Some(d(1968, 5, 12)), slut] {
+                        let i = SlutInput {
+                            forloeb,
+                            start: Some(start),
+                            laengde_maaneder: laengde,
+                            slut,
+                            foedselsdato: foedt,
+                        };
+                        n += 1;
+                        if samme_plan(&i) {
+                            planer += 1;
+                        }
+                    }
+                }
+            }
+        }
+        start = start + Days::new(53);
+    }
+    assert!(planer > n / 3 && planer < n, "{planer} of {n}");
 }

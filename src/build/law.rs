@@ -112,13 +112,21 @@ struct PensionRow {
     note: Option<String>,
 }
 
-const UNITS: [(&str, &str); 5] = [
+const UNITS: [(&str, &str); 6] = [
     ("år", "Aar"),
     ("måneder", "Maaneder"),
     ("uger", "Uger"),
     ("dage", "Dage"),
     ("hverdage", "Hverdage"),
+    ("procent", "Procent"),
 ];
+
+/// A counted value that its unit cannot hold: a percentage above 100 (a share of the ydelse).
+fn check_unit_value(unit: &str, value: u32, w: &str, errs: &mut Vec<String>) {
+    if unit == "procent" && value > 100 {
+        errs.push(format!("{w}: {value} procent er over 100"));
+    }
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -526,6 +534,7 @@ fn gen_values(rules: &Rules, checked: NaiveDate, code: &mut String, errs: &mut V
                 errs.push(format!("{w}: ukendt enhed «{}»", v.unit));
                 continue;
             };
+            check_unit_value(&v.unit, v.value, &w, errs);
             let from = Some(parse_date(&v.from, &w, errs));
             let to = v.to.as_deref().map(|d| parse_date(d, &w, errs));
             if let (Some(f), Some(t)) = (from, to) {
@@ -844,4 +853,32 @@ pub fn hjemmel_kode(path: &Path) -> Result<String, Vec<String>> {
     }
     code.push_str("        }\n    }\n}\n\n");
     Ok(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_percentage_up_to_100_passes_and_above_is_refused() {
+        let mut errs = Vec::new();
+        check_unit_value("procent", 100, "x", &mut errs);
+        check_unit_value("procent", 75, "x", &mut errs);
+        // Other units are counts, not shares.
+        check_unit_value("uger", 520, "x", &mut errs);
+        assert!(errs.is_empty(), "{errs:?}");
+        check_unit_value(
+            "procent",
+            101,
+            "regler.toml [[vaerdier.y]] nr. 1",
+            &mut errs,
+        );
+        assert_eq!(
+            errs,
+            vec!["regler.toml [[vaerdier.y]] nr. 1: 101 procent er over 100".to_string()]
+        );
+        assert!(UNITS
+            .iter()
+            .any(|(u, v)| *u == "procent" && *v == "Procent"));
+    }
 }

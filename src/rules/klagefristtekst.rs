@@ -1,24 +1,93 @@
 //! Every sentence of the klagefrist calculator (retssikkerhedsloven §§ 66–67): the trace lines, the warnings,
 //! the reservation about a later deadline and the messages for input to correct. [`super::retssikkerhedsloven`]
-//! computes the dates and decides what is said; this module words it. A second language would replace this
-//! module only.
+//! computes the dates and decides what is said ([`Frister`]); this module words it. A second language would
+//! replace this module only.
 
 use super::forklaring::{Alvor, Forklaring, Linje, Linjeart};
 use super::fortolkninger::Fortolkning;
-use super::lovdata::{Hjemmel, Regelvaerdi};
-use super::retssikkerhedsloven::Levering;
+use super::lovdata::{vaerdier, Hjemmel, Regelvaerdi};
+use super::retssikkerhedsloven::{
+    Fejl, Frister, Genvurdering, KlagefristInput, Levering, Modtagelse, Naaet, Rettidighed,
+};
 use super::tid::{dato_tekst, dato_tekst_lang};
 use chrono::NaiveDate;
 
-/// Input the deadline cannot be computed from, as data; [`fejl`] words it and gives the field.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Fejl {
-    /// The decision's date is so far out that a date after it does not exist.
-    DatoUdenForKalenderen,
-    /// The same for the day the complaint arrived.
-    KlageUdenForKalenderen,
-    /// The complaint arrived before the decision was received.
-    KlageFoerAfgoerelsen,
+/// The trace of a computed deadline: receipt, the deadline and its move, the warnings, how to complain and
+/// the genvurdering.
+pub fn forklaring(input: &KlagefristInput, f: &Frister) -> Forklaring {
+    let mut fk = Forklaring::default();
+    frist(&mut fk, input, f);
+    if let Some(g) = &f.genvurdering {
+        genvurdering(&mut fk, g, f);
+    }
+    fk
+}
+
+/// The trace of what was found before input stopped the computation.
+pub fn forklaring_ved_stop(input: &KlagefristInput, naaet: &Naaet) -> Forklaring {
+    let mut fk = Forklaring::default();
+    match naaet {
+        Naaet::Intet => {}
+        Naaet::Modtaget(m) => modtagelse(&mut fk, input, m),
+        Naaet::Frist(f) => frist(&mut fk, input, f),
+    }
+    fk
+}
+
+/// Receipt, the deadline, its move to a hverdag, the warnings and how to complain.
+fn frist(fk: &mut Forklaring, input: &KlagefristInput, f: &Frister) {
+    let frist = Regelvaerdi::altid(vaerdier::KLAGEFRIST_UGER);
+    let post = Regelvaerdi::altid(vaerdier::ALMINDELIG_POST_HVERDAGE);
+    modtagelse(fk, input, &f.modtagelse);
+    fk.linje(klagefrist(frist, f.udloeb));
+    if let Some(g) = f.sidste_dag_fridag {
+        fk.linje(fristen_rykket(f.udloeb, g, f.sidste_dag, frist));
+    } else if let Some(navn) = f.saerlig_dag {
+        saerlig_dag(fk, navn, frist);
+    }
+    if f.loerdag_uafklaret() {
+        loerdag_uafklaret(fk, f.sikker_sidste_dag, post);
+    }
+    if f.sidste_dag_fridag.is_some() {
+        fridag_uafklaret(fk, f.sikker_sidste_dag, frist);
+    }
+    if input.levering == Levering::AlmindeligPost {
+        klage_med_post(fk, frist);
+    }
+    klagevejledning(fk);
+}
+
+/// When the decision counts as received.
+fn modtagelse(fk: &mut Forklaring, input: &KlagefristInput, m: &Modtagelse) {
+    let post = Regelvaerdi::altid(vaerdier::ALMINDELIG_POST_HVERDAGE);
+    match input.levering {
+        Levering::DigitalPost | Levering::Personligt => {
+            modtaget_samme_dag(fk, input.levering, input.dato, post);
+        }
+        Levering::AlmindeligPost => {
+            fk.linje(modtaget_med_post(input.dato, m.dag, &m.sprunget, post));
+        }
+    }
+}
+
+/// § 66: the genvurdering deadline, and a complaint that came late or after the safe day.
+fn genvurdering(fk: &mut Forklaring, g: &Genvurdering, f: &Frister) {
+    let genv = Regelvaerdi::altid(vaerdier::GENVURDERING_UGER);
+    fk.linje(genvurdering_linje(genv, g.klage_modtaget, g.senest));
+    match g.klage {
+        Rettidighed::ForSent => klage_for_sent(fk, g.klage_modtaget, f.sidste_dag),
+        Rettidighed::EfterSikkerDag => {
+            let frist = Regelvaerdi::altid(vaerdier::KLAGEFRIST_UGER);
+            klage_efter_sikker_dag(
+                fk,
+                g.klage_modtaget,
+                f.sikker_sidste_dag,
+                f.sidste_dag,
+                frist,
+            );
+        }
+        Rettidighed::Rettidig => {}
+    }
 }
 
 const UDEN_FOR_KALENDEREN: &str = "Datoen ligger uden for kalenderen.";
@@ -45,7 +114,7 @@ fn med_artikel(g: &str) -> String {
 }
 
 /// Digital Post or handed over: received the day it came, and (Digital Post) a later day in the mailbox counts.
-pub fn modtaget_samme_dag(
+fn modtaget_samme_dag(
     fk: &mut Forklaring,
     levering: Levering,
     dato: NaiveDate,
@@ -74,7 +143,7 @@ pub fn modtaget_samme_dag(
 }
 
 /// An ordinary letter dated `dato` counts as received on `m`; `sprunget` are the days not counted.
-pub fn modtaget_med_post(
+fn modtaget_med_post(
     dato: NaiveDate,
     m: NaiveDate,
     sprunget: &[(NaiveDate, &'static str)],
@@ -104,7 +173,7 @@ pub fn modtaget_med_post(
 }
 
 /// The deadline `udloeb` (4 weeks after receipt) and how to complain in time.
-pub fn klagefrist(frist: &Regelvaerdi, udloeb: NaiveDate) -> Linje {
+fn klagefrist(frist: &Regelvaerdi, udloeb: NaiveDate) -> Linje {
     Linje::fra_regelvaerdi(
         Linjeart::Resultat,
         format!(
@@ -117,7 +186,7 @@ pub fn klagefrist(frist: &Regelvaerdi, udloeb: NaiveDate) -> Linje {
 }
 
 /// The deadline `udloeb` is the day `g` (not a hverdag) and moves to `sidste` (F19).
-pub fn fristen_rykket(udloeb: NaiveDate, g: &str, sidste: NaiveDate, frist: &Regelvaerdi) -> Linje {
+fn fristen_rykket(udloeb: NaiveDate, g: &str, sidste: NaiveDate, frist: &Regelvaerdi) -> Linje {
     Linje::fra_regelvaerdi(
         Linjeart::Resultat,
         format!(
@@ -136,7 +205,7 @@ pub fn fristen_rykket(udloeb: NaiveDate, g: &str, sidste: NaiveDate, frist: &Reg
 }
 
 /// The last day is a special day that is not a helligdag (e.g. juleaftensdag): it does not move.
-pub fn saerlig_dag(fk: &mut Forklaring, navn: &str, frist: &Regelvaerdi) {
+fn saerlig_dag(fk: &mut Forklaring, navn: &str, frist: &Regelvaerdi) {
     fk.advar(
         Alvor::Info,
         format!(
@@ -147,22 +216,17 @@ pub fn saerlig_dag(fk: &mut Forklaring, navn: &str, frist: &Regelvaerdi) {
     );
 }
 
-/// Why the deadline may be later than the safe day `sikker`: a Saturday in the 6 hverdage (F18) or a last
-/// day that moves to the next hverdag (F19). `None` when the readings agree.
-pub fn forbehold(
-    sidste: NaiveDate,
-    sikker: NaiveDate,
-    loerdag_uafklaret: bool,
-    fridag: Option<&'static str>,
-) -> Option<String> {
-    (sikker < sidste).then(|| {
+/// Why the deadline may be later than the safe day: a Saturday in the 6 hverdage (F18) or a last day that
+/// moves to the next hverdag (F19). `None` when the readings agree.
+pub fn forbehold(f: &Frister) -> Option<String> {
+    (f.sikker_sidste_dag < f.sidste_dag).then(|| {
         let mut grunde = Vec::new();
-        if loerdag_uafklaret {
+        if f.loerdag_uafklaret() {
             grunde.push(
                 "om lørdage tæller med, når et brev regnes for modtaget, er ikke afklaret".to_string(),
             );
         }
-        if let Some(g) = fridag {
+        if let Some(g) = f.sidste_dag_fridag {
             grunde.push(format!(
                 "sidste dag er {} og rykkes efter Justitsministeriets vejledning til næste hverdag",
                 med_artikel(g)
@@ -170,15 +234,15 @@ pub fn forbehold(
         }
         format!(
             "Fristen er måske først {}, fordi {}. Men send klagen senest {} for at være på den sikre side.",
-            dato_tekst_lang(sidste),
+            dato_tekst_lang(f.sidste_dag),
             grunde.join(", og "),
-            dato_tekst_lang(sikker)
+            dato_tekst_lang(f.sikker_sidste_dag)
         )
     })
 }
 
 /// Whether Saturdays count in the 6 hverdage is not settled: the safe day `sikker`.
-pub fn loerdag_uafklaret(fk: &mut Forklaring, sikker: NaiveDate, post: &Regelvaerdi) {
+fn loerdag_uafklaret(fk: &mut Forklaring, sikker: NaiveDate, post: &Regelvaerdi) {
     fk.advar(
         Alvor::Advarsel,
         format!(
@@ -191,7 +255,7 @@ pub fn loerdag_uafklaret(fk: &mut Forklaring, sikker: NaiveDate, post: &Regelvae
 }
 
 /// The move to the next hverdag rests on a secondary source: the safe day `sikker`.
-pub fn fridag_uafklaret(fk: &mut Forklaring, sikker: NaiveDate, frist: &Regelvaerdi) {
+fn fridag_uafklaret(fk: &mut Forklaring, sikker: NaiveDate, frist: &Regelvaerdi) {
     fk.advar(
         Alvor::Advarsel,
         format!(
@@ -204,7 +268,7 @@ pub fn fridag_uafklaret(fk: &mut Forklaring, sikker: NaiveDate, frist: &Regelvae
 }
 
 /// A complaint by ordinary post must arrive in time.
-pub fn klage_med_post(fk: &mut Forklaring, frist: &Regelvaerdi) {
+fn klage_med_post(fk: &mut Forklaring, frist: &Regelvaerdi) {
     fk.advar(
         Alvor::Info,
         "Sender du klagen med almindelig post, skal den være nået frem inden fristen. Send den i god tid, eller klag digitalt.".into(),
@@ -214,7 +278,7 @@ pub fn klage_med_post(fk: &mut Forklaring, frist: &Regelvaerdi) {
 }
 
 /// Where and how to complain, what suspends the deadline, dispensation.
-pub fn klagevejledning(fk: &mut Forklaring) {
+fn klagevejledning(fk: &mut Forklaring) {
     fk.linje(Linje::fra_hjemmel(
         Linjeart::Oplysning,
         "Du klager til den kommune, der har truffet afgørelsen, mundtligt eller skriftligt. Der er ingen krav til formen, men klag helst skriftligt, fx i Digital Post, og gem kvitteringen. Klager en anden for dig, skal vedkommende have din skriftlige fuldmagt. En klage udsætter normalt ikke afgørelsen.".into(),
@@ -233,7 +297,7 @@ pub fn klagevejledning(fk: &mut Forklaring) {
 }
 
 /// § 66: the complaint arrived on `k`, so the kommune must reassess by `g`.
-pub fn genvurdering(genv: &Regelvaerdi, k: NaiveDate, g: NaiveDate) -> Linje {
+fn genvurdering_linje(genv: &Regelvaerdi, k: NaiveDate, g: NaiveDate) -> Linje {
     Linje::fra_regelvaerdi(
         Linjeart::Resultat,
         format!(
@@ -247,7 +311,7 @@ pub fn genvurdering(genv: &Regelvaerdi, k: NaiveDate, g: NaiveDate) -> Linje {
 }
 
 /// The complaint arrived on `k`, after the last day `sidste`.
-pub fn klage_for_sent(fk: &mut Forklaring, k: NaiveDate, sidste: NaiveDate) {
+fn klage_for_sent(fk: &mut Forklaring, k: NaiveDate, sidste: NaiveDate) {
     fk.advar(
         Alvor::Advarsel,
         format!(
@@ -261,7 +325,7 @@ pub fn klage_for_sent(fk: &mut Forklaring, k: NaiveDate, sidste: NaiveDate) {
 }
 
 /// The complaint arrived on `k`, after the safe day `sikker` but not after the last day `sidste`.
-pub fn klage_efter_sikker_dag(
+fn klage_efter_sikker_dag(
     fk: &mut Forklaring,
     k: NaiveDate,
     sikker: NaiveDate,

@@ -167,7 +167,8 @@ pub struct Lovdato {
     pub kontrolleret: NaiveDate,
 }
 
-/// The unit of a counted rule.
+/// The unit of a counted rule: a unit of time, or (`Procent`) a share of the ydelse in whole percent, at most
+/// 100 (the build refuses more).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tidsenhed {
     Aar,
@@ -175,6 +176,7 @@ pub enum Tidsenhed {
     Uger,
     Dage,
     Hverdage,
+    Procent,
 }
 
 impl Tidsenhed {
@@ -185,12 +187,13 @@ impl Tidsenhed {
             Tidsenhed::Uger => "uger",
             Tidsenhed::Dage => "dage",
             Tidsenhed::Hverdage => "hverdage",
+            Tidsenhed::Procent => "%",
         }
     }
 }
 
 /// A counted rule (an age, a length, a deadline) for one period; `fra`/`til` `None` = throughout.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Regelvaerdi {
     pub vaerdi: u32,
     pub enhed: Tidsenhed,
@@ -500,6 +503,7 @@ mod tests {
         assert_eq!(Tidsenhed::Uger.tekst(), "uger");
         assert_eq!(Tidsenhed::Dage.tekst(), "dage");
         assert_eq!(Tidsenhed::Hverdage.tekst(), "hverdage");
+        assert_eq!(Tidsenhed::Procent.tekst(), "%");
     }
 
     #[test]

@@ -1,10 +1,10 @@
 //! Lov om retssikkerhed og administration på det sociale område (retssikkerhedsloven) §§ 66–67: the klagefrist
-//! and the kommune's genvurdering. The rule computes the dates and decides what is said; every sentence is in
-//! `klagefristtekst`.
+//! and the kommune's genvurdering. The rule computes the dates and decides what is said ([`beregn_uden_tekst`]:
+//! dates, kinds and warnings as typed values); every sentence is in `klagefristtekst`.
 
 use super::forklaring::Forklaring;
 use super::helligdage::{hverdage_efter, ikke_hverdag, saerlig_dag};
-use super::klagefristtekst::{self as tekst, Fejl};
+use super::klagefristtekst as tekst;
 use super::lovdata::{vaerdier, Regelvaerdi};
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -33,6 +33,7 @@ pub struct KlagefristInput {
     pub klage_modtaget: Option<NaiveDate>,
 }
 
+/// What the app shows: the dates of [`Frister`] and the reservation in words.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Klagefrist {
     /// The day the decision counts as received (an ordinary letter: 6 hverdage without Saturdays, F18).
@@ -52,6 +53,90 @@ pub struct Klagefrist {
     pub forbehold: Option<String>,
     /// The kommune's genvurdering deadline, when the complaint's arrival is known.
     pub genvurdering_senest: Option<NaiveDate>,
+}
+
+/// When the decision counts as received (F18), as data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Modtagelse {
+    /// The day it counts as received.
+    pub dag: NaiveDate,
+    /// The earliest day under every reading (an ordinary letter: Saturdays and helligdage counted).
+    pub sikker: NaiveDate,
+    /// An ordinary letter: the days not counted as hverdage, with their names (empty otherwise).
+    pub sprunget: Vec<(NaiveDate, &'static str)>,
+}
+
+/// Whether a complaint that arrived on a known day was in time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rettidighed {
+    /// On or before the safe last day.
+    Rettidig,
+    /// After the safe last day, not after the last day: in time under one reading only.
+    EfterSikkerDag,
+    /// After the last day.
+    ForSent,
+}
+
+/// § 66: the complaint's arrival and the kommune's genvurdering deadline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Genvurdering {
+    pub klage_modtaget: NaiveDate,
+    pub senest: NaiveDate,
+    pub klage: Rettidighed,
+}
+
+/// The klagefrist as data, without any sentence: what [`beregn`] words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Frister {
+    pub modtagelse: Modtagelse,
+    /// Receipt + 4 weeks (the same weekday), before any move to a hverdag.
+    pub udloeb: NaiveDate,
+    /// `udloeb`, moved to the next hverdag when it is not one (F19).
+    pub sidste_dag: NaiveDate,
+    /// The earliest last day under every reading (the headline).
+    pub sikker_sidste_dag: NaiveDate,
+    /// `udloeb` is not a hverdag: the name of the day the deadline moved from (F19).
+    pub sidste_dag_fridag: Option<&'static str>,
+    /// `udloeb` is a special day that is not a helligdag (e.g. juleaftensdag): the deadline does not move.
+    pub saerlig_dag: Option<&'static str>,
+    /// When the complaint's arrival is known.
+    pub genvurdering: Option<Genvurdering>,
+}
+
+impl Frister {
+    /// Whether Saturdays count in the 6 hverdage is not settled, and it matters here (F18).
+    pub fn loerdag_uafklaret(&self) -> bool {
+        self.modtagelse.sikker < self.modtagelse.dag
+    }
+}
+
+/// Input the deadline cannot be computed from, as data; [`tekst::fejl`] words it and gives the field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fejl {
+    /// The decision's date is so far out that a date after it does not exist.
+    DatoUdenForKalenderen,
+    /// The same for the day the complaint arrived.
+    KlageUdenForKalenderen,
+    /// The complaint arrived before the decision was received.
+    KlageFoerAfgoerelsen,
+}
+
+/// Input that stopped the computation, and how far it got (the trace shows what was found before the stop).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stop {
+    pub fejl: Fejl,
+    pub naaet: Naaet,
+}
+
+/// How far the computation got before it stopped.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Naaet {
+    /// Nothing: the day of receipt does not exist.
+    Intet,
+    /// The day of receipt, not the deadline.
+    Modtaget(Modtagelse),
+    /// The deadline, not the genvurdering.
+    Frist(Box<Frister>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -84,62 +169,80 @@ fn naeste_hverdag(d: NaiveDate) -> Option<(NaiveDate, Vec<(NaiveDate, &'static s
 /// and helligdage not counted, F18). Justitsministeriets vejledning nr. 9533 af 26. juni 2018: a deadline
 /// ending on a Saturday, Sunday or helligdag moves to the next hverdag (F19). The headline is the earliest
 /// date under every reading (`sikker_sidste_dag`). § 66: the kommune reassesses within 4 weeks of receiving
-/// the complaint. The sentences are written by [`klagefristtekst`](super::klagefristtekst).
+/// the complaint. The dates come from [`beregn_uden_tekst`]; the sentences are written by
+/// [`klagefristtekst`](super::klagefristtekst).
 pub fn beregn(input: &KlagefristInput) -> Resultat {
-    let mut fk = Forklaring::default();
-    match klagefrist(input, &mut fk) {
-        Ok(k) => Resultat {
-            udfald: Udfald::Beregnet(k),
-            forklaring: fk,
+    match udregn(input) {
+        Ok(f) => Resultat {
+            forklaring: tekst::forklaring(input, &f),
+            udfald: Udfald::Beregnet(Klagefrist {
+                modtaget: f.modtagelse.dag,
+                udloeb: f.udloeb,
+                sidste_dag: f.sidste_dag,
+                sikker_sidste_dag: f.sikker_sidste_dag,
+                sidste_dag_fridag: f.sidste_dag_fridag,
+                forbehold: tekst::forbehold(&f),
+                genvurdering_senest: f.genvurdering.map(|g| g.senest),
+            }),
         },
-        Err(f) => {
-            let (felt, tekst) = tekst::fejl(f);
-            ugyldig(fk, felt, tekst)
+        Err(s) => {
+            let (felt, t) = tekst::fejl(s.fejl);
+            Resultat {
+                udfald: Udfald::Ugyldig {
+                    felt,
+                    tekst: t.into(),
+                },
+                forklaring: tekst::forklaring_ved_stop(input, &s.naaet),
+            }
         }
     }
 }
 
-/// The steps of [`beregn`]; an error is what to correct.
-fn klagefrist(input: &KlagefristInput, fk: &mut Forklaring) -> Result<Klagefrist, Fejl> {
-    let frist = Regelvaerdi::altid(vaerdier::KLAGEFRIST_UGER);
-    let post = Regelvaerdi::altid(vaerdier::ALMINDELIG_POST_HVERDAGE);
-    let (modtaget, sikker_modtaget) =
-        modtaget(input, post, fk).ok_or(Fejl::DatoUdenForKalenderen)?;
-    let (Some(udloeb), Some(sikker)) = (
-        uger(frist.vaerdi, modtaget),
-        uger(frist.vaerdi, sikker_modtaget),
-    ) else {
-        return Err(Fejl::DatoUdenForKalenderen);
+/// The same deadline without building any text: the dates, the kinds of day and the warnings as typed
+/// values, or what to correct (what a check over many months needs). Always agrees with [`beregn`] (tested).
+pub fn beregn_uden_tekst(input: &KlagefristInput) -> Result<Frister, Fejl> {
+    udregn(input).map_err(|s| s.fejl)
+}
+
+/// The steps of [`beregn`]; a stop says what to correct and how far the computation got.
+fn udregn(input: &KlagefristInput) -> Result<Frister, Stop> {
+    let stop = |fejl, naaet| Stop { fejl, naaet };
+    let m = modtaget(input).ok_or(stop(Fejl::DatoUdenForKalenderen, Naaet::Intet))?;
+    let Some((udloeb, sikker, sidste, flyttet_over)) = fire_uger(&m) else {
+        return Err(stop(Fejl::DatoUdenForKalenderen, Naaet::Modtaget(m)));
     };
-    let (sidste, flyttet_over) = naeste_hverdag(udloeb).ok_or(Fejl::DatoUdenForKalenderen)?;
-    fk.linje(tekst::klagefrist(frist, udloeb));
-    let fridag = fristen_paa_fridag(udloeb, sidste, &flyttet_over, frist, fk);
-    let loerdag_uafklaret = sikker_modtaget < modtaget;
-    let forbehold = tekst::forbehold(sidste, sikker, loerdag_uafklaret, fridag);
-    if loerdag_uafklaret {
-        tekst::loerdag_uafklaret(fk, sikker, post);
-    }
-    if fridag.is_some() {
-        tekst::fridag_uafklaret(fk, sikker, frist);
-    }
-    if input.levering == Levering::AlmindeligPost {
-        tekst::klage_med_post(fk, frist);
-    }
-    tekst::klagevejledning(fk);
-    let genvurdering_senest = match input.klage_modtaget {
-        Some(k) if k < modtaget => return Err(Fejl::KlageFoerAfgoerelsen),
-        Some(k) => Some(genvurdering(k, sidste, sikker, fk)?),
-        None => None,
+    // A last day on a weekend or helligdag moves to the next hverdag (F19); a special day that is not a
+    // helligdag (e.g. juleaftensdag) does not.
+    let sidste_dag_fridag = flyttet_over.first().map(|(_, g)| *g);
+    let saerlig = match sidste_dag_fridag {
+        Some(_) => None,
+        None => saerlig_dag(udloeb),
     };
-    Ok(Klagefrist {
-        modtaget,
+    let mut f = Frister {
+        modtagelse: m,
         udloeb,
         sidste_dag: sidste,
         sikker_sidste_dag: sikker,
-        sidste_dag_fridag: fridag,
-        forbehold,
-        genvurdering_senest,
-    })
+        sidste_dag_fridag,
+        saerlig_dag: saerlig,
+        genvurdering: None,
+    };
+    match input.klage_modtaget {
+        Some(k) if k < f.modtagelse.dag => {
+            Err(stop(Fejl::KlageFoerAfgoerelsen, Naaet::Frist(Box::new(f))))
+        }
+        Some(k) => match genvurdering(k, &f) {
+            Some(g) => {
+                f.genvurdering = Some(g);
+                Ok(f)
+            }
+            None => Err(stop(
+                Fejl::KlageUdenForKalenderen,
+                Naaet::Frist(Box::new(f)),
+            )),
+        },
+        None => Ok(f),
+    }
 }
 
 /// `n` weeks after `d` (the same weekday).
@@ -147,73 +250,62 @@ fn uger(n: u32, d: NaiveDate) -> Option<NaiveDate> {
     d.checked_add_days(Days::new(u64::from(n) * 7))
 }
 
-/// When the decision counts as received: (the day, the earliest day under every reading, F18).
-fn modtaget(
-    input: &KlagefristInput,
-    post: &'static Regelvaerdi,
-    fk: &mut Forklaring,
-) -> Option<(NaiveDate, NaiveDate)> {
+/// When the decision counts as received: the day, and the earliest day under every reading (F18).
+fn modtaget(input: &KlagefristInput) -> Option<Modtagelse> {
+    let post = Regelvaerdi::altid(vaerdier::ALMINDELIG_POST_HVERDAGE);
     Some(match input.levering {
-        Levering::DigitalPost | Levering::Personligt => {
-            tekst::modtaget_samme_dag(fk, input.levering, input.dato, post);
-            (input.dato, input.dato)
-        }
+        Levering::DigitalPost | Levering::Personligt => Modtagelse {
+            dag: input.dato,
+            sikker: input.dato,
+            sprunget: Vec::new(),
+        },
         Levering::AlmindeligPost => {
             let (m, sprunget) = hverdage_efter(input.dato, post.vaerdi, false, true)?;
             let tidlig = hverdage_efter(input.dato, post.vaerdi, true, false)
                 .map(|x| x.0)
                 .unwrap_or(m);
-            fk.linje(tekst::modtaget_med_post(input.dato, m, &sprunget, post));
-            (m, tidlig)
+            Modtagelse {
+                dag: m,
+                sikker: tidlig,
+                sprunget,
+            }
         }
     })
 }
 
-/// A last day on a weekend or helligdag moves to the next hverdag (F19); a special day that is not a
-/// helligdag (e.g. juleaftensdag) does not. Returns the name of the day the deadline moved from.
-fn fristen_paa_fridag(
-    udloeb: NaiveDate,
-    sidste: NaiveDate,
-    flyttet_over: &[(NaiveDate, &'static str)],
-    frist: &'static Regelvaerdi,
-    fk: &mut Forklaring,
-) -> Option<&'static str> {
-    let fridag = flyttet_over.first().map(|(_, g)| *g);
-    if let Some(g) = fridag {
-        fk.linje(tekst::fristen_rykket(udloeb, g, sidste, frist));
-    } else if let Some(navn) = saerlig_dag(udloeb) {
-        tekst::saerlig_dag(fk, navn, frist);
-    }
-    fridag
-}
+/// Receipt + 4 weeks (`udloeb`), the same from the safe day of receipt, and the next hverdag on or after
+/// `udloeb` with the days passed over (F19).
+type FireUger = (
+    NaiveDate,
+    NaiveDate,
+    NaiveDate,
+    Vec<(NaiveDate, &'static str)>,
+);
 
-/// § 66: the kommune reassesses within 4 weeks of receiving the complaint; a complaint after the deadline.
-fn genvurdering(
-    k: NaiveDate,
-    sidste: NaiveDate,
-    sikker: NaiveDate,
-    fk: &mut Forklaring,
-) -> Result<NaiveDate, Fejl> {
+fn fire_uger(m: &Modtagelse) -> Option<FireUger> {
     let frist = Regelvaerdi::altid(vaerdier::KLAGEFRIST_UGER);
-    let genv = Regelvaerdi::altid(vaerdier::GENVURDERING_UGER);
-    let g = uger(genv.vaerdi, k).ok_or(Fejl::KlageUdenForKalenderen)?;
-    fk.linje(tekst::genvurdering(genv, k, g));
-    if k > sidste {
-        tekst::klage_for_sent(fk, k, sidste);
-    } else if k > sikker {
-        tekst::klage_efter_sikker_dag(fk, k, sikker, sidste, frist);
-    }
-    Ok(g)
+    let udloeb = uger(frist.vaerdi, m.dag)?;
+    let sikker = uger(frist.vaerdi, m.sikker)?;
+    let (sidste, flyttet_over) = naeste_hverdag(udloeb)?;
+    Some((udloeb, sikker, sidste, flyttet_over))
 }
 
-fn ugyldig(forklaring: Forklaring, felt: &'static str, tekst: &str) -> Resultat {
-    Resultat {
-        udfald: Udfald::Ugyldig {
-            felt,
-            tekst: tekst.into(),
-        },
-        forklaring,
-    }
+/// § 66: the kommune reassesses within 4 weeks of receiving the complaint on `k`; whether it came in time.
+fn genvurdering(k: NaiveDate, f: &Frister) -> Option<Genvurdering> {
+    let genv = Regelvaerdi::altid(vaerdier::GENVURDERING_UGER);
+    let senest = uger(genv.vaerdi, k)?;
+    let klage = if k > f.sidste_dag {
+        Rettidighed::ForSent
+    } else if k > f.sikker_sidste_dag {
+        Rettidighed::EfterSikkerDag
+    } else {
+        Rettidighed::Rettidig
+    };
+    Some(Genvurdering {
+        klage_modtaget: k,
+        senest,
+        klage,
+    })
 }
 
 /// The golden cases' adapter of this rule (`calc = "klagefrist"` in tests/golden/; [`crate::gylden`]).

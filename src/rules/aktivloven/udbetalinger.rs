@@ -4,7 +4,7 @@
 //! [`ressourceforloebsydelse::beregn`] (aktivloven kapitel 6 a / 6 b) from the facts that hold for the whole
 //! period and that month's own row, and compared with the kommune's amount by the existing diagnosis
 //! [`tjek::sammenlign`]. What the citizen can do about a month comes from retssikkerhedsloven §§ 66–67 (the
-//! klagefrist, computed by [`retssikkerhedsloven::beregn`]) and from the sourced statements in
+//! klagefrist, computed by [`retssikkerhedsloven::beregn_uden_tekst`]) and from the sourced statements in
 //! `content/law/udbetalinger.toml` (genoptagelse, a written decision, aktindsigt, dispensation); the build
 //! refuses a statement without its § and source. Every sentence of the check is in `udbetalingstekst`.
 //!
@@ -456,20 +456,20 @@ fn frist(meddelt: Option<NaiveDate>, i_dag: NaiveDate) -> Frist {
     let Some(d) = meddelt else {
         return Frist::Ukendt;
     };
-    let k = retssikkerhedsloven::beregn(&KlagefristInput {
+    let k = retssikkerhedsloven::beregn_uden_tekst(&KlagefristInput {
         dato: d,
         levering: Levering::DigitalPost,
         klage_modtaget: None,
     });
-    match k.udfald {
-        retssikkerhedsloven::Udfald::Beregnet(k) if i_dag <= k.sikker_sidste_dag => Frist::Aaben {
+    match k {
+        Ok(k) if i_dag <= k.sikker_sidste_dag => Frist::Aaben {
             sikker_sidste_dag: k.sikker_sidste_dag,
             sidste_dag: k.sidste_dag,
         },
-        retssikkerhedsloven::Udfald::Beregnet(k) => Frist::Udloebet {
+        Ok(k) => Frist::Udloebet {
             sidste_dag: k.sidste_dag,
         },
-        retssikkerhedsloven::Udfald::Ugyldig { .. } => Frist::Ukendt,
+        Err(_) => Frist::Ukendt,
     }
 }
 

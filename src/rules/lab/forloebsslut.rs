@@ -8,9 +8,10 @@
 //! do before the end comes from Ankestyrelsen's principafgørelse 82-16 and STAR's 2017 skrivelse (LAB § 68 a,
 //! stk. 7 as numbered then). Every sentence of the page is a [`Udsagn`] from `content/law/slutplan.toml` with
 //! its § and sources; the build refuses one without (`src/build/slutplan.rs`). The rule decides the dates and
-//! which statement applies; `slutplantekst` writes the sentences that join them (trace lines, titles, messages).
+//! which statement applies ([`plan_uden_tekst`]: typed steps, no sentence); `slutplantekst` writes the
+//! sentences that join them (trace lines, titles, messages).
 
-use super::slutplantekst::{self as tekst, Fejl};
+use super::slutplantekst as tekst;
 use crate::forklaring::Forklaring;
 use crate::lovdata::{vaerdier, Forloebstype, Regelvaerdi, Status};
 use crate::pensionsloven::{self, Folkepension};
@@ -103,18 +104,6 @@ impl Skridt {
             Skridtart::Paamindelse | Skridtart::Fornyelse | Skridtart::Slut | Skridtart::Efter
         )
     }
-
-    fn fra(dato: NaiveDate, art: Skridtart, titel: String, tekst: String, u: &Udsagn) -> Skridt {
-        Skridt {
-            dato,
-            art,
-            titel,
-            tekst,
-            paragraf: u.paragraf,
-            kilder: u.kilder,
-            status: u.status,
-        }
-    }
 }
 
 /// The plan.
@@ -146,6 +135,97 @@ pub struct Resultat {
     pub forklaring: Forklaring,
 }
 
+/// Input the plan cannot be made from, as data; [`tekst::fejl`] words it and gives the field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fejl {
+    SlutFoerStart,
+    StartUdenForKalenderen,
+    LaengdeUdenForGraenserne,
+    IngenDato,
+    IngenLaengde,
+    FoedselsdatoEfterSlut,
+}
+
+/// How the end date was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slutkilde {
+    /// The end date in the decision.
+    Afgoerelse,
+    /// Start + length − 1 day (F20).
+    Laengde { start: NaiveDate, maaneder: u32 },
+}
+
+/// What a dated step rests on, as data; `slutplantekst` titles and words it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Hvad {
+    /// A reminder (for a jobafklaringsforløb the middle one asks about the renewal): `maaneder` before the end.
+    Paamindelse {
+        udsagn: &'static Udsagn,
+        maaneder: &'static Regelvaerdi,
+    },
+    /// The last day.
+    Slut,
+    /// The day after the end, with the klagefrist in force that day (retssikkerhedsloven § 67), if any.
+    Efter {
+        klagefrist: Option<&'static Regelvaerdi>,
+    },
+    /// The 6-month rule: `maaneder` after `start`.
+    SeksMaaneder {
+        start: NaiveDate,
+        maaneder: &'static Regelvaerdi,
+    },
+    /// `aar` years before folkepension, before or after the end.
+    SeksAar { aar: u32, foer_slut: bool },
+    /// The folkepension day, before the end (an open question) or after it.
+    Folkepension { fp: Folkepension, foer_slut: bool },
+}
+
+/// One dated step of the plan as data.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Trin {
+    pub dato: NaiveDate,
+    pub art: Skridtart,
+    pub hvad: Hvad,
+}
+
+impl Trin {
+    /// The statement of `content/law/slutplan.toml` the step rests on.
+    pub fn udsagn(&self) -> &'static Udsagn {
+        match self.hvad {
+            Hvad::Paamindelse { udsagn, .. } => udsagn,
+            Hvad::Slut => &SKRIDT_SLUT,
+            Hvad::Efter { .. } => &SKRIDT_EFTER,
+            Hvad::SeksMaaneder { .. } => &SEKS_MAANEDER,
+            Hvad::SeksAar { .. } => &SEKS_AAR,
+            Hvad::Folkepension {
+                foer_slut: true, ..
+            } => &FOLKEPENSION_FOER_SLUT,
+            Hvad::Folkepension { .. } => &FOLKEPENSION,
+        }
+    }
+}
+
+/// The plan as data, without any sentence: what [`plan`] words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Slutplan {
+    pub forloeb: Forloebstype,
+    pub slutdato: NaiveDate,
+    pub slutkilde: Slutkilde,
+    /// In date order.
+    pub trin: Vec<Trin>,
+    pub folkepension: Option<Folkepension>,
+    pub pligter: Vec<&'static Udsagn>,
+    pub muligheder: Vec<&'static Udsagn>,
+    pub aabne: Vec<&'static Udsagn>,
+}
+
+/// Input that stopped the plan, and the end date if it was found before the stop (the trace shows it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stop {
+    pub fejl: Fejl,
+    pub slut: Option<(NaiveDate, Slutkilde)>,
+}
+
 fn maaneder(v: &'static [Regelvaerdi], d: NaiveDate) -> Option<&'static Regelvaerdi> {
     Regelvaerdi::gaeldende(v, d)
 }
@@ -157,58 +237,113 @@ pub fn maaneder_foer(d: NaiveDate, n: u32) -> Option<NaiveDate> {
     d.checked_sub_months(Months::new(n))
 }
 
-/// Builds the plan (see the module doc).
+/// Builds the plan (see the module doc): the dates from [`plan_uden_tekst`], the sentences from
+/// `slutplantekst`.
 pub fn plan(i: &SlutInput) -> Resultat {
-    let mut fk = Forklaring::default();
-    let slut = match slutdato_for(i, &mut fk).and_then(|sl| tjek_foedselsdato(i, sl)) {
-        Ok(sl) => sl,
-        Err(f) => {
-            let (felt, tekst) = tekst::fejl(f);
-            return ugyldig(fk, felt, tekst);
+    match udregn(i) {
+        Ok(p) => Resultat {
+            forklaring: tekst::forklaring(i, &p),
+            udfald: Udfald::Plan(Box::new(Plan {
+                forloeb: p.forloeb,
+                slutdato: p.slutdato,
+                skridt: p.trin.iter().map(skridt).collect(),
+                folkepension: p.folkepension,
+                pligter: p.pligter,
+                muligheder: p.muligheder,
+                aabne: p.aabne,
+            })),
+        },
+        Err(s) => {
+            let (felt, t) = tekst::fejl(s.fejl);
+            Resultat {
+                udfald: Udfald::Ugyldig {
+                    felt,
+                    tekst: t.into(),
+                },
+                forklaring: tekst::forklaring_ved_stop(s.slut),
+            }
         }
-    };
-    let job = i.forloeb == Forloebstype::Jobafklaring;
-    let mut skridt = paamindelser(job, slut, &mut fk);
-    skridt.extend(slut_og_dagen_efter(slut));
-    skridt.extend(seks_maaneder(i, job, &mut fk));
-    let fp = i.foedselsdato.and_then(pensionsloven::folkepensionsalder);
-    if let (Some(foedt), Some(fp)) = (i.foedselsdato, fp.as_ref()) {
-        fk.linje(pensionsloven::linje(foedt, fp));
-        if !job {
-            skridt.extend(seks_aar(fp, slut));
-        }
-        skridt.push(folkepension(fp, slut));
-    }
-    skridt.sort_by_key(|s| s.dato);
-    let (pligter, muligheder, aabne) = udsagn(job);
-    Resultat {
-        udfald: Udfald::Plan(Box::new(Plan {
-            forloeb: i.forloeb,
-            slutdato: slut,
-            skridt,
-            folkepension: fp,
-            pligter,
-            muligheder,
-            aabne,
-        })),
-        forklaring: fk,
     }
 }
 
-/// The end date: the one in the decision, or start + length − 1 day, with its trace line.
-fn slutdato_for(i: &SlutInput, fk: &mut Forklaring) -> Result<NaiveDate, Fejl> {
+/// The same plan without building any text: the end date, the dated steps as typed values and the
+/// statements, or what to correct. Always agrees with [`plan`] (tested).
+pub fn plan_uden_tekst(i: &SlutInput) -> Result<Slutplan, Fejl> {
+    udregn(i).map_err(|s| s.fejl)
+}
+
+/// A step with its title and text (`slutplantekst`), §, sources and status. The folkepension day takes its §
+/// and sources from the folkepensionsalder table, its status too unless it falls before the end.
+fn skridt(t: &Trin) -> Skridt {
+    let u = t.udsagn();
+    let (titel, tekst) = tekst::titel_og_tekst(t);
+    let (paragraf, kilder, status) = match t.hvad {
+        Hvad::Folkepension { fp, foer_slut } => (
+            fp.raekke.paragraf,
+            fp.raekke.kilder,
+            if foer_slut {
+                u.status
+            } else {
+                fp.raekke.status
+            },
+        ),
+        _ => (u.paragraf, u.kilder, u.status),
+    };
+    Skridt {
+        dato: t.dato,
+        art: t.art,
+        titel,
+        tekst,
+        paragraf,
+        kilder,
+        status,
+    }
+}
+
+/// The steps of [`plan`]; a stop says what to correct.
+fn udregn(i: &SlutInput) -> Result<Slutplan, Stop> {
+    let (slut, slutkilde) = slutdato_for(i).map_err(|fejl| Stop { fejl, slut: None })?;
+    tjek_foedselsdato(i, slut).map_err(|fejl| Stop {
+        fejl,
+        slut: Some((slut, slutkilde)),
+    })?;
+    let job = i.forloeb == Forloebstype::Jobafklaring;
+    let mut trin = paamindelser(job, slut);
+    trin.extend(slut_og_dagen_efter(slut));
+    trin.extend(seks_maaneder(i, job));
+    let fp = i.foedselsdato.and_then(pensionsloven::folkepensionsalder);
+    if let Some(fp) = fp {
+        if !job {
+            trin.extend(seks_aar(&fp, slut));
+        }
+        trin.push(folkepension(fp, slut));
+    }
+    trin.sort_by_key(|s| s.dato);
+    let (pligter, muligheder, aabne) = udsagn(job);
+    Ok(Slutplan {
+        forloeb: i.forloeb,
+        slutdato: slut,
+        slutkilde,
+        trin,
+        folkepension: fp,
+        pligter,
+        muligheder,
+        aabne,
+    })
+}
+
+/// The end date: the one in the decision, or start + length − 1 day.
+fn slutdato_for(i: &SlutInput) -> Result<(NaiveDate, Slutkilde), Fejl> {
     match (i.slut, i.start, i.laengde_maaneder) {
         (Some(sl), start, _) => {
             if start.is_some_and(|s| s > sl) {
                 return Err(Fejl::SlutFoerStart);
             }
-            fk.linje(tekst::slut_fra_afgoerelse(sl, &SKRIDT_SLUT));
-            Ok(sl)
+            Ok((sl, Slutkilde::Afgoerelse))
         }
         (None, Some(start), Some(n)) if (1..=120).contains(&n) => {
             let sl = slutdato(start, n).ok_or(Fejl::StartUdenForKalenderen)?;
-            fk.linje(tekst::slut_fra_laengde(start, n, sl, &SKRIDT_SLUT));
-            Ok(sl)
+            Ok((sl, Slutkilde::Laengde { start, maaneder: n }))
         }
         (None, Some(_), Some(_)) => Err(Fejl::LaengdeUdenForGraenserne),
         (None, None, _) => Err(Fejl::IngenDato),
@@ -226,13 +361,13 @@ fn tjek_foedselsdato(i: &SlutInput, slut: NaiveDate) -> Result<NaiveDate, Fejl> 
 
 /// The three reminders: 6, 3 and 1 month before the end (data; our advice, not deadlines in the law). For a
 /// jobafklaringsforløb the middle one asks about the renewal.
-fn paamindelser(job: bool, slut: NaiveDate, fk: &mut Forklaring) -> Vec<Skridt> {
+fn paamindelser(job: bool, slut: NaiveDate) -> Vec<Trin> {
     let (anden, anden_art) = if job {
         (&SKRIDT_FORNYELSE, Skridtart::Fornyelse)
     } else {
         (&SKRIDT_ANDEN, Skridtart::Paamindelse)
     };
-    let tabeller: [(&'static [Regelvaerdi], &Udsagn, Skridtart); 3] = [
+    let tabeller: [(&'static [Regelvaerdi], &'static Udsagn, Skridtart); 3] = [
         (
             vaerdier::SLUTPLAN_FOERSTE_MAANEDER,
             &SKRIDT_FOERSTE,
@@ -245,93 +380,81 @@ fn paamindelser(job: bool, slut: NaiveDate, fk: &mut Forklaring) -> Vec<Skridt> 
             Skridtart::Paamindelse,
         ),
     ];
-    let mut skridt = Vec::new();
-    for (tabel, u, art) in tabeller {
+    let mut trin = Vec::new();
+    for (tabel, udsagn, art) in tabeller {
         let Some(v) = maaneder(tabel, slut) else {
             continue;
         };
-        let Some(d) = maaneder_foer(slut, v.vaerdi) else {
+        let Some(dato) = maaneder_foer(slut, v.vaerdi) else {
             continue;
         };
-        fk.linje(tekst::paamindelse_linje(u, v, slut, d));
-        let titel = tekst::paamindelse_titel(u, v);
-        skridt.push(Skridt::fra(d, art, titel, u.tekst.to_string(), u));
+        trin.push(Trin {
+            dato,
+            art,
+            hvad: Hvad::Paamindelse {
+                udsagn,
+                maaneder: v,
+            },
+        });
     }
-    skridt
+    trin
 }
 
 /// The last day, and the day after with the klagefrist (retssikkerhedsloven § 67).
-fn slut_og_dagen_efter(slut: NaiveDate) -> Vec<Skridt> {
-    let mut skridt = vec![Skridt::fra(
-        slut,
-        Skridtart::Slut,
-        tekst::titel(&SKRIDT_SLUT),
-        SKRIDT_SLUT.tekst.to_string(),
-        &SKRIDT_SLUT,
-    )];
+fn slut_og_dagen_efter(slut: NaiveDate) -> Vec<Trin> {
+    let mut trin = vec![Trin {
+        dato: slut,
+        art: Skridtart::Slut,
+        hvad: Hvad::Slut,
+    }];
     if let Some(efter) = slut.checked_add_days(Days::new(1)) {
-        let frist = Regelvaerdi::gaeldende(vaerdier::KLAGEFRIST_UGER, efter);
-        skridt.push(Skridt::fra(
-            efter,
-            Skridtart::Efter,
-            tekst::titel(&SKRIDT_EFTER),
-            tekst::dagen_efter(&SKRIDT_EFTER, frist),
-            &SKRIDT_EFTER,
-        ));
+        trin.push(Trin {
+            dato: efter,
+            art: Skridtart::Efter,
+            hvad: Hvad::Efter {
+                klagefrist: Regelvaerdi::gaeldende(vaerdier::KLAGEFRIST_UGER, efter),
+            },
+        });
     }
-    skridt
+    trin
 }
 
 /// The 6-month rule (LAB § 113, stk. 2; forløb from 2022): same day 6 months after the start. Not for a
 /// jobafklaringsforløb.
-fn seks_maaneder(i: &SlutInput, job: bool, fk: &mut Forklaring) -> Option<Skridt> {
+fn seks_maaneder(i: &SlutInput, job: bool) -> Option<Trin> {
     let start = i.start.filter(|_| !job)?;
     let r = maaneder(vaerdier::INDSATS_SENEST_MAANEDER, start)?;
-    let d = samme_dato_senere(start, r.vaerdi)?;
-    fk.linje(tekst::seks_maaneder_linje(r, start, d));
-    Some(Skridt::fra(
-        d,
-        Skridtart::SeksMaaneder,
-        tekst::titel(&SEKS_MAANEDER),
-        SEKS_MAANEDER.tekst.to_string(),
-        &SEKS_MAANEDER,
-    ))
+    let dato = samme_dato_senere(start, r.vaerdi)?;
+    Some(Trin {
+        dato,
+        art: Skridtart::SeksMaaneder,
+        hvad: Hvad::SeksMaaneder { start, maaneder: r },
+    })
 }
 
 /// The line 6 years before folkepension (LAB § 112, stk. 3), before or after the end.
-fn seks_aar(fp: &Folkepension, slut: NaiveDate) -> Option<Skridt> {
+fn seks_aar(fp: &Folkepension, slut: NaiveDate) -> Option<Trin> {
     let seks = maaneder(vaerdier::AAR_FOER_FOLKEPENSION, slut)
         .or_else(|| vaerdier::AAR_FOER_FOLKEPENSION.last())?;
-    let d = fp.dato.checked_sub_months(Months::new(seks.vaerdi * 12))?;
-    Some(Skridt::fra(
-        d,
-        Skridtart::SeksAar,
-        tekst::seks_aar_titel(seks.vaerdi),
-        tekst::seks_aar_tekst(&SEKS_AAR, d <= slut),
-        &SEKS_AAR,
-    ))
+    let dato = fp.dato.checked_sub_months(Months::new(seks.vaerdi * 12))?;
+    Some(Trin {
+        dato,
+        art: Skridtart::SeksAar,
+        hvad: Hvad::SeksAar {
+            aar: seks.vaerdi,
+            foer_slut: dato <= slut,
+        },
+    })
 }
 
-/// The folkepension day. The day itself and its § come from the folkepensionsalder table; the sentence from
-/// the data file (an open question when it falls before the end).
-fn folkepension(fp: &Folkepension, slut: NaiveDate) -> Skridt {
-    let foer_slut = fp.dato <= slut;
-    let u = if foer_slut {
-        &FOLKEPENSION_FOER_SLUT
-    } else {
-        &FOLKEPENSION
-    };
-    Skridt {
+/// The folkepension day (from the folkepensionsalder table); an open question when it falls before the end.
+fn folkepension(fp: Folkepension, slut: NaiveDate) -> Trin {
+    Trin {
         dato: fp.dato,
         art: Skridtart::Folkepension,
-        titel: tekst::folkepension_titel(fp),
-        tekst: u.tekst.to_string(),
-        paragraf: fp.raekke.paragraf,
-        kilder: fp.raekke.kilder,
-        status: if foer_slut {
-            u.status
-        } else {
-            fp.raekke.status
+        hvad: Hvad::Folkepension {
+            fp,
+            foer_slut: fp.dato <= slut,
         },
     }
 }
@@ -363,16 +486,6 @@ fn udsagn(job: bool) -> Lister {
         vec![&AABEN_82_16, &AABEN_OVERGANG]
     };
     (pligter, muligheder, aabne)
-}
-
-fn ugyldig(forklaring: Forklaring, felt: &'static str, tekst: &str) -> Resultat {
-    Resultat {
-        udfald: Udfald::Ugyldig {
-            felt,
-            tekst: tekst.into(),
-        },
-        forklaring,
-    }
 }
 
 #[cfg(test)]
@@ -616,6 +729,72 @@ mod tests {
         // A birth date on the end date is a typing error; the day before is not.
         assert_eq!(felt(i(None, None, Some(slut), Some(slut))), Some("fd"));
         assert_eq!(felt(i(None, None, Some(slut), Some(d(2027, 3, 30)))), None);
+    }
+
+    /// Added for mutation testing (after the text-free entry point): the trace of a plan in its order (end
+    /// date, reminders, 6-month rule, folkepensionsalder), the trace of a plan stopped by a birth date on the
+    /// end date (only the end date), and the folkepension step's § and sources from the folkepensionsalder
+    /// table, not from the statement.
+    #[test]
+    fn the_trace_and_the_folkepension_sources_of_jens_plan() {
+        let jens = SlutInput {
+            forloeb: Forloebstype::Ressourceforloeb,
+            start: Some(d(2024, 4, 1)),
+            laengde_maaneder: Some(36),
+            slut: None,
+            foedselsdato: Some(d(1968, 5, 12)),
+        };
+        let r = plan(&jens);
+        let linjer: Vec<&str> = r
+            .forklaring
+            .linjer
+            .iter()
+            .map(|l| l.tekst.as_str())
+            .collect();
+        assert_eq!(
+            linjer,
+            vec![
+                "Et forløb fra 1. april 2024 på 3 år slutter 31. marts 2027 (startdato + længde − 1 dag).",
+                "Bed om et møde: 6 måneder før 31. marts 2027 er 30. september 2026.",
+                "Bed om en skriftlig afgørelse: 3 måneder før 31. marts 2027 er 31. december 2026.",
+                "Mangler du stadig en afgørelse?: 1 måned før 31. marts 2027 er 28. februar 2027.",
+                "6-måneders-reglen: 6 måneder efter starten 1. april 2024 er 1. oktober 2024.",
+                "Du er født 12. maj 1968 (født 1. januar 1967 – 31. december 1970), så din folkepensionsalder \
+                 er 69 år. Du når den 12. maj 2037.",
+            ]
+        );
+        let Udfald::Plan(p) = r.udfald else {
+            panic!("a plan")
+        };
+        let raekke = p.folkepension.unwrap().raekke;
+        let fp = p
+            .skridt
+            .iter()
+            .find(|s| s.art == Skridtart::Folkepension)
+            .unwrap();
+        assert_eq!(
+            (fp.paragraf, fp.kilder, fp.status),
+            (raekke.paragraf, raekke.kilder, raekke.status)
+        );
+        assert_ne!(fp.paragraf, FOLKEPENSION.paragraf);
+        let stoppet = plan(&SlutInput {
+            start: None,
+            laengde_maaneder: None,
+            slut: Some(d(2027, 3, 31)),
+            foedselsdato: Some(d(2027, 3, 31)),
+            ..jens
+        });
+        assert!(matches!(stoppet.udfald, Udfald::Ugyldig { felt: "fd", .. }));
+        let linjer: Vec<&str> = stoppet
+            .forklaring
+            .linjer
+            .iter()
+            .map(|l| l.tekst.as_str())
+            .collect();
+        assert_eq!(
+            linjer,
+            vec!["Dit forløb slutter 31. marts 2027 (slutdatoen i din afgørelse)."]
+        );
     }
 
     #[test]

@@ -4,23 +4,59 @@
 //! module only joins them with the dates. [`super::forloebsslut`] decides what is said and when; a second
 //! language would replace this module (and the data file) only.
 
-use super::forloebsslut::Udsagn;
-use crate::forklaring::{Linje, Linjeart};
+use super::forloebsslut::{Fejl, Hvad, SlutInput, Slutkilde, Slutplan, Trin, Udsagn, SKRIDT_SLUT};
+use crate::forklaring::{Forklaring, Linje, Linjeart};
 use crate::fortolkninger::Fortolkning;
 use crate::lovdata::{Regelvaerdi, Status};
-use crate::pensionsloven::Folkepension;
+use crate::pensionsloven::{self, Folkepension};
 use crate::tid::{dato_tekst, varighed_tekst};
 use chrono::NaiveDate;
 
-/// Input the plan cannot be made from, as data; [`fejl`] words it and gives the field.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Fejl {
-    SlutFoerStart,
-    StartUdenForKalenderen,
-    LaengdeUdenForGraenserne,
-    IngenDato,
-    IngenLaengde,
-    FoedselsdatoEfterSlut,
+/// The trace of a plan: the end date, each reminder, the 6-month rule and the folkepensionsalder.
+pub fn forklaring(i: &SlutInput, p: &Slutplan) -> Forklaring {
+    let mut fk = forklaring_ved_stop(Some((p.slutdato, p.slutkilde)));
+    for t in &p.trin {
+        if let Hvad::Paamindelse { udsagn, maaneder } = t.hvad {
+            fk.linje(paamindelse_linje(udsagn, maaneder, p.slutdato, t.dato));
+        }
+    }
+    for t in &p.trin {
+        if let Hvad::SeksMaaneder { start, maaneder } = t.hvad {
+            fk.linje(seks_maaneder_linje(maaneder, start, t.dato));
+        }
+    }
+    if let (Some(foedt), Some(fp)) = (i.foedselsdato, p.folkepension.as_ref()) {
+        fk.linje(pensionsloven::linje(foedt, fp));
+    }
+    fk
+}
+
+/// The trace of a plan stopped by its input: the end date, when it was found.
+pub fn forklaring_ved_stop(slut: Option<(NaiveDate, Slutkilde)>) -> Forklaring {
+    let mut fk = Forklaring::default();
+    match slut {
+        Some((sl, Slutkilde::Afgoerelse)) => fk.linje(slut_fra_afgoerelse(sl, &SKRIDT_SLUT)),
+        Some((sl, Slutkilde::Laengde { start, maaneder })) => {
+            fk.linje(slut_fra_laengde(start, maaneder, sl, &SKRIDT_SLUT));
+        }
+        None => {}
+    }
+    fk
+}
+
+/// A step's title (the calendar event's summary) and text.
+pub fn titel_og_tekst(t: &Trin) -> (String, String) {
+    let u = t.udsagn();
+    match t.hvad {
+        Hvad::Paamindelse { udsagn, maaneder } => (
+            paamindelse_titel(udsagn, maaneder),
+            udsagn.tekst.to_string(),
+        ),
+        Hvad::Efter { klagefrist } => (titel(u), dagen_efter(u, klagefrist)),
+        Hvad::SeksAar { aar, foer_slut } => (seks_aar_titel(aar), seks_aar_tekst(u, foer_slut)),
+        Hvad::Folkepension { fp, .. } => (folkepension_titel(&fp), u.tekst.to_string()),
+        Hvad::Slut | Hvad::SeksMaaneder { .. } => (titel(u), u.tekst.to_string()),
+    }
 }
 
 /// The field to correct and the message.
@@ -47,7 +83,7 @@ pub fn fejl(f: Fejl) -> (&'static str, &'static str) {
 }
 
 /// The end date as written in the decision (`u`: the statement of the last day, for its § and sources).
-pub fn slut_fra_afgoerelse(sl: NaiveDate, u: &Udsagn) -> Linje {
+fn slut_fra_afgoerelse(sl: NaiveDate, u: &Udsagn) -> Linje {
     Linje::regel(
         Linjeart::Resultat,
         format!(
@@ -62,7 +98,7 @@ pub fn slut_fra_afgoerelse(sl: NaiveDate, u: &Udsagn) -> Linje {
 }
 
 /// The end date computed from the start and the length in months.
-pub fn slut_fra_laengde(start: NaiveDate, n: u32, sl: NaiveDate, u: &Udsagn) -> Linje {
+fn slut_fra_laengde(start: NaiveDate, n: u32, sl: NaiveDate, u: &Udsagn) -> Linje {
     Linje::regel(
         Linjeart::Resultat,
         format!(
@@ -80,12 +116,12 @@ pub fn slut_fra_laengde(start: NaiveDate, n: u32, sl: NaiveDate, u: &Udsagn) -> 
 }
 
 /// A statement's title, or nothing.
-pub fn titel(u: &Udsagn) -> String {
+fn titel(u: &Udsagn) -> String {
     u.titel.unwrap_or("").to_string()
 }
 
 /// The title of a reminder `v` months before the end.
-pub fn paamindelse_titel(u: &Udsagn, v: &Regelvaerdi) -> String {
+fn paamindelse_titel(u: &Udsagn, v: &Regelvaerdi) -> String {
     format!(
         "{} ({} før slutdatoen)",
         u.titel.unwrap_or(""),
@@ -94,7 +130,7 @@ pub fn paamindelse_titel(u: &Udsagn, v: &Regelvaerdi) -> String {
 }
 
 /// The trace line of a reminder on `d`, `v` months before the end `slut`.
-pub fn paamindelse_linje(u: &Udsagn, v: &Regelvaerdi, slut: NaiveDate, d: NaiveDate) -> Linje {
+fn paamindelse_linje(u: &Udsagn, v: &Regelvaerdi, slut: NaiveDate, d: NaiveDate) -> Linje {
     Linje::fra_regelvaerdi(
         Linjeart::Oplysning,
         format!(
@@ -109,7 +145,7 @@ pub fn paamindelse_linje(u: &Udsagn, v: &Regelvaerdi, slut: NaiveDate, d: NaiveD
 }
 
 /// The text of the day after the end, with the klagefrist in weeks when it is known for that day.
-pub fn dagen_efter(u: &Udsagn, klagefrist: Option<&Regelvaerdi>) -> String {
+fn dagen_efter(u: &Udsagn, klagefrist: Option<&Regelvaerdi>) -> String {
     match klagefrist {
         Some(f) => format!(
             "{} Klagefristen er {} uger fra den dag, du fik afgørelsen.",
@@ -120,7 +156,7 @@ pub fn dagen_efter(u: &Udsagn, klagefrist: Option<&Regelvaerdi>) -> String {
 }
 
 /// The trace line of the 6-month rule: `r` months after the start is `d`.
-pub fn seks_maaneder_linje(r: &Regelvaerdi, start: NaiveDate, d: NaiveDate) -> Linje {
+fn seks_maaneder_linje(r: &Regelvaerdi, start: NaiveDate, d: NaiveDate) -> Linje {
     Linje::fra_regelvaerdi(
         Linjeart::Oplysning,
         format!(
@@ -135,12 +171,12 @@ pub fn seks_maaneder_linje(r: &Regelvaerdi, start: NaiveDate, d: NaiveDate) -> L
 }
 
 /// The title of the line `aar` years before folkepension.
-pub fn seks_aar_titel(aar: u32) -> String {
+fn seks_aar_titel(aar: u32) -> String {
     format!("{aar} år før din folkepension")
 }
 
 /// The text of that line: whether it falls before the end, then the statement.
-pub fn seks_aar_tekst(u: &Udsagn, foer_slut: bool) -> String {
+fn seks_aar_tekst(u: &Udsagn, foer_slut: bool) -> String {
     let hvor = if foer_slut {
         "Det er før dit forløb slutter."
     } else {
@@ -150,6 +186,6 @@ pub fn seks_aar_tekst(u: &Udsagn, foer_slut: bool) -> String {
 }
 
 /// The title of the folkepension day.
-pub fn folkepension_titel(fp: &Folkepension) -> String {
+fn folkepension_titel(fp: &Folkepension) -> String {
     format!("Du når folkepensionsalderen ({})", fp.alder_tekst())
 }

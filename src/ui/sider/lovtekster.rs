@@ -25,6 +25,11 @@ pub(super) struct Lovtekster {
     pub(super) oensker: &'static str,
     pub(super) fritagelse: &'static str,
     pub(super) fritagelse_hjaelp: &'static str,
+    /// The forsørger tick box: the age up to which a parent must provide for a child (aktivloven § 2, stk. 1).
+    pub(super) forsoerger: &'static str,
+    /// A self-employed person in a jobafklaringsforløb who can partly continue the business (kapitel 6 b): the
+    /// two shares of the ydelse, which the calculator does not compute.
+    pub(super) selvstaendig: &'static str,
 }
 
 pub(super) static LOVTEKSTER: LazyLock<Lovtekster> = LazyLock::new(|| {
@@ -34,6 +39,15 @@ pub(super) static LOVTEKSTER: LazyLock<Lovtekster> = LazyLock::new(|| {
     let et_forloeb = Regelvaerdi::nyeste(vaerdier::ALDER_ET_FORLOEB).vaerdi;
     let seks = Regelvaerdi::nyeste(vaerdier::INDSATS_SENEST_MAANEDER);
     let (n, enhed) = (seks.vaerdi, seks.enhed.tekst());
+    let barn = Regelvaerdi::nyeste(vaerdier::FORSOERGER_BARN_ALDER).vaerdi;
+    let andel = |v: &'static [Regelvaerdi]| {
+        let v = Regelvaerdi::nyeste(v);
+        format!("{} {}", v.vaerdi, v.enhed.tekst())
+    };
+    let (fjerdedel, halvdel) = (
+        andel(vaerdier::SELVSTAENDIG_DELVIS_FJERDEDEL_PROCENT),
+        andel(vaerdier::SELVSTAENDIG_DELVIS_HALVDEL_PROCENT),
+    );
     let fast = |s: String| -> &'static str { s.leak() };
     Lovtekster {
         forloeb_start: fast(format!("Skriv datoen som dag.måned.år, fx 1.6.2023. Den står i kommunens afgørelse om forløbet. Ved du ikke dagen, så skriv den 1. i den måned, forløbet begyndte. Dagen betyder kun noget for den første måned og for forløb, der begyndte omkring {luk}.")),
@@ -73,5 +87,7 @@ pub(super) static LOVTEKSTER: LazyLock<Lovtekster> = LazyLock::new(|| {
         oensker: fast(format!("Nogle forløb må kun gives, hvis du selv ønsker det (fx hvis du er over {et_forloeb} og har haft et forløb før).")),
         fritagelse: fast(format!("Dage med fritagelse i de første {n} {enhed} (valgfrit)")),
         fritagelse_hjaelp: fast(format!("Fx hvis du har været fritaget på grund af sygdom. Bruges til {n}-{enhed}s-reglen.")),
+        forsoerger: fast(format!("Jeg har et barn under {barn} år, som bor hos mig")),
+        selvstaendig: fast(format!("Er du selvstændig og kan fortsætte en del af din virksomhed, kan ydelsen blive sat ned til {fjerdedel} eller {halvdel}. Det regner vi ikke ud – spørg kommunen.")),
     }
 });

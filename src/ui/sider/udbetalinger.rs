@@ -690,7 +690,7 @@ pub fn Side() -> impl IntoView {
                     <Tekstfelt tilstand=t k=F::LedighedsydelseUge label="Din ledighedsydelse om ugen (kr. før skat)" hjaelp="Lad feltet stå tomt, så bruger vi satsen for året." fejl=fejl inputmode="decimal" />
                 </Show>
             </Show>
-            <Afkrydsning tilstand=t k=F::Forsoerger label="Jeg har et barn under 18 år, som bor hos mig" hjaelp="Barnet skal bo hos dig. Betaler du børnebidrag til et barn, der bor hos den anden forælder, så sæt ikke kryds her." />
+            <Afkrydsning tilstand=t k=F::Forsoerger label=LOVTEKSTER.forsoerger hjaelp="Barnet skal bo hos dig. Betaler du børnebidrag til et barn, der bor hos den anden forælder, så sæt ikke kryds her." />
             <Show when=move || forsoerger.get()>
                 <Tekstfelt tilstand=t k=F::BarnFoedt label="Fik du barnet, eller flyttede barnet ind, i perioden? Skriv datoen (valgfrit)" hjaelp="Fx 12.3.2024. Så får du forsørgersatsen fra den dag. Lad feltet stå tomt, hvis barnet boede hos dig hele perioden." fejl=fejl inputmode="numeric" />
             </Show>

@@ -416,7 +416,7 @@ pub fn Side() -> impl IntoView {
                     <p class="boks" id="ydelse-jobafklaring-niveau">
                         "I et jobafklaringsforløb får du altid ydelse på kontanthjælpsniveau – også selv om du kom fra sygedagpenge ("
                         {Hjemmel::Aktivloven69J2.paragraf()} "). "
-                        "Er du selvstændig og kan fortsætte en del af din virksomhed, kan ydelsen blive sat ned til 75 % eller 50 %. Det regner vi ikke ud – spørg kommunen."
+                        {LOVTEKSTER.selvstaendig}
                     </p>
                 </Show>
                 <Show when=move || !jobafklaring()>
@@ -430,7 +430,7 @@ pub fn Side() -> impl IntoView {
                         <Tekstfelt tilstand=t k=F::LedighedsydelseUge label="Din ledighedsydelse om ugen (kr. før skat)" hjaelp="Lad feltet stå tomt, så bruger vi satsen for året. Fik du et andet beløb, så skriv det. Det står på din sidste udbetaling af ledighedsydelse." fejl=fejl inputmode="decimal" />
                     </Show>
                 </Show>
-                <Afkrydsning tilstand=t k=F::Forsoerger label="Jeg har et barn under 18 år, som bor hos mig" hjaelp="Barnet skal bo hos dig. Betaler du børnebidrag til et barn, der bor hos den anden forælder, så sæt ikke kryds her. Bor barnet lige meget hos jer begge, så spørg kommunen, hvilken sats du får." />
+                <Afkrydsning tilstand=t k=F::Forsoerger label=LOVTEKSTER.forsoerger hjaelp="Barnet skal bo hos dig. Betaler du børnebidrag til et barn, der bor hos den anden forælder, så sæt ikke kryds her. Bor barnet lige meget hos jer begge, så spørg kommunen, hvilken sats du får." />
                 <Show when=move || t.with(|t| t.ja(F::Forsoerger))>
                     <Tekstfelt tilstand=t k=F::BarnFoedt label="Fik du barnet, eller flyttede barnet ind hos dig, i denne måned? Skriv datoen" hjaelp="Fx 12.3.2024: barnets fødselsdag eller den dag, barnet fik adresse hos dig. Så får du forsørgersatsen fra den dag. Lad feltet stå tomt, hvis barnet boede hos dig hele måneden." fejl=fejl inputmode="numeric" />
                 </Show>
