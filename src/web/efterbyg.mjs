@@ -72,8 +72,17 @@ html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (whole, attrs,
       loaders += 1;
       return `let svar = null;
 let gang = null;
+// The .wasm is compiled while it downloads (on the browser's own threads where it can); a server that does not
+// say application/wasm gets the same result from the whole file.
 function hent() {
-  if (!svar) svar = ${wasm};
+  if (!svar) {
+    svar = ${wasm}.then((r) => {
+      if (!r.ok) throw new Error(\`\${r.status} \${r.url}\`);
+      return (r.headers.get("Content-Type") || "").startsWith("application/wasm")
+        ? WebAssembly.compileStreaming(r)
+        : r.arrayBuffer().then((b) => WebAssembly.compile(b));
+    });
+  }
   return svar;
 }
 // What index.html already shows (a calculator's heading and introduction, put into #skelet by vagt.js) is drawn
@@ -106,8 +115,11 @@ function start() {
   if (!gang) {
     gang = tegnet()
       .then(() => Promise.all([hent(), import('${glue}')]))
-      .then(async ([wasm, bindings]) => {
-        const w = await bindings.default({ module_or_path: wasm });
+      .then(async ([modul, bindings]) => {
+        // Finishing the compilation is one task, starting the app the next: two short tasks instead of one long
+        // one, so a slow phone can paint and answer a tap in between (README «Tempo»).
+        await new Promise((ok) => setTimeout(ok, 0));
+        const w = await bindings.default({ module_or_path: modul });
         window.wasmBindings = bindings;
         dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: w } }));
       })
