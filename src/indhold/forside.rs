@@ -227,6 +227,11 @@ pub fn app_skal() -> String {
     for b in BEREGNERE {
         h.push_str(&skelet(b));
     }
+    // «Om og privatliv» is plain text: the whole page, as the app shows it.
+    h.push_str(&format!(
+        "<template data-skelet=\"om\">{}</template>\n",
+        super::om::html()
+    ));
     h.push_str(
         "<template data-skelet=\"andet\"><p class=\"indlaeser\" role=\"status\">Indlæser …</p></template>\n\
          <div id=\"skelet\"></div>\n\
@@ -306,7 +311,9 @@ mod tests {
         }
         assert!(h.contains("href=\"rettigheder/index.html\" data-app=\"#/rettigheder\""));
         assert!(h.contains(&dato_tekst(datoer::RESSOURCEFORLOEB_LUKKET_FOR_NYE.dato)));
-        assert_eq!(h.matches("<h1").count(), 1 + BEREGNERE.len());
+        // The front page's, one per calculator's skeleton, and «Om og privatliv»'s.
+        assert!(h.contains("<template data-skelet=\"om\"><div class=\"statisk-side\"><h1"));
+        assert_eq!(h.matches("<h1").count(), 1 + BEREGNERE.len() + 1);
         assert!(!h.contains("{{"));
         let side = indsaet("<div id=\"app\"><!-- rg:app --></div>").unwrap_or_default();
         assert!(side.contains("class=\"forside-titel\""));

@@ -14,6 +14,7 @@ pub mod forside;
 pub mod kalender;
 pub mod klagebrev;
 pub mod moede;
+pub mod om;
 pub mod satser;
 pub mod udbetalingsbrev;
 

@@ -128,8 +128,8 @@ const WASM_KOMMER_IKKE: &str = "WebAssembly.instantiateStreaming = () => new Pro
 WebAssembly.instantiate = () => new Promise(() => {});";
 
 #[tokio::test]
-async fn calculators_show_heading_and_introduction_before_the_wasm_and_keep_them() -> E2eResult<()>
-{
+async fn calculators_and_om_show_heading_and_introduction_before_the_wasm_and_keep_them(
+) -> E2eResult<()> {
     let b = Browser::start().await?;
     let id = cdp(
         &b,
@@ -162,9 +162,22 @@ async fn calculators_show_heading_and_introduction_before_the_wasm_and_keep_them
         );
         foer.push((r, placering(&b).await?));
     }
-    // A page of the app that is not a calculator: only that it is loading.
-    goto_fresh(&b, "#/om").await?;
-    b.wait_until("«Indlæser …» on #/om", || async {
+    // «Om og privatliv», plain text: the whole page before the app, in the same place after.
+    let om = route("#/om");
+    goto_fresh(&b, om.hash).await?;
+    b.wait_for_h1(om.h1).await?;
+    let text = main_text(&b).await?;
+    ensure!(
+        !text.contains(DOERE[0])
+            && !text.contains("Indlæser")
+            && text.contains("Intet sendes til en server")
+            && text.contains("Fandt du en fejl?"),
+        "#/om before the app shows:\n{text}"
+    );
+    foer.push((om, placering(&b).await?));
+    // Any other page of the app: that it is loading.
+    goto_fresh(&b, "#/tilgaengelighed").await?;
+    b.wait_until("«Indlæser …» on #/tilgaengelighed", || async {
         Ok(main_text(&b).await?.contains("Indlæser").then_some(()))
     })
     .await?;
@@ -188,7 +201,7 @@ async fn calculators_show_heading_and_introduction_before_the_wasm_and_keep_them
         );
     }
     report(format!(
-        "{} calculators: heading and introduction before the .wasm, in the same place after",
+        "{} calculators and «Om»: heading and introduction before the .wasm, in the same place after",
         calculator_routes().len()
     ));
     b.quit().await
