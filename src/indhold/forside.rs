@@ -227,6 +227,15 @@ pub fn app_skal() -> String {
     for b in BEREGNERE {
         h.push_str(&skelet(b));
     }
+    // A page of the rights guide: src/web/vagt.js fetches its text (rettigheder/app/<side>.html, as the app
+    // does) and shows it in this frame — the warning only if the page has not been checked for
+    // `data-maaneder` months.
+    h.push_str(&format!(
+        "<template data-skelet=\"rettighed\" data-maaneder=\"{}\"><article class=\"rettighed\">\
+         <p class=\"boks vigtigt kontrol-gammel\">{}</p><div class=\"rettighed-top\"></div></article></template>\n",
+        super::KONTROL_MAANEDER,
+        esc(&super::kontrol_gammel_tekst())
+    ));
     // «Om og privatliv» is plain text: the whole page, as the app shows it.
     h.push_str(&format!(
         "<template data-skelet=\"om\">{}</template>\n",

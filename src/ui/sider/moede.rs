@@ -137,12 +137,14 @@ pub fn Moede() -> impl IntoView {
             <p>"Beregn en klagefrist for en afgørelse, du får senere: "<a href="#/klagefrist">"Din klagefrist"</a>"."</p>
         </section>
         </Senere>
+        <Senere>
         <p>
             "Læs mere: "<a href="#/rettigheder/forbered-moedet">"Forbered dig til et møde"</a>", "
             <a href="#/rettigheder/bisidder">"Bisidder og partsrepræsentant"</a>", "
             <a href="#/rettigheder/aktindsigt-og-partshoering">"Aktindsigt og partshøring"</a>" og "
             <a href="#/forloebet-slutter">"Når dit forløb slutter"</a>"."
         </p>
+        </Senere>
         <Senere><Delepanel tilstand=t /></Senere>
     }
 }

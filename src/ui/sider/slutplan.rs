@@ -117,6 +117,7 @@ pub fn Slutplan() -> impl IntoView {
             </section>
             </Senere>
         </div>
+        <Senere>
         {move || planen.get().map(|p| view! { <Vejledning p=p /> })}
         <p>
             "Læs mere: "<a href="#/rettigheder/naar-forloebet-slutter">"Når forløbet slutter"</a>", "
@@ -124,6 +125,7 @@ pub fn Slutplan() -> impl IntoView {
             <a href="#/moede">"Møde med kommunen"</a>" og "
             <a href="#/rettigheder/gratis-hjaelp">"Gratis hjælp"</a>"."
         </p>
+        </Senere>
         <Senere><Delepanel tilstand=t /></Senere>
     }
 }

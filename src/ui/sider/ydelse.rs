@@ -163,6 +163,7 @@ pub fn Ydelse() -> impl IntoView {
             </section>
             </Senere>
         </div>
+        <Senere>
         {move || resultat.get().and_then(|r| r.ydelse()).map(|y| view! {
             <div class="resultatbar">
                 <a href="#ydelse-resultat-titel" on:click=move |ev| {
@@ -173,6 +174,7 @@ pub fn Ydelse() -> impl IntoView {
                 }>{format!("Din ydelse: {} kr. – se udregningen", kr(y))}</a>
             </div>
         })}
+        </Senere>
         <Senere><HvadHvis input=input /></Senere>
         <Senere><TjekAfgoerelse t=t input=input resultat=resultat /></Senere>
         <Senere><Delepanel tilstand=t /></Senere>

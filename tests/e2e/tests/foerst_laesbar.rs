@@ -104,15 +104,20 @@ async fn the_front_page_reads_and_links_without_javascript() -> E2eResult<()> {
 
 /// Top and height of the page's h1 and of its introduction, in CSS pixels.
 async fn placering(b: &Browser) -> E2eResult<Vec<f64>> {
+    placering_af(b, "p.indledning").await
+}
+
+/// Top and height of the page's h1 and of the first `andet` in main (its introduction), in CSS pixels.
+async fn placering_af(b: &Browser, andet: &str) -> E2eResult<Vec<f64>> {
     let v = b
-        .eval(
+        .eval(&format!(
             "const vis = (e) => e && e.getClientRects().length > 0;
              const h1 = Array.from(document.querySelectorAll('main h1')).find(vis);
-             const p = Array.from(document.querySelectorAll('main p.indledning')).find(vis);
+             const p = Array.from(document.querySelectorAll('main {andet}')).find(vis);
              if (!h1 || !p) return null;
              const a = h1.getBoundingClientRect(), c = p.getBoundingClientRect();
-             return [a.top, a.height, c.top, c.height];",
-        )
+             return [a.top, a.height, c.top, c.height];"
+        ))
         .await?;
     let Some(tal) = v.as_array() else {
         bail!(
@@ -175,6 +180,16 @@ async fn calculators_and_om_show_heading_and_introduction_before_the_wasm_and_ke
         "#/om before the app shows:\n{text}"
     );
     foer.push((om, placering(&b).await?));
+    // A page of the rights guide: its text, fetched by the start-up guard, before the app.
+    let klage = route("#/rettigheder/klage");
+    goto_fresh(&b, klage.hash).await?;
+    b.wait_for_h1(klage.h1).await?;
+    let text = main_text(&b).await?;
+    ensure!(
+        !text.contains("Indlæser") && text.contains("Det vigtigste") && text.contains("4 uger"),
+        "#/rettigheder/klage before the app shows:\n{text}"
+    );
+    let klage_foer = placering_af(&b, ".letlaest").await?;
     // Any other page of the app: that it is loading.
     goto_fresh(&b, "#/tilgaengelighed").await?;
     b.wait_until("«Indlæser …» on #/tilgaengelighed", || async {
@@ -200,8 +215,17 @@ async fn calculators_and_om_show_heading_and_introduction_before_the_wasm_and_ke
             r.hash
         );
     }
+    goto_fresh(&b, klage.hash).await?;
+    b.wait_mounted().await?;
+    b.wait_for_h1(klage.h1).await?;
+    let klage_efter = placering_af(&b, ".letlaest").await?;
+    ensure!(
+        klage_foer.len() == 4
+            && klage_foer.iter().zip(&klage_efter).all(|(a, c)| (a - c).abs() <= 1.0),
+        "#/rettigheder/klage: the app moved the heading or summary: before {klage_foer:?}, after {klage_efter:?}"
+    );
     report(format!(
-        "{} calculators and «Om»: heading and introduction before the .wasm, in the same place after",
+        "{} calculators, «Om» and a rights page: heading and introduction before the .wasm, in the same place after",
         calculator_routes().len()
     ));
     b.quit().await
