@@ -1037,11 +1037,19 @@ pub fn ord_indeks(tekst: &str) -> String {
         .join(" ")
 }
 
+/// The comment that opens a page's app fragment: `<!-- rg:kontrolleret ÅÅÅÅ-MM-DD -->`.
+pub const KONTROLLERET_MAERKE: &str = "rg:kontrolleret";
+
 /// The app fragment of a page: what the app shows in `<article>`, fetched at run time by the wasm app (so the
 /// text is not in the wasm) and written next to the static pages by `rg-statisk`.
+///
+/// It starts with [`KONTROLLERET_MAERKE`] and the day the page was last checked, so the start-up guard
+/// (`src/web/vagt.js`), which shows the fetched page before the app has started, can tell as the app does whether
+/// the page says it has not been checked for a long time.
 pub fn app_fragment(side: &Side, alle: &[Side]) -> String {
     format!(
-        "{}{FOD_SKILLE}{}",
+        "<!-- {KONTROLLERET_MAERKE} {} -->{}{FOD_SKILLE}{}",
+        side.sidst_kontrolleret,
         artikel_top(side, Modus::App),
         artikel_fod(side, alle, Modus::App)
     )

@@ -227,6 +227,20 @@ pub fn app_skal() -> String {
     for b in BEREGNERE {
         h.push_str(&skelet(b));
     }
+    // A page of the rights guide: src/web/vagt.js fetches its text (rettigheder/app/<side>.html, as the app
+    // does) and shows it in this frame — the warning only if the page has not been checked for
+    // `data-maaneder` months.
+    h.push_str(&format!(
+        "<template data-skelet=\"rettighed\" data-maaneder=\"{}\"><article class=\"rettighed\">\
+         <p class=\"boks vigtigt kontrol-gammel\">{}</p><div class=\"rettighed-top\"></div></article></template>\n",
+        super::KONTROL_MAANEDER,
+        esc(&super::kontrol_gammel_tekst())
+    ));
+    // «Om og privatliv» is plain text: the whole page, as the app shows it.
+    h.push_str(&format!(
+        "<template data-skelet=\"om\">{}</template>\n",
+        super::om::html()
+    ));
     h.push_str(
         "<template data-skelet=\"andet\"><p class=\"indlaeser\" role=\"status\">Indlæser …</p></template>\n\
          <div id=\"skelet\"></div>\n\
@@ -306,7 +320,9 @@ mod tests {
         }
         assert!(h.contains("href=\"rettigheder/index.html\" data-app=\"#/rettigheder\""));
         assert!(h.contains(&dato_tekst(datoer::RESSOURCEFORLOEB_LUKKET_FOR_NYE.dato)));
-        assert_eq!(h.matches("<h1").count(), 1 + BEREGNERE.len());
+        // The front page's, one per calculator's skeleton, and «Om og privatliv»'s.
+        assert!(h.contains("<template data-skelet=\"om\"><div class=\"statisk-side\"><h1"));
+        assert_eq!(h.matches("<h1").count(), 1 + BEREGNERE.len() + 1);
         assert!(!h.contains("{{"));
         let side = indsaet("<div id=\"app\"><!-- rg:app --></div>").unwrap_or_default();
         assert!(side.contains("class=\"forside-titel\""));

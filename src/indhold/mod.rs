@@ -14,6 +14,7 @@ pub mod forside;
 pub mod kalender;
 pub mod klagebrev;
 pub mod moede;
+pub mod om;
 pub mod satser;
 pub mod udbetalingsbrev;
 
@@ -95,6 +96,15 @@ pub use bygger::FOD_SKILLE;
 /// A page not checked against its sources for this many months tells the reader so (at run time, from the
 /// device's date; the test suite reports such pages but does not fail on the calendar).
 pub const KONTROL_MAANEDER: u32 = 12;
+
+/// What a rights page says at its top when it has not been checked for a long time (the app's page, and the
+/// skeleton `index.html` shows before the app has started: `forside::app_skal`).
+pub fn kontrol_gammel_tekst() -> String {
+    format!(
+        "Denne side er ikke kontrolleret mod kilderne i over {KONTROL_MAANEDER} måneder. Noget kan have ændret sig. \
+         Tjek kilderne nederst på siden, eller spørg din kommune."
+    )
+}
 
 /// True when a page last checked on `sidst_kontrolleret` (ÅÅÅÅ-MM-DD) has not been checked for more than
 /// [`KONTROL_MAANEDER`] months on `i_dag`. An unreadable date counts as not checked.

@@ -397,58 +397,61 @@ pub fn Advarsler(forklaring: Signal<Forklaring>) -> impl IntoView {
 /// The explanation: one list item per line, the sentence (and amount) first, § and sources in a disclosure.
 #[component]
 pub fn Forklaringsvisning(forklaring: Signal<Forklaring>) -> impl IntoView {
-    move || {
-        let linjer = forklaring.get().linjer;
-        view! {
-            <ol class="forklaring">
-                {linjer
-                    .into_iter()
-                    .map(|l| {
-                        let klasse = match l.art {
-                            Linjeart::Resultat => "linje resultatlinje",
-                            Linjeart::Fradrag => "linje fradrag",
-                            _ => "linje",
-                        };
-                        // The amount in its own right-aligned column, unless the sentence already says it.
-                        let beloeb = l.beloeb.filter(|b| !l.tekst.contains(&kr(*b))).map(|b| {
-                            let tegn = if l.art == Linjeart::Fradrag { "− " } else { "" };
-                            view! { <span class="beloeb">{format!("{tegn}{} kr.", kr(b))}</span> }
-                        });
-                        view! {
-                            <li class=klasse>
-                                <p class="linjetekst"><span>{l.tekst.clone()}</span> {beloeb}</p>
-                                <details>
-                                    <summary>"Paragraf og kilde"</summary>
-                                    <dl class="fakta">
-                                        <dt>"Regel"</dt>
-                                        <dd>{l.paragraf.clone()}</dd>
-                                        {l.gyldig_fra.map(|d| view! { <dt>"Gælder fra"</dt><dd>{dato_tekst(d)}</dd> })}
-                                        <dt>"Status"</dt>
-                                        <dd>{l.status.tekst()}</dd>
-                                        {l.tal.map(|(p, aar)| {
-                                            let href = crate::indhold::satser::rute(Some(&crate::indhold::satser::anker(p, aar)));
-                                            view! { <dt>"Tallet"</dt><dd><a href=href>"Se tallet og dets historik i «Satser og kilder»"</a></dd> }
-                                        })}
-                                        {l.fortolkning.map(|f| view! { <dt>"Fortolkning"</dt><dd>{format!("{}: {}", f.id(), f.tekst())}</dd> })}
-                                        <dt>"Kilde"</dt>
-                                        <dd>
-                                            <ul class="kilder">
-                                                {l.kilder
-                                                    .iter()
-                                                    .map(|k| view! {
-                                                        <li><a href=*k rel="noopener noreferrer" target="_blank">{vaert(k)} <span class="skjult">" (åbner i et nyt vindue)"</span></a></li>
-                                                    })
-                                                    .collect_view()}
-                                            </ul>
-                                        </dd>
-                                    </dl>
-                                </details>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ol>
-        }
+    // Below the result: drawn in a task of its own (its many lines would make the page's start one long task).
+    view! { <Senere>{move || forklaringslinjer(forklaring)}</Senere> }
+}
+
+fn forklaringslinjer(forklaring: Signal<Forklaring>) -> impl IntoView {
+    let linjer = forklaring.get().linjer;
+    view! {
+        <ol class="forklaring">
+            {linjer
+                .into_iter()
+                .map(|l| {
+                    let klasse = match l.art {
+                        Linjeart::Resultat => "linje resultatlinje",
+                        Linjeart::Fradrag => "linje fradrag",
+                        _ => "linje",
+                    };
+                    // The amount in its own right-aligned column, unless the sentence already says it.
+                    let beloeb = l.beloeb.filter(|b| !l.tekst.contains(&kr(*b))).map(|b| {
+                        let tegn = if l.art == Linjeart::Fradrag { "− " } else { "" };
+                        view! { <span class="beloeb">{format!("{tegn}{} kr.", kr(b))}</span> }
+                    });
+                    view! {
+                        <li class=klasse>
+                            <p class="linjetekst"><span>{l.tekst.clone()}</span> {beloeb}</p>
+                            <details>
+                                <summary>"Paragraf og kilde"</summary>
+                                <dl class="fakta">
+                                    <dt>"Regel"</dt>
+                                    <dd>{l.paragraf.clone()}</dd>
+                                    {l.gyldig_fra.map(|d| view! { <dt>"Gælder fra"</dt><dd>{dato_tekst(d)}</dd> })}
+                                    <dt>"Status"</dt>
+                                    <dd>{l.status.tekst()}</dd>
+                                    {l.tal.map(|(p, aar)| {
+                                        let href = crate::indhold::satser::rute(Some(&crate::indhold::satser::anker(p, aar)));
+                                        view! { <dt>"Tallet"</dt><dd><a href=href>"Se tallet og dets historik i «Satser og kilder»"</a></dd> }
+                                    })}
+                                    {l.fortolkning.map(|f| view! { <dt>"Fortolkning"</dt><dd>{format!("{}: {}", f.id(), f.tekst())}</dd> })}
+                                    <dt>"Kilde"</dt>
+                                    <dd>
+                                        <ul class="kilder">
+                                            {l.kilder
+                                                .iter()
+                                                .map(|k| view! {
+                                                    <li><a href=*k rel="noopener noreferrer" target="_blank">{vaert(k)} <span class="skjult">" (åbner i et nyt vindue)"</span></a></li>
+                                                })
+                                                .collect_view()}
+                                        </ul>
+                                    </dd>
+                                </dl>
+                            </details>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
     }
 }
 
@@ -579,4 +582,21 @@ pub fn i_dag() -> chrono::NaiveDate {
     let d = js_sys::Date::new_0();
     chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
         .unwrap_or_default()
+}
+
+/// Draws `children` in a task of its own, after the one that is running (a zero timeout): a page starts as several
+/// short tasks instead of one long one, so a slow phone can paint and answer a tap in between (README «Tempo»).
+/// Used for what lies below the first screen — the explanation, «Hvad hvis», «Tjek din afgørelse», the share
+/// panel. Several of them on one page come in document order, so nothing already drawn moves.
+#[component]
+pub fn Senere(children: ChildrenFn) -> impl IntoView {
+    let klar = RwSignal::new(false);
+    set_timeout(
+        move || {
+            // The page may be gone (the reader moved on): then there is nothing to draw.
+            let _ = klar.try_set(true);
+        },
+        std::time::Duration::ZERO,
+    );
+    move || klar.get().then(|| children())
 }

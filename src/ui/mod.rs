@@ -137,19 +137,26 @@ pub fn App() -> impl IntoView {
         let anker = rute.with(|r| r.anker().map(str::to_string));
         let flyt_fokus = !foerste.get_value();
         foerste.set_value(false);
+        // After the next frame and after the parts of the page that are drawn in tasks of their own
+        // (`komponenter::Senere`), so an anchor further down the page exists.
         request_animation_frame(move || {
-            let doc = document();
-            let ved_anker = anker.is_some_and(|a| sider::vis_anker(&a));
-            if let Ok(Some(h1)) = doc.query_selector("main h1") {
-                doc.set_title(&titel(&h1.text_content().unwrap_or_default()));
-                if flyt_fokus && !ved_anker {
-                    use wasm_bindgen::JsCast;
-                    if let Ok(h) = h1.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = h.focus();
+            set_timeout(
+                move || {
+                    let doc = document();
+                    let ved_anker = anker.is_some_and(|a| sider::vis_anker(&a));
+                    if let Ok(Some(h1)) = doc.query_selector("main h1") {
+                        doc.set_title(&titel(&h1.text_content().unwrap_or_default()));
+                        if flyt_fokus && !ved_anker {
+                            use wasm_bindgen::JsCast;
+                            if let Ok(h) = h1.dyn_into::<web_sys::HtmlElement>() {
+                                let _ = h.focus();
+                            }
+                            window().scroll_to_with_x_and_y(0.0, 0.0);
+                        }
                     }
-                    window().scroll_to_with_x_and_y(0.0, 0.0);
-                }
-            }
+                },
+                std::time::Duration::ZERO,
+            )
         });
     });
 

@@ -95,13 +95,71 @@
     var alle = document.querySelectorAll("template[data-skelet]");
     var valgt = null;
     var i;
+    var side = hentet && hentet.slug === rettighedSlug(window.location.hash) ? hentet : null;
+    if (side) navn = "rettighed";
     for (i = 0; i < alle.length; i++) {
       if (alle[i].getAttribute("data-skelet") === navn) valgt = alle[i];
     }
     for (i = 0; !valgt && i < alle.length; i++) {
       if (alle[i].getAttribute("data-skelet") === "andet") valgt = alle[i];
     }
-    if (valgt) plads.appendChild(valgt.content.cloneNode(true));
+    if (!valgt) return;
+    var indhold = valgt.content.cloneNode(true);
+    if (side) rettighed(indhold, side.tekst, Number(valgt.getAttribute("data-maaneder")));
+    plads.appendChild(indhold);
+  }
+
+  // A page of the rights guide (#/rettigheder/<side>): its text is fetched at once — the file the app shows,
+  // rettigheder/app/<side>.html, from our own folder — and shown in #skelet long before the .wasm has arrived.
+  // The app takes this text over (window.__rgRettighed) instead of fetching it again, so it draws the same page
+  // in the same place.
+  var hentet = null;
+  var FOD = "<!-- rg:fod -->";
+
+  function rettighedSlug(h) {
+    var m = /^#\/rettigheder\/([a-z0-9-]+)(?:[\/?].*)?$/.exec(h || "");
+    return m ? m[1] : null;
+  }
+
+  function hentRettighed() {
+    var slug = rettighedSlug(window.location.hash);
+    if (!slug || startet() || typeof fetch !== "function") return;
+    fetch("rettigheder/app/" + slug + ".html")
+      .then(function (r) {
+        return r.ok ? r.text() : null;
+      })
+      .then(function (t) {
+        if (t === null || startet() || t.indexOf(FOD) < 0) return;
+        hentet = { slug: slug, tekst: t };
+        window.__rgRettighed = hentet;
+        visSkelet();
+      })
+      .catch(function () {});
+  }
+
+  // The page's top into the frame of template «rettighed»; the frame's warning stays only if the page was last
+  // checked (the fragment's first comment) more than `maaneder` months before today — the same test as the app's
+  // (src/indhold/mod.rs, ikke_kontrolleret_laenge: today minus the months, the day clamped to the month's end).
+  function rettighed(indhold, tekst, maaneder) {
+    var top = tekst.slice(0, tekst.indexOf(FOD));
+    var m = /^<!-- rg:kontrolleret (\d{4}-\d{2}-\d{2}) -->/.exec(tekst);
+    var n = new Date();
+    var aar = n.getFullYear();
+    var md = n.getMonth() + 1 - (maaneder || 0);
+    while (md < 1) {
+      md += 12;
+      aar -= 1;
+    }
+    var dag = Math.min(n.getDate(), new Date(aar, md, 0).getDate());
+    var to = function (x) {
+      return (x < 10 ? "0" : "") + x;
+    };
+    var graense = aar + "-" + to(md) + "-" + to(dag);
+    var gammel = !m || m[1] < graense;
+    var advarsel = indhold.querySelector(".kontrol-gammel");
+    if (advarsel && !gammel) advarsel.parentNode.removeChild(advarsel);
+    var plads = indhold.querySelector(".rettighed-top");
+    if (plads) plads.innerHTML = top;
   }
 
   function markerRute() {
@@ -129,6 +187,7 @@
   }
 
   markerRute();
+  hentRettighed();
   // #skelet is filled the moment the parser has made it (the templates come before it in index.html), so the
   // skeleton is in the first paint and nothing drawn after it moves when it arrives.
   if (typeof MutationObserver === "function") {
@@ -144,7 +203,10 @@
     visSkelet();
     ingenWasm();
   });
-  window.addEventListener("hashchange", markerRute);
+  window.addEventListener("hashchange", function () {
+    markerRute();
+    if (!hentet || hentet.slug !== rettighedSlug(window.location.hash)) hentRettighed();
+  });
 
   window.addEventListener(
     "error",

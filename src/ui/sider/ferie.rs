@@ -7,6 +7,7 @@ use crate::rules::lovdata::SENESTE_SATSAAR;
 use crate::rules::tid::{dato_tekst, Maaned};
 use crate::ui::beregner::{beregner, Beregner};
 use crate::ui::deling::Delepanel;
+use crate::ui::komponenter::Senere;
 use crate::ui::komponenter::{
     felt_id, Advarsler, Fejloversigt, Forklaringsvisning, LaesMere, Maanedsvaelger, Meddelelser,
     Valgfelt,
@@ -208,6 +209,7 @@ pub fn Side() -> impl IntoView {
         <Meddelelser meddelelser=meddelelser />
         <Fejloversigt fejl=fejl_liste />
         <div class="beregner">
+            <Senere>
             <form class="skema" on:submit=|ev| ev.prevent_default() novalidate>
                 <Valgfelt tilstand=t k=F::Forloeb legend="Hvilket forløb er du i?" muligheder=FORLOEB />
                 <Maanedsvaelger tilstand=t k=F::FoersteMaaned legend="Første måned med hjælp" fra_aar=2010 til_aar=SENESTE_SATSAAR + 1
@@ -242,6 +244,8 @@ pub fn Side() -> impl IntoView {
                     </div>
                 </fieldset>
             </form>
+            </Senere>
+            <Senere>
             <section class="resultat" aria-labelledby="ferie-resultat-titel">
                 <h2 id="ferie-resultat-titel">"Resultat"</h2>
                 <div aria-live="polite" aria-atomic="true" class="hovedtal">
@@ -269,7 +273,8 @@ pub fn Side() -> impl IntoView {
                     <LaesMere beregner="ferie" />
                 </Show>
             </section>
+            </Senere>
         </div>
-        <Delepanel tilstand=t />
+        <Senere><Delepanel tilstand=t /></Senere>
     }
 }

@@ -9,6 +9,7 @@ use crate::rules::lovdata::{datoer, vaerdier, Regelvaerdi};
 use crate::rules::tid::{dato_tekst, varighed_tekst};
 use crate::ui::beregner::{beregner, Beregner};
 use crate::ui::deling::Delepanel;
+use crate::ui::komponenter::Senere;
 use crate::ui::komponenter::{
     Advarsler, Afkrydsning, Fejloversigt, Forklaringsvisning, LaesMere, Meddelelser, Raekkeliste,
     SaetDel, Tekstfelt, Valgfelt,
@@ -234,6 +235,7 @@ pub fn Side() -> impl IntoView {
         <Meddelelser meddelelser=meddelelser />
         <Fejloversigt fejl=fejl_liste />
         <div class="beregner">
+            <Senere>
             <form class="skema" on:submit=|ev| ev.prevent_default() novalidate>
                 <Valgfelt tilstand=t k=F::Forloeb legend="Hvilket forløb drejer det sig om?" muligheder=FORLOEB />
                 <Tekstfelt tilstand=t k=F::Foedselsdato label="Din fødselsdato" hjaelp="Fx 1.10.1962." fejl=fejl inputmode="numeric" autocomplete="bday" />
@@ -247,6 +249,8 @@ pub fn Side() -> impl IntoView {
                     <Tekstfelt tilstand=t k=F::Fritagelse label=LOVTEKSTER.fritagelse hjaelp=LOVTEKSTER.fritagelse_hjaelp fejl=fejl inputmode="numeric" klasse="kort" />
                 </Show>
             </form>
+            </Senere>
+            <Senere>
             <section class="resultat" aria-labelledby="forloeb-resultat-titel">
                 <h2 id="forloeb-resultat-titel">"Resultat"</h2>
                 <div aria-live="polite" aria-atomic="true" class="hovedtal">
@@ -271,8 +275,9 @@ pub fn Side() -> impl IntoView {
                     <LaesMere beregner="forloeb" />
                 </Show>
             </section>
+            </Senere>
         </div>
-        <Delepanel tilstand=t />
+        <Senere><Delepanel tilstand=t /></Senere>
     }
 }
 

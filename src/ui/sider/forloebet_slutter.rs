@@ -9,6 +9,7 @@ use crate::rules::lovdata::{Forloebstype, Status};
 use crate::rules::tid::{dato_tekst, dato_tekst_lang, iso};
 use crate::ui::beregner::{beregner, Beregner};
 use crate::ui::deling::Delepanel;
+use crate::ui::komponenter::Senere;
 use crate::ui::komponenter::{
     Advarsler, Fejloversigt, Forklaringsvisning, Meddelelser, Tekstfelt, Valgfelt,
 };
@@ -169,6 +170,7 @@ pub fn Side() -> impl IntoView {
         <Meddelelser meddelelser=meddelelser />
         <Fejloversigt fejl=fejl_liste />
         <div class="beregner">
+            <Senere>
             <form class="skema" on:submit=|ev| ev.prevent_default() novalidate>
                 <Valgfelt tilstand=t k=F::Forloeb legend="Hvilket forløb er du i?" muligheder=FORLOEB />
                 <Tekstfelt tilstand=t k=F::Start label="Forløbets startdato" hjaelp="Står i afgørelsen, fx «fra 1.4.2024»." fejl=fejl inputmode="numeric" />
@@ -176,6 +178,8 @@ pub fn Side() -> impl IntoView {
                 <Tekstfelt tilstand=t k=F::Slut label="Forløbets slutdato (hvis du kender den)" hjaelp="Står i afgørelsen, fx «til 31.3.2027». Den bruges i stedet for længden." fejl=fejl inputmode="numeric" />
                 <Tekstfelt tilstand=t k=F::Foedselsdato label="Din fødselsdato (valgfrit)" hjaelp="Fx 12.5.1968. Så viser vi også datoen for din folkepension." fejl=fejl inputmode="numeric" autocomplete="bday" />
             </form>
+            </Senere>
+            <Senere>
             <section class="resultat" aria-labelledby="slutplan-resultat-titel">
                 <h2 id="slutplan-resultat-titel">"Din plan"</h2>
                 <div aria-live="polite" aria-atomic="true" class="hovedtal">
@@ -212,7 +216,9 @@ pub fn Side() -> impl IntoView {
                     <p class="vejledende">"En vejledende plan, ikke en afgørelse."</p>
                 </Show>
             </section>
+            </Senere>
         </div>
+        <Senere>
         {move || planen.get().map(|p| view! { <Vejledning p=p /> })}
         <p>
             "Læs mere: "<a href="#/rettigheder/naar-forloebet-slutter">"Når forløbet slutter"</a>", "
@@ -220,7 +226,8 @@ pub fn Side() -> impl IntoView {
             <a href="#/moede">"Møde med kommunen"</a>" og "
             <a href="#/rettigheder/gratis-hjaelp">"Gratis hjælp"</a>"."
         </p>
-        <Delepanel tilstand=t />
+        </Senere>
+        <Senere><Delepanel tilstand=t /></Senere>
     }
 }
 

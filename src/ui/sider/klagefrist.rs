@@ -5,6 +5,7 @@ use crate::rules::retssikkerhedsloven::{Resultat, Udfald};
 use crate::rules::tid::dato_tekst_lang;
 use crate::ui::beregner::{beregner, Beregner};
 use crate::ui::deling::Delepanel;
+use crate::ui::komponenter::Senere;
 use crate::ui::komponenter::{
     Advarsler, Fejloversigt, Forklaringsvisning, LaesMere, Meddelelser, Tekstfelt, Valgfelt,
 };
@@ -154,6 +155,7 @@ pub fn Side() -> impl IntoView {
         <Meddelelser meddelelser=meddelelser />
         <Fejloversigt fejl=fejl_liste />
         <div class="beregner">
+            <Senere>
             <form class="skema" on:submit=|ev| ev.prevent_default() novalidate>
                 <Valgfelt tilstand=t k=F::Levering legend="Hvordan fik du afgørelsen?" muligheder=LEVERING />
                 // The date's label follows the choice above (only redrawn when the choice changes).
@@ -164,6 +166,8 @@ pub fn Side() -> impl IntoView {
                 }}
                 <Tekstfelt tilstand=t k=F::Modtaget label="Hvis du har klaget: den dag, kommunen modtog klagen (valgfrit)" hjaelp="Sendte du klagen digitalt, er det den dag, du sendte den. Står datoen på en kvittering, så brug den. Så viser vi også, hvornår kommunen skal have genvurderet sagen." fejl=fejl inputmode="numeric" />
             </form>
+            </Senere>
+            <Senere>
             <section class="resultat" aria-labelledby="klagefrist-resultat-titel">
                 <h2 id="klagefrist-resultat-titel">"Resultat"</h2>
                 <div aria-live="polite" aria-atomic="true" class="hovedtal">
@@ -213,8 +217,9 @@ pub fn Side() -> impl IntoView {
                     <LaesMere beregner="klagefrist" />
                 </Show>
             </section>
+            </Senere>
         </div>
-        <Delepanel tilstand=t />
+        <Senere><Delepanel tilstand=t /></Senere>
     }
 }
 

@@ -14,6 +14,7 @@ use crate::rules::tid::dato_tekst_lang;
 use crate::ui::beregner::{beregner, Beregner};
 use crate::ui::brev as kopi;
 use crate::ui::deling::Delepanel;
+use crate::ui::komponenter::Senere;
 use crate::ui::komponenter::{felt_id, Fejloversigt, Meddelelser, Tekstfelt, Valgfelt};
 use crate::ui::tilstand::{Felt, Tilstand};
 use leptos::prelude::*;
@@ -136,11 +137,14 @@ pub fn Side() -> impl IntoView {
         <p class="indledning">{crate::ui::register::Beregner::Moede.indledning()}</p>
         <Meddelelser meddelelser=meddelelser />
         <Fejloversigt fejl=fejl_liste />
+        <Senere>
         <form class="skema moede-skema" on:submit=|ev| ev.prevent_default() novalidate>
             <Valgfelt tilstand=t k=F::Formaal legend="Hvad handler mødet om?" muligheder=muligheder() />
             <Tekstfelt tilstand=t k=F::Dato label="Mødets dato" hjaelp="Står i brevet om mødet, fx 4.3.2027. Vi bruger den til klagefristen i brevet efter mødet." fejl=fejl inputmode="numeric" />
         </form>
+        </Senere>
 
+        <Senere>
         <section class="moede-del" aria-labelledby="moede-foer-titel">
             <h2 id="moede-foer-titel">"Før mødet"</h2>
             <h3>"Det handler mødet om"</h3>
@@ -171,7 +175,9 @@ pub fn Side() -> impl IntoView {
                 <p>"Få en plan med datoer: "<a href="#/forloebet-slutter">"Når dit forløb slutter"</a>"."</p>
             })}
         </section>
+        </Senere>
 
+        <Senere>
         <section class="moede-del" aria-labelledby="moede-under-titel">
             <h2 id="moede-under-titel">"Under mødet"</h2>
             <p>"Skriv kort, hvad der bliver sagt og aftalt – eller bed din bisidder om at gøre det. Du behøver ikke sige ja til noget med det samme."</p>
@@ -181,7 +187,9 @@ pub fn Side() -> impl IntoView {
             <Notefelt t=t k=F::Aftalt label="Hvad aftalte I?" hjaelp="Fx et nyt tilbud, en ny samtale eller en afgørelse." raekker=5 />
             <Notefelt t=t k=F::Lovet label="Hvem lovede hvad, og hvornår?" hjaelp="Fx «Sagsbehandleren sender referatet senest 15.3.»." raekker=4 />
         </section>
+        </Senere>
 
+        <Senere>
         <section class="moede-del" aria-labelledby="moede-efter-titel">
             <h2 id="moede-efter-titel">"Efter mødet"</h2>
             <p>"Her er et udkast til et brev, hvor du beder kommunen bekræfte på skrift, hvad I aftalte. Brevet bliver lavet på din enhed og sendes ingen steder hen. Læs det, og ret det, hvis du vil."</p>
@@ -202,13 +210,16 @@ pub fn Side() -> impl IntoView {
             }).collect_view()}
             <p>"Beregn en klagefrist for en afgørelse, du får senere: "<a href="#/klagefrist">"Din klagefrist"</a>"."</p>
         </section>
+        </Senere>
+        <Senere>
         <p>
             "Læs mere: "<a href="#/rettigheder/forbered-moedet">"Forbered dig til et møde"</a>", "
             <a href="#/rettigheder/bisidder">"Bisidder og partsrepræsentant"</a>", "
             <a href="#/rettigheder/aktindsigt-og-partshoering">"Aktindsigt og partshøring"</a>" og "
             <a href="#/forloebet-slutter">"Når dit forløb slutter"</a>"."
         </p>
-        <Delepanel tilstand=t />
+        </Senere>
+        <Senere><Delepanel tilstand=t /></Senere>
     }
 }
 

@@ -123,9 +123,19 @@ pub fn Rettighed(slug: String) -> impl IntoView {
         Some(side) => {
             // Native builds have the HTML compiled in; the wasm app fetches the page's fragment (same origin,
             // cached by the service worker for offline use).
-            let indlaest = !side.html.is_empty();
-            let top = RwSignal::new(side.html.to_string());
-            let fod = RwSignal::new(side.html_fod.to_string());
+            // The start-up guard may have fetched it already, to show it before the app had started.
+            let (html, html_fod) = match forhaandshentet(side.slug) {
+                Some(t) => {
+                    let (a, b) = t
+                        .split_once(indhold::FOD_SKILLE)
+                        .unwrap_or((t.as_str(), ""));
+                    (a.to_string(), b.to_string())
+                }
+                None => (side.html.to_string(), side.html_fod.to_string()),
+            };
+            let indlaest = !html.is_empty();
+            let top = RwSignal::new(html);
+            let fod = RwSignal::new(html_fod);
             let fejl = RwSignal::new(false);
             if !indlaest {
                 leptos::task::spawn_local(async move {
@@ -155,7 +165,7 @@ pub fn Rettighed(slug: String) -> impl IntoView {
                 <article class="rettighed">
                     {gammel.then(|| view! {
                         <p class="boks vigtigt kontrol-gammel">
-                            {format!("Denne side er ikke kontrolleret mod kilderne i over {} måneder. Noget kan have ændret sig. Tjek kilderne nederst på siden, eller spørg din kommune.", indhold::KONTROL_MAANEDER)}
+                            {indhold::kontrol_gammel_tekst()}
                         </p>
                     })}
                     <Show when=move || !top.with(String::is_empty) fallback=move || view! {
@@ -187,6 +197,23 @@ pub fn Rettighed(slug: String) -> impl IntoView {
         }
         .into_any(),
     }
+}
+
+/// The page's app fragment as `src/web/vagt.js` fetched it before the app started (`window.__rgRettighed`,
+/// `{slug, tekst}`), taken once: the app shows the same text the skeleton showed, without fetching it again.
+fn forhaandshentet(slug: &str) -> Option<String> {
+    let vindue = window();
+    let w: &wasm_bindgen::JsValue = vindue.as_ref();
+    let v = js_sys::Reflect::get(w, &"__rgRettighed".into()).ok()?;
+    if v.is_undefined() || v.is_null() {
+        return None;
+    }
+    let _ = js_sys::Reflect::set(w, &"__rgRettighed".into(), &wasm_bindgen::JsValue::NULL);
+    let s = js_sys::Reflect::get(&v, &"slug".into()).ok()?.as_string()?;
+    let t = js_sys::Reflect::get(&v, &"tekst".into())
+        .ok()?
+        .as_string()?;
+    (s == slug).then_some(t)
 }
 
 /// After a fetched page has been inserted: keep focus on its heading (the placeholder heading had it) and

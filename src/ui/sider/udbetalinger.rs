@@ -21,6 +21,7 @@ use crate::rules::aktivloven::udbetalinger::{
 use crate::rules::penge::kr;
 use crate::ui::beregner::{beregner, Beregner};
 use crate::ui::deling::Delepanel;
+use crate::ui::komponenter::Senere;
 use crate::ui::komponenter::{
     felt_id, i_dag, noegle_id, Advarsler, Afkrydsning, Fejloversigt, Forklaringsvisning,
     Maanedsvaelger, Meddelelser, Tekstfelt, Valgfelt,
@@ -676,6 +677,7 @@ pub fn Side() -> impl IntoView {
         <p class="indledning">{crate::ui::register::Beregner::Udbetalinger.indledning()}</p>
         <Meddelelser meddelelser=meddelelser />
         <Fejloversigt fejl=fejl_liste />
+        <Senere>
         <form class="skema udbetalinger" on:submit=|ev| ev.prevent_default() novalidate>
             <h2>"Det, der gælder hele perioden"</h2>
             <Valgfelt tilstand=t k=F::Forloeb legend="Hvilket forløb er du i?" hjaelp="Det står i kommunens afgørelse om dit forløb." muligheder=FORLOEB />
@@ -772,6 +774,8 @@ pub fn Side() -> impl IntoView {
                 </For>
             </ol>
         </form>
+        </Senere>
+        <Senere>
         <section class="resultat udb-i-alt" aria-labelledby="udbetalinger-i-alt">
             <h2 id="udbetalinger-i-alt">"I alt"</h2>
             <div aria-live="polite" aria-atomic="true" id="udbetalinger-sum">
@@ -803,6 +807,8 @@ pub fn Side() -> impl IntoView {
                 </details>
             </Show>
         </section>
+        </Senere>
+        <Senere>
         <Show when=move || kalender.with(|k| k.is_some())>
             <section class="udb-kalender" aria-labelledby="udbetalinger-kalender-titel">
                 <h2 id="udbetalinger-kalender-titel">"Klagefristerne i din kalender"</h2>
@@ -814,6 +820,8 @@ pub fn Side() -> impl IntoView {
                 </details>
             </section>
         </Show>
+        </Senere>
+        <Senere>
         <Show when=move || brevtekst.with(|b| b.is_some())>
             <section class="udb-brev" aria-labelledby="udbetalinger-brev-titel">
                 <h2 id="udbetalinger-brev-titel">"Brev til kommunen"</h2>
@@ -836,7 +844,8 @@ pub fn Side() -> impl IntoView {
                 <p role="status">{move || kopi_status.get()}</p>
             </section>
         </Show>
-        <Delepanel tilstand=t />
+        </Senere>
+        <Senere><Delepanel tilstand=t /></Senere>
     }
 }
 

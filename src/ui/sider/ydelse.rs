@@ -12,6 +12,7 @@ use crate::rules::penge::{kr, kr_kort};
 use crate::rules::tid::Maaned;
 use crate::ui::beregner::{beregner_med_regelfejl, Beregner};
 use crate::ui::deling::Delepanel;
+use crate::ui::komponenter::Senere;
 use crate::ui::komponenter::{
     Advarsler, Afkrydsning, Fejloversigt, ForeloebigOverskrift, Forklaringsvisning, LaesMere,
     Maanedsvaelger, Meddelelser, Raekkeliste, SaetDel, Tekstfelt, Valgfelt,
@@ -408,6 +409,7 @@ pub fn Side() -> impl IntoView {
         <Meddelelser meddelelser=meddelelser />
         <Fejloversigt fejl=fejl_liste />
         <div class="beregner">
+            <Senere>
             <form class="skema" on:submit=|ev| ev.prevent_default() novalidate>
                 <Valgfelt tilstand=t k=F::Forloeb legend="Hvilket forløb er du i?" hjaelp="Det står i kommunens afgørelse om dit forløb." muligheder=FORLOEB />
                 <Maanedsvaelger tilstand=t k=F::Maaned legend="Hvilken måned vil du regne på?" hjaelp="Vælg den måned, udbetalingen gælder for. Den står på udbetalingsspecifikationen i din Digital Post." fra_aar=foerste_aar() til_aar=sidste_valgbare_aar(crate::ui::komponenter::i_dag()) />
@@ -457,6 +459,8 @@ pub fn Side() -> impl IntoView {
                     <Tekstfelt tilstand=t k=F::Afgoerelse label="Datoen for kommunens afgørelse om forløbet" hjaelp=LOVTEKSTER.afgoerelse fejl=fejl inputmode="numeric" />
                 </Show>
             </form>
+            </Senere>
+            <Senere>
             <section class="resultat" aria-labelledby="ydelse-resultat-titel">
                 <h2 id="ydelse-resultat-titel">"Resultat"</h2>
                 <div aria-live="polite" aria-atomic="true" class="hovedtal">
@@ -476,7 +480,9 @@ pub fn Side() -> impl IntoView {
                     <LaesMere beregner="ydelse" />
                 </Show>
             </section>
+            </Senere>
         </div>
+        <Senere>
         {move || resultat.get().and_then(|r| r.ydelse()).map(|y| view! {
             <div class="resultatbar">
                 <a href="#ydelse-resultat-titel" on:click=move |ev| {
@@ -487,9 +493,10 @@ pub fn Side() -> impl IntoView {
                 }>{format!("Din ydelse: {} kr. – se udregningen", kr(y))}</a>
             </div>
         })}
-        <HvadHvis input=input />
-        <TjekAfgoerelse t=t input=input resultat=resultat />
-        <Delepanel tilstand=t />
+        </Senere>
+        <Senere><HvadHvis input=input /></Senere>
+        <Senere><TjekAfgoerelse t=t input=input resultat=resultat /></Senere>
+        <Senere><Delepanel tilstand=t /></Senere>
     }
 }
 

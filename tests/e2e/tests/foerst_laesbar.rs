@@ -104,15 +104,20 @@ async fn the_front_page_reads_and_links_without_javascript() -> E2eResult<()> {
 
 /// Top and height of the page's h1 and of its introduction, in CSS pixels.
 async fn placering(b: &Browser) -> E2eResult<Vec<f64>> {
+    placering_af(b, "p.indledning").await
+}
+
+/// Top and height of the page's h1 and of the first `andet` in main (its introduction), in CSS pixels.
+async fn placering_af(b: &Browser, andet: &str) -> E2eResult<Vec<f64>> {
     let v = b
-        .eval(
+        .eval(&format!(
             "const vis = (e) => e && e.getClientRects().length > 0;
              const h1 = Array.from(document.querySelectorAll('main h1')).find(vis);
-             const p = Array.from(document.querySelectorAll('main p.indledning')).find(vis);
+             const p = Array.from(document.querySelectorAll('main {andet}')).find(vis);
              if (!h1 || !p) return null;
              const a = h1.getBoundingClientRect(), c = p.getBoundingClientRect();
-             return [a.top, a.height, c.top, c.height];",
-        )
+             return [a.top, a.height, c.top, c.height];"
+        ))
         .await?;
     let Some(tal) = v.as_array() else {
         bail!(
@@ -128,8 +133,8 @@ const WASM_KOMMER_IKKE: &str = "WebAssembly.instantiateStreaming = () => new Pro
 WebAssembly.instantiate = () => new Promise(() => {});";
 
 #[tokio::test]
-async fn calculators_show_heading_and_introduction_before_the_wasm_and_keep_them() -> E2eResult<()>
-{
+async fn calculators_and_om_show_heading_and_introduction_before_the_wasm_and_keep_them(
+) -> E2eResult<()> {
     let b = Browser::start().await?;
     let id = cdp(
         &b,
@@ -162,9 +167,32 @@ async fn calculators_show_heading_and_introduction_before_the_wasm_and_keep_them
         );
         foer.push((r, placering(&b).await?));
     }
-    // A page of the app that is not a calculator: only that it is loading.
-    goto_fresh(&b, "#/om").await?;
-    b.wait_until("«Indlæser …» on #/om", || async {
+    // «Om og privatliv», plain text: the whole page before the app, in the same place after.
+    let om = route("#/om");
+    goto_fresh(&b, om.hash).await?;
+    b.wait_for_h1(om.h1).await?;
+    let text = main_text(&b).await?;
+    ensure!(
+        !text.contains(DOERE[0])
+            && !text.contains("Indlæser")
+            && text.contains("Intet sendes til en server")
+            && text.contains("Fandt du en fejl?"),
+        "#/om before the app shows:\n{text}"
+    );
+    foer.push((om, placering(&b).await?));
+    // A page of the rights guide: its text, fetched by the start-up guard, before the app.
+    let klage = route("#/rettigheder/klage");
+    goto_fresh(&b, klage.hash).await?;
+    b.wait_for_h1(klage.h1).await?;
+    let text = main_text(&b).await?;
+    ensure!(
+        !text.contains("Indlæser") && text.contains("Det vigtigste") && text.contains("4 uger"),
+        "#/rettigheder/klage before the app shows:\n{text}"
+    );
+    let klage_foer = placering_af(&b, ".letlaest").await?;
+    // Any other page of the app: that it is loading.
+    goto_fresh(&b, "#/tilgaengelighed").await?;
+    b.wait_until("«Indlæser …» on #/tilgaengelighed", || async {
         Ok(main_text(&b).await?.contains("Indlæser").then_some(()))
     })
     .await?;
@@ -187,8 +215,17 @@ async fn calculators_show_heading_and_introduction_before_the_wasm_and_keep_them
             r.hash
         );
     }
+    goto_fresh(&b, klage.hash).await?;
+    b.wait_mounted().await?;
+    b.wait_for_h1(klage.h1).await?;
+    let klage_efter = placering_af(&b, ".letlaest").await?;
+    ensure!(
+        klage_foer.len() == 4
+            && klage_foer.iter().zip(&klage_efter).all(|(a, c)| (a - c).abs() <= 1.0),
+        "#/rettigheder/klage: the app moved the heading or summary: before {klage_foer:?}, after {klage_efter:?}"
+    );
     report(format!(
-        "{} calculators: heading and introduction before the .wasm, in the same place after",
+        "{} calculators, «Om» and a rights page: heading and introduction before the .wasm, in the same place after",
         calculator_routes().len()
     ));
     b.quit().await
