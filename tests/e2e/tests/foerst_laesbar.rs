@@ -257,12 +257,19 @@ async fn the_app_takes_over_every_route_without_shift_error_or_csp_violation() -
         json!({ "source": OBSERVER }),
     )
     .await?;
+    // A slower processor, as on a cheap phone: the app draws a page in several short tasks
+    // (`komponenter::Senere`), and the browser paints between them only when they take long enough — so a part
+    // drawn later that pushes a part drawn earlier is seen here, not only on a phone.
+    cdp(&b, "Emulation.setCPUThrottlingRate", json!({ "rate": 4 })).await?;
     let (mut checked, mut worst) = (0, 0.0_f64);
     for page in contract::all_pages() {
         b.open_fresh(page.hash).await?;
         b.wait_for_h1(page.h1).await?;
         if page.hash != "#/" {
             b.wait_mounted().await?;
+            // Until the parts drawn in later tasks are there too.
+            b.eval("return new Promise((ok) => setTimeout(() => requestAnimationFrame(() => ok(null)), 400));")
+                .await?;
         }
         let v = b
             .eval("return [window.__rgSkift, window.__rgCsp, !!document.documentElement.getAttribute('data-rute'), window.__rgKilder, window.__rgSkiftEfter];")
