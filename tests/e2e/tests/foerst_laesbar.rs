@@ -133,8 +133,8 @@ const WASM_KOMMER_IKKE: &str = "WebAssembly.instantiateStreaming = () => new Pro
 WebAssembly.instantiate = () => new Promise(() => {});";
 
 #[tokio::test]
-async fn calculators_and_om_show_heading_and_introduction_before_the_wasm_and_keep_them(
-) -> E2eResult<()> {
+async fn calculators_om_and_rights_pages_read_before_the_wasm_and_keep_their_place() -> E2eResult<()>
+{
     let b = Browser::start().await?;
     let id = cdp(
         &b,
