@@ -31,6 +31,18 @@ pub trait Gylden {
     fn koer(i: &Self::Input) -> Gyldent;
 }
 
+/// A result that is not a calculation (a refused input): its status and field among the named outputs, and
+/// its message for the trace snapshot.
+pub fn ugyldig<'a>(
+    m: &mut BTreeMap<&'static str, String>,
+    felt: &str,
+    tekst: &'a str,
+) -> Option<&'a str> {
+    m.insert("status", "ugyldig".into());
+    m.insert("felt", felt.into());
+    Some(tekst)
+}
+
 /// A date, or «-».
 pub fn iso_opt(d: Option<chrono::NaiveDate>) -> String {
     d.map(tid::iso).unwrap_or_else(|| "-".into())

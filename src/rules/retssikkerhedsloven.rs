@@ -319,11 +319,7 @@ impl crate::gylden::Gylden for GyldenKald {
         let mut m = std::collections::BTreeMap::new();
         let mut besked = None;
         match &r.udfald {
-            Udfald::Ugyldig { felt, tekst } => {
-                m.insert("status", "ugyldig".into());
-                m.insert("felt", (*felt).into());
-                besked = Some(tekst.as_str());
-            }
+            Udfald::Ugyldig { felt, tekst } => besked = crate::gylden::ugyldig(&mut m, felt, tekst),
             Udfald::Beregnet(k) => {
                 m.insert("status", "beregnet".into());
                 m.insert("modtaget", crate::tid::iso(k.modtaget));

@@ -222,11 +222,7 @@ impl crate::gylden::Gylden for GyldenKald {
         let mut m = std::collections::BTreeMap::new();
         let mut besked = None;
         match &r.udfald {
-            Udfald::Ugyldig { felt, tekst } => {
-                m.insert("status", "ugyldig".into());
-                m.insert("felt", (*felt).into());
-                besked = Some(tekst.as_str());
-            }
+            Udfald::Ugyldig { felt, tekst } => besked = crate::gylden::ugyldig(&mut m, felt, tekst),
             Udfald::Vurderet(v) => {
                 m.insert("status", "vurderet".into());
                 m.insert(

@@ -534,9 +534,7 @@ impl crate::gylden::Gylden for GyldenKald {
                 raekke,
                 tekst,
             } => {
-                besked = Some(tekst.as_str());
-                m.insert("status", "ugyldig".into());
-                m.insert("felt", (*felt).into());
+                besked = crate::gylden::ugyldig(&mut m, felt, tekst);
                 m.insert("raekke", raekke.map_or("-".into(), |x| x.to_string()));
             }
             u::Udfald::Beregnet(b) => {
