@@ -98,3 +98,31 @@ pub fn linjer(f: &Forklaring) -> Vec<String> {
         .chain(f.advarsler.iter().map(|a| format!("ADVARSEL: {}", a.tekst)))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::retssikkerhedsloven::{beregn, KlagefristInput, Levering};
+
+    /// A failing case shows the calculation's trace lines and then its warnings, marked as such.
+    #[test]
+    fn the_lines_of_a_failing_case_are_the_trace_then_the_warnings() {
+        let i = KlagefristInput {
+            dato: chrono::NaiveDate::from_ymd_opt(2024, 3, 1).expect("a date"),
+            levering: Levering::AlmindeligPost,
+            klage_modtaget: None,
+        };
+        let f = beregn(&i).forklaring;
+        let l = linjer(&f);
+        assert!(!f.linjer.is_empty() && !f.advarsler.is_empty());
+        assert_eq!(l.len(), f.linjer.len() + f.advarsler.len());
+        assert_eq!(l[0], f.linjer[0].tekst);
+        assert_eq!(
+            l.last().map(String::as_str),
+            f.advarsler
+                .last()
+                .map(|a| format!("ADVARSEL: {}", a.tekst))
+                .as_deref()
+        );
+    }
+}
