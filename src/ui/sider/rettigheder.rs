@@ -125,12 +125,7 @@ pub fn Rettighed(slug: String) -> impl IntoView {
             // cached by the service worker for offline use).
             // The start-up guard may have fetched it already, to show it before the app had started.
             let (html, html_fod) = match forhaandshentet(side.slug) {
-                Some(t) => {
-                    let (a, b) = t
-                        .split_once(indhold::FOD_SKILLE)
-                        .unwrap_or((t.as_str(), ""));
-                    (a.to_string(), b.to_string())
-                }
+                Some(t) => top_og_fod(&t),
                 None => (side.html.to_string(), side.html_fod.to_string()),
             };
             let indlaest = !html.is_empty();
@@ -143,14 +138,12 @@ pub fn Rettighed(slug: String) -> impl IntoView {
                         .await
                     {
                         Ok(t) => {
-                            let (a, b) = t
-                                .split_once(indhold::FOD_SKILLE)
-                                .unwrap_or((t.as_str(), ""));
+                            let (a, b) = top_og_fod(&t);
                             let fokus_paa_h1 = document()
                                 .active_element()
                                 .is_some_and(|e| e.tag_name() == "H1");
-                            top.set(a.to_string());
-                            fod.set(b.to_string());
+                            top.set(a);
+                            fod.set(b);
                             request_animation_frame(move || efter_indlaesning(fokus_paa_h1));
                         }
                         Err(_) => fejl.set(true),
@@ -197,6 +190,14 @@ pub fn Rettighed(slug: String) -> impl IntoView {
         }
         .into_any(),
     }
+}
+
+/// A page's app fragment split into its text and its foot (sources, related pages) at [`indhold::FOD_SKILLE`].
+fn top_og_fod(fragment: &str) -> (String, String) {
+    let (a, b) = fragment
+        .split_once(indhold::FOD_SKILLE)
+        .unwrap_or((fragment, ""));
+    (a.to_string(), b.to_string())
 }
 
 /// The page's app fragment as `src/web/vagt.js` fetched it before the app started (`window.__rgRettighed`,

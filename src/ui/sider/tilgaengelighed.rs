@@ -1,4 +1,3 @@
-use super::om::projektside_link;
 use crate::rules::tid::dato_tekst;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -81,7 +80,7 @@ pub fn Tilgaengelighed() -> impl IntoView {
         <h2>"Meld et problem"</h2>
         <p>
             "Kan du ikke bruge en del af siden, vil vi meget gerne høre om det. Skriv til os på "
-            {projektside_link("projektets side")}
+            <span inner_html=crate::indhold::om::projektside("projektets side")></span>
             " (opret en ny sag, et «issue»), og fortæl, hvilken side det drejer sig om, hvad der ikke virker, og "
             "hvilket hjælpemiddel, hvilken browser og hvilken enhed du bruger. Skriv ikke dit CPR-nummer eller "
             "andre personlige oplysninger – sagerne er offentlige."
