@@ -18,7 +18,13 @@ use crate::error::{Context, E2eResult};
 /// The repository root (the cargo workspace root), found from this crate's
 /// manifest directory (`tests/e2e`).
 pub fn workspace_root() -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    // Cargo sets CARGO_MANIFEST_DIR when it runs the tests too: that one names the checkout being tested, even
+    // when the test binary was built from another checkout sharing the same target directory (cargo reuses it).
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    let dir = manifest.join("../..");
     dir.canonicalize().unwrap_or(dir)
 }
 
