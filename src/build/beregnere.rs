@@ -3,8 +3,9 @@
 //! The rights-guide build and the tests read the same file (see its header).
 
 use serde::Deserialize;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
 
 /// One calculator of the registry.
 #[derive(Debug, Deserialize)]
@@ -33,6 +34,10 @@ pub struct Beregner {
     /// runner finds from here.
     #[serde(default)]
     pub regel: Option<String>,
+    /// The module that words the rule's result in Danish, e.g. `aktivloven::ferietekst`. The rules crate's
+    /// build writes `pub mod` lines for `regel` and `tekst` into their folder's `mod.rs` ([`skriv_regel_moduler`]).
+    #[serde(default)]
+    pub tekst: Option<String>,
 }
 
 impl Beregner {
@@ -124,10 +129,10 @@ pub fn laes(
                 errs.push(format!("{w}: {felt} er tom"));
             }
         }
-        if let Some(sti) = &b.regel {
-            if !er_modulsti(sti) {
+        for (felt, sti) in [("regel", &b.regel), ("tekst", &b.tekst)] {
+            if let Some(sti) = sti.as_ref().filter(|s| !er_modulsti(s)) {
                 errs.push(format!(
-                    "{w}: regel «{sti}» skal være en modulsti under src/rules/ (fx «aktivloven::ferie»)"
+                    "{w}: {felt} «{sti}» skal være en modulsti under src/rules/ (fx «aktivloven::ferie»)"
                 ));
             }
         }
@@ -186,13 +191,14 @@ fn er_modulsti(sti: &str) -> bool {
 }
 
 /// Reads the registry without checking its texts against the law data (the app's build does that with
-/// [`laes`]): for the rules crate's build script, which needs only `regel` and `golden`.
+/// [`laes`]): for the rules crate's build script, which needs only `regel`, `tekst` and `golden`.
 pub fn laes_regler(tekst: &str) -> Result<Register, Vec<String>> {
     let r: Register = toml::from_str(tekst).map_err(|e| vec![format!("{e}")])?;
     let errs: Vec<String> = r
         .beregner
         .iter()
-        .filter_map(|b| b.regel.as_ref())
+        .flat_map(|b| [b.regel.as_ref(), b.tekst.as_ref()])
+        .flatten()
         .filter(|s| !er_modulsti(s))
         .map(|s| format!("«{s}» er ikke en modulsti under src/rules/ (fx «aktivloven::ferie»)"))
         .collect();
@@ -241,6 +247,147 @@ pub fn gylden_kode(r: &Register) -> String {
     }
     c.push_str("            _ => None,\n        }\n    };\n}\n");
     c
+}
+
+/// The first line of a `mod.rs`'s generated region. The build scripts write the `pub mod` lines of the
+/// registry's modules between it and [`REGION_SLUT`], so nobody keeps a list of calculators in step by hand. The
+/// lines are in the source, not in `OUT_DIR`, because `cargo mutants`, `cargo fmt` and editors find a crate's
+/// files by following the `mod` lines in its source.
+pub const REGION_START: &str =
+    "// >>> Written by the build script from content/beregnere.toml. Do not edit: change the registry.";
+/// The last line of the generated region.
+pub const REGION_SLUT: &str = "// <<< End of the lines written from the registry.";
+
+/// `kilde` with the lines between its region's markers replaced by `linjer`; `None` when it has no region
+/// (both markers, start first).
+pub fn med_region(kilde: &str, linjer: &[String]) -> Option<String> {
+    let (foer, rest) = kilde.split_once(REGION_START)?;
+    let (_, efter) = rest.split_once(REGION_SLUT)?;
+    let mut ny = format!("{foer}{REGION_START}\n");
+    for l in linjer {
+        ny.push_str(l);
+        ny.push('\n');
+    }
+    ny.push_str(REGION_SLUT);
+    ny.push_str(efter);
+    Some(ny)
+}
+
+/// Writes `linjer` into the region of the file `fil`, only when they changed (so cargo rebuilds nothing and a
+/// clean checkout is never modified). `vis` is the file's name in a message.
+fn skriv_region(fil: &Path, vis: &str, linjer: &[String]) -> Result<(), String> {
+    let kilde = std::fs::read_to_string(fil).map_err(|e| format!("kunne ikke læse {vis}: {e}"))?;
+    let ny = med_region(&kilde, linjer).ok_or_else(|| {
+        format!("{vis} har ikke de to linjer «{REGION_START}» og «{REGION_SLUT}», som bygget skriver imellem")
+    })?;
+    if ny != kilde {
+        std::fs::write(fil, ny).map_err(|e| format!("kunne ikke skrive {vis}: {e}"))?;
+    }
+    Ok(())
+}
+
+/// The rule and text modules the registry names (`regel`, `tekst`), per folder of `src/rules/` (`""` = the
+/// crate root), each once.
+pub fn regel_moduler(r: &Register) -> BTreeMap<String, BTreeSet<String>> {
+    let mut m: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for sti in r
+        .beregner
+        .iter()
+        .flat_map(|b| [b.regel.as_ref(), b.tekst.as_ref()])
+        .flatten()
+    {
+        let (mappe, navn) = sti.rsplit_once("::").unwrap_or(("", sti));
+        m.entry(mappe.to_string())
+            .or_default()
+            .insert(navn.to_string());
+    }
+    m
+}
+
+/// The rules crate's build: writes the `pub mod` lines of the calculators' rule and text modules
+/// ([`regel_moduler`]) into the generated region of their folder's `mod.rs` under `regler` (`src/rules/`).
+/// Every `mod.rs` there with a region gets its lines (none when the registry names no module in its folder).
+/// Refused with a Danish message: a module without its file, a folder whose `mod.rs` has no region. Returns
+/// the `mod.rs` files with a region (the build watches them, so a hand edit is written over).
+pub fn skriv_regel_moduler(r: &Register, regler: &Path) -> Result<Vec<PathBuf>, Vec<String>> {
+    let moduler = regel_moduler(r);
+    let mut errs = Vec::new();
+    let mut filer = Vec::new();
+    let mut mapper: BTreeSet<String> = BTreeSet::from([String::new()]);
+    if let Ok(indhold) = std::fs::read_dir(regler) {
+        for e in indhold.flatten() {
+            if e.path().join("mod.rs").is_file() {
+                mapper.insert(e.file_name().to_string_lossy().into_owned());
+            }
+        }
+    }
+    mapper.extend(moduler.keys().cloned());
+    for mappe in mapper {
+        let dir = regler.join(&mappe);
+        let vis = |fil: &str| {
+            if mappe.is_empty() {
+                format!("src/rules/{fil}")
+            } else {
+                format!("src/rules/{mappe}/{fil}")
+            }
+        };
+        let navne = moduler.get(&mappe).cloned().unwrap_or_default();
+        for n in &navne {
+            if !dir.join(format!("{n}.rs")).is_file() {
+                errs.push(format!(
+                    "registret nævner modulet «{}» (regel eller tekst), men filen {} findes ikke",
+                    if mappe.is_empty() {
+                        n.clone()
+                    } else {
+                        format!("{mappe}::{n}")
+                    },
+                    vis(&format!("{n}.rs"))
+                ));
+            }
+        }
+        let modrs = dir.join("mod.rs");
+        let har_region = std::fs::read_to_string(&modrs)
+            .map(|k| med_region(&k, &[]).is_some())
+            .unwrap_or(false);
+        if !har_region && navne.is_empty() {
+            continue;
+        }
+        let linjer: Vec<String> = navne.iter().map(|n| format!("pub mod {n};")).collect();
+        match skriv_region(&modrs, &vis("mod.rs"), &linjer) {
+            Ok(()) => filer.push(modrs),
+            Err(e) => errs.push(e),
+        }
+    }
+    if errs.is_empty() {
+        Ok(filer)
+    } else {
+        Err(errs)
+    }
+}
+
+/// The app's build: writes the `pub mod` line of each calculator's page module (`src/ui/sider/<modul>.rs`,
+/// [`Beregner::modul`]) into the generated region of `sider/mod.rs` (`sider` = `src/ui/sider/`). A
+/// calculator without its page file is refused with a Danish message.
+pub fn skriv_side_moduler(r: &Register, sider: &Path) -> Result<(), Vec<String>> {
+    let mut errs = Vec::new();
+    let mut navne = BTreeSet::new();
+    for b in &r.beregner {
+        if sider.join(format!("{}.rs", b.modul())).is_file() {
+            navne.insert(b.modul());
+        } else {
+            errs.push(format!(
+                "[[beregner]] «{}»: filen src/ui/sider/{}.rs med beregnerens felter og side findes ikke \
+                 (README «Sådan tilføjer du en beregner»)",
+                b.navn,
+                b.modul()
+            ));
+        }
+    }
+    if !errs.is_empty() {
+        return Err(errs);
+    }
+    let linjer: Vec<String> = navne.iter().map(|n| format!("pub mod {n};")).collect();
+    skriv_region(&sider.join("mod.rs"), "src/ui/sider/mod.rs", &linjer).map_err(|e| vec![e])
 }
 
 /// The ids named by `{{dato:<id>}}` placeholders in a text.
@@ -372,36 +519,14 @@ pub fn rust_kode(r: &Register) -> String {
     c
 }
 
-/// The Rust code of the calculators' pages (`src/ui/sider/mod.rs` includes it), from the registry: one module
-/// per calculator, `src/ui/sider/<modul>.rs` (its fields, its `Skema` type
-/// named after `variant`, and its page component `Side`), the page dispatch `beregner()`, and the macro
-/// `med_skema!` that runs code for a calculator's `Skema` type (the fuzzer and the tests use it). `sider` is the
-/// folder `src/ui/sider/`; a calculator without its file there is refused with a clear message.
-pub fn sider_kode(r: &Register, sider: &std::path::Path) -> Result<String, Vec<String>> {
-    let mut errs = Vec::new();
+/// The Rust code of the calculators' pages (`src/ui/sider/mod.rs` includes it), from the registry: the page
+/// dispatch `beregner()` and the macro `med_skema!` that runs code for a calculator's `Skema` type (the fuzzer
+/// and the tests use it). The page modules themselves (`src/ui/sider/<modul>.rs`: its fields, its `Skema` type
+/// named after `variant`, and its page component `Side`) are declared by [`skriv_side_moduler`].
+pub fn sider_kode(r: &Register) -> String {
     let mut c = String::from(
-        "// Generated by src/build/beregnere.rs from content/beregnere.toml. Do not edit.\n\n",
+        "// Generated by src/build/beregnere.rs from content/beregnere.toml. Do not edit.\n",
     );
-    for b in &r.beregner {
-        let fil = sider.join(format!("{}.rs", b.modul()));
-        if !fil.is_file() {
-            errs.push(format!(
-                "[[beregner]] «{}»: filen src/ui/sider/{}.rs med beregnerens felter og side findes ikke \
-                 (README «Sådan tilføjer du en beregner»)",
-                b.navn,
-                b.modul()
-            ));
-            continue;
-        }
-        let _ = writeln!(
-            c,
-            "/// {} (`#/{}`): its fields and its page.\n#[path = {:?}]\npub mod {};",
-            b.titel,
-            b.navn,
-            fil.display().to_string(),
-            b.modul()
-        );
-    }
     c.push_str(
         "\n/// A calculator's page (the same page in the app and in embed mode).\n\
          fn beregner(b: Beregner) -> AnyView {\n    match b {\n",
@@ -429,34 +554,47 @@ pub fn sider_kode(r: &Register, sider: &std::path::Path) -> Result<String, Vec<S
         );
     }
     c.push_str("        }\n    };\n}\n");
-    if errs.is_empty() {
-        Ok(c)
-    } else {
-        Err(errs)
-    }
+    c
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn register(tekst: &str) -> Register {
+        laes(tekst, &BTreeSet::new(), &BTreeSet::new()).expect("a valid registry")
+    }
+
+    const TO_ORD: &str = "[[beregner]]\nnavn = \"to-ord\"\nvariant = \"ToOrd\"\ntitel = \"T\"\nhandling = \"H\"\n\
+                          beskrivelse = \"B\"\nindledning = \"I\"\nmenu = true\nforside = true\nindlejres = true\n\
+                          golden = false\n";
+
+    fn mappe(navn: &str) -> PathBuf {
+        let m = std::env::temp_dir().join(format!("rg-{navn}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&m);
+        std::fs::create_dir_all(&m).expect("a temporary folder");
+        m
+    }
+
     #[test]
     fn every_calculator_needs_its_page_file_and_gets_its_module_and_dispatch() {
-        let tekst = "[[beregner]]\nnavn = \"to-ord\"\nvariant = \"ToOrd\"\ntitel = \"T\"\nhandling = \"H\"\n\
-                     beskrivelse = \"B\"\nindledning = \"I\"\nmenu = true\nforside = true\nindlejres = true\n\
-                     golden = false\n";
-        let r = laes(tekst, &BTreeSet::new(), &BTreeSet::new()).expect("a valid registry");
-        let mappe = std::env::temp_dir().join(format!("rg-sider-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&mappe);
-        std::fs::create_dir_all(&mappe).expect("a temporary folder");
-        let fejl = sider_kode(&r, &mappe).expect_err("no page file yet");
+        let r = register(TO_ORD);
+        let sider = mappe("sider");
+        let modrs = format!("//! Sider.\n\nmod om;\n\n{REGION_START}\npub mod gammel;\n{REGION_SLUT}\n\nfn f() {{}}\n");
+        std::fs::write(sider.join("mod.rs"), &modrs).expect("write mod.rs");
+        let fejl = skriv_side_moduler(&r, &sider).expect_err("no page file yet");
         assert!(
             fejl[0].contains("src/ui/sider/to_ord.rs") && fejl[0].contains("«to-ord»"),
             "{fejl:?}"
         );
-        std::fs::write(mappe.join("to_ord.rs"), "").expect("write the page file");
-        let kode = sider_kode(&r, &mappe).expect("the page file is there");
-        assert!(kode.contains("pub mod to_ord;"), "{kode}");
+        std::fs::write(sider.join("to_ord.rs"), "").expect("write the page file");
+        skriv_side_moduler(&r, &sider).expect("the page file is there");
+        let ny = std::fs::read_to_string(sider.join("mod.rs")).expect("read mod.rs");
+        assert_eq!(
+            ny,
+            format!("//! Sider.\n\nmod om;\n\n{REGION_START}\npub mod to_ord;\n{REGION_SLUT}\n\nfn f() {{}}\n")
+        );
+        let kode = sider_kode(&r);
         assert!(
             kode.contains("Beregner::ToOrd => to_ord::Side().into_any(),"),
             "{kode}"
@@ -465,6 +603,59 @@ mod tests {
             kode.contains("type $S = $crate::ui::sider::to_ord::ToOrd;"),
             "{kode}"
         );
-        let _ = std::fs::remove_dir_all(&mappe);
+        let _ = std::fs::remove_dir_all(&sider);
+    }
+
+    #[test]
+    fn the_rules_mod_lines_follow_regel_and_tekst_into_their_folders() {
+        let r = register(&format!(
+            "{TO_ORD}regel = \"lov::to_ord\"\ntekst = \"to_ordtekst\"\n\n{}",
+            TO_ORD
+                .replace("to-ord", "tre")
+                .replace("ToOrd", "Tre")
+                .replace(
+                    "golden = false\n",
+                    "golden = false\nregel = \"lov::tre\"\ntekst = \"lov::to_ord\"\n"
+                )
+        ));
+        let regler = mappe("regler");
+        std::fs::create_dir_all(regler.join("lov")).expect("a law folder");
+        std::fs::create_dir_all(regler.join("tom")).expect("a folder without calculators");
+        let region = |linjer: &str| {
+            format!("//! X.\n\npub mod andet;\n{REGION_START}\n{linjer}{REGION_SLUT}\n")
+        };
+        std::fs::write(regler.join("mod.rs"), region("")).expect("write mod.rs");
+        std::fs::write(regler.join("lov/mod.rs"), "//! Lov.\n").expect("write lov/mod.rs");
+        std::fs::write(regler.join("tom/mod.rs"), region("pub mod vaek;\n"))
+            .expect("write tom/mod.rs");
+        let fejl = skriv_regel_moduler(&r, &regler).expect_err("no files, no region in lov/mod.rs");
+        assert!(
+            fejl.iter()
+                .any(|f| f.contains("«lov::tre»") && f.contains("src/rules/lov/tre.rs")),
+            "{fejl:?}"
+        );
+        assert!(
+            fejl.iter()
+                .any(|f| f.contains("src/rules/lov/mod.rs har ikke")),
+            "{fejl:?}"
+        );
+        for f in ["lov/to_ord.rs", "lov/tre.rs", "to_ordtekst.rs"] {
+            std::fs::write(regler.join(f), "").expect("write a rule file");
+        }
+        std::fs::write(regler.join("lov/mod.rs"), region("")).expect("write lov/mod.rs");
+        let filer = skriv_regel_moduler(&r, &regler).expect("files and regions are there");
+        assert_eq!(filer.len(), 3, "{filer:?}");
+        let laes = |f: &str| std::fs::read_to_string(regler.join(f)).expect("read");
+        assert_eq!(laes("mod.rs"), region("pub mod to_ordtekst;\n"));
+        assert_eq!(
+            laes("lov/mod.rs"),
+            region("pub mod to_ord;\npub mod tre;\n")
+        );
+        assert_eq!(
+            laes("tom/mod.rs"),
+            region(""),
+            "a module the registry no longer names goes"
+        );
+        let _ = std::fs::remove_dir_all(&regler);
     }
 }

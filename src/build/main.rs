@@ -5,7 +5,8 @@
 //! * `beregnere`: the calculator registry `content/beregnere.toml` → `enum Beregner` and the menu
 //!   (`src/ui/register.rs` includes it); a `{{dato:<id>}}` in a description must name a key date of
 //!   `content/law/regler.toml`. And each calculator's module `src/ui/sider/<navn>.rs` (refused when the file is
-//!   missing), the page dispatch and `med_skema!` (`src/ui/sider/mod.rs` includes them).
+//!   missing; its `pub mod` line is written into the marked region of `src/ui/sider/mod.rs`), the page dispatch
+//!   and `med_skema!` (`src/ui/sider/mod.rs` includes them).
 //! * `moede`: the statements of the meeting kit «Møde med kommunen» (`content/law/moede.toml`), each refused
 //!   without a § and a source (`src/indhold/moede.rs` includes them).
 //! * `rettigheder`: reads the rights guide in `content/rettigheder/` (markdown with TOML front matter), checks
@@ -36,21 +37,19 @@ fn main() {
                 eprintln!("\nKunne ikke skrive beregnere.rs: {e}\n");
                 std::process::exit(1);
             }
-            // Each calculator's module src/ui/sider/<navn>.rs, its page dispatch and `med_skema!`.
-            match beregnere::sider_kode(&r, &root.join("src/ui/sider")) {
-                Ok(kode) => {
-                    if let Err(e) = std::fs::write(out.join("beregnersider.rs"), kode) {
-                        eprintln!("\nKunne ikke skrive beregnersider.rs: {e}\n");
-                        std::process::exit(1);
-                    }
-                }
-                Err(errors) => {
-                    eprintln!(
-                        "\nBeregnerregistret content/beregnere.toml nævner en beregner uden sin fil:\n  - {}\n",
-                        errors.join("\n  - ")
-                    );
-                    std::process::exit(1);
-                }
+            // Each calculator's module src/ui/sider/<navn>.rs (its `pub mod` line in the marked region of
+            // src/ui/sider/mod.rs), its page dispatch and `med_skema!`.
+            if let Err(errors) = beregnere::skriv_side_moduler(&r, &root.join("src/ui/sider")) {
+                eprintln!(
+                    "\nBeregnerregistret content/beregnere.toml nævner en beregner uden sin fil:\n  - {}\n",
+                    errors.join("\n  - ")
+                );
+                std::process::exit(1);
+            }
+            if let Err(e) = std::fs::write(out.join("beregnersider.rs"), beregnere::sider_kode(&r))
+            {
+                eprintln!("\nKunne ikke skrive beregnersider.rs: {e}\n");
+                std::process::exit(1);
             }
         }
         Err(errors) => {
@@ -89,6 +88,7 @@ fn main() {
     }
     println!("cargo::rerun-if-changed=content/rettigheder");
     println!("cargo::rerun-if-changed=content/beregnere.toml");
+    println!("cargo::rerun-if-changed=src/ui/sider/mod.rs");
     println!("cargo::rerun-if-changed=content/law/moede.toml");
     println!("cargo::rerun-if-changed=content/law/regler.toml");
     println!("cargo::rerun-if-changed=src/build/main.rs");

@@ -9,11 +9,11 @@
 //! * `slutplan`: the statements of the plan page «Når dit forløb slutter» (`content/law/slutplan.toml`), each
 //!   refused without a § and a source, as `$OUT_DIR/slutplan.rs`; the same for the statements of «Tjek dine
 //!   udbetalinger» (`content/law/udbetalinger.toml` → `$OUT_DIR/udbetalinger.rs`).
-//! * `beregnere`: the golden runner's dispatch `med_gylden!` from the calculator registry
-//!   `content/beregnere.toml` (`golden = true` and `regel`, the rule's module): `$OUT_DIR/gylden.rs`, included
-//!   by `gylden.rs`. (The rule modules themselves are declared by hand in their folder's `mod.rs`: generated
-//!   `mod` lines would hide the rule files from `cargo mutants` and `cargo fmt`, which find files by following
-//!   `mod` lines in the source.)
+//! * `beregnere`: from the calculator registry `content/beregnere.toml`, the `pub mod` lines of each
+//!   calculator's rule and text modules (`regel`, `tekst`), written into the marked region of their folder's
+//!   `mod.rs` (in the source, not in `OUT_DIR`: `cargo mutants` and `cargo fmt` find files by following `mod`
+//!   lines in the source; written only when they change), and the golden runner's dispatch `med_gylden!`
+//!   (`golden = true` and `regel`): `$OUT_DIR/gylden.rs`, included by `gylden.rs`.
 
 use bygger::{beregnere, law, slutplan};
 use std::path::PathBuf;
@@ -62,16 +62,21 @@ fn main() {
         );
         std::process::exit(1);
     }
-    match beregnere::laes_regler(beregnere::REGISTER_TOML) {
-        Ok(r) => {
+    match beregnere::laes_regler(beregnere::REGISTER_TOML)
+        .and_then(|r| Ok((beregnere::skriv_regel_moduler(&r, &manifest)?, r)))
+    {
+        Ok((modfiler, r)) => {
             if let Err(e) = std::fs::write(out.join("gylden.rs"), beregnere::gylden_kode(&r)) {
                 eprintln!("\nKunne ikke skrive gylden.rs: {e}\n");
                 std::process::exit(1);
             }
+            for f in modfiler {
+                println!("cargo::rerun-if-changed={}", f.display());
+            }
         }
         Err(errors) => {
             eprintln!(
-                "\nBeregnerregistret content/beregnere.toml er ugyldigt (regel):\n  - {}\n",
+                "\nBeregnerregistret content/beregnere.toml er ugyldigt (regel, tekst):\n  - {}\n",
                 errors.join("\n  - ")
             );
             std::process::exit(1);

@@ -11,8 +11,12 @@
 //! * [`forloeb`]: the types the first two share (no import circle between them).
 
 pub mod forloeb;
+pub mod tidslinje;
+
+// The calculators' rule and text modules in this folder (`regel`, `tekst` of content/beregnere.toml):
+// >>> Written by the build script from content/beregnere.toml. Do not edit: change the registry.
 pub mod forloebsgraenser;
 pub mod forloebsslut;
 pub mod forloebstekst;
 pub mod slutplantekst;
-pub mod tidslinje;
+// <<< End of the lines written from the registry.

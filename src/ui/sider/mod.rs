@@ -1,6 +1,6 @@
 //! The pages. Each starts with its own `<h1 tabindex="-1">` (the router moves focus to it). A calculator's page
-//! and its fields are one file, `<navn>.rs` (`navn` of content/beregnere.toml, «-» → «_»), declared by the
-//! generated code included below; the other pages are declared here.
+//! and its fields are one file, `<navn>.rs` (`navn` of content/beregnere.toml, «-» → «_»), whose `mod` line
+//! the build writes into the marked lines below; the other pages are declared here by hand.
 
 mod forside;
 mod indlejring;
@@ -26,8 +26,19 @@ use super::rute::Rute;
 use leptos::prelude::*;
 
 // The calculators' modules (`src/ui/sider/<navn>.rs`, one per calculator of content/beregnere.toml: its fields
-// and its page `Side`), `beregner()` (a calculator's page) and `med_skema!`: generated from the registry by the
-// build script (src/build/beregnere.rs).
+// and its page `Side`):
+// >>> Written by the build script from content/beregnere.toml. Do not edit: change the registry.
+pub mod ferie;
+pub mod forloeb;
+pub mod forloebet_slutter;
+pub mod klagefrist;
+pub mod moede;
+pub mod udbetalinger;
+pub mod ydelse;
+// <<< End of the lines written from the registry.
+
+// `beregner()` (a calculator's page) and `med_skema!`: generated from the registry by the build script
+// (src/build/beregnere.rs).
 include!(concat!(env!("OUT_DIR"), "/beregnersider.rs"));
 
 /// The page for a route.
