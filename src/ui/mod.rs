@@ -24,6 +24,13 @@ use rute::{titel, Rute, HOVEDMENU};
 // still says `crate::ui::Kontekst` / `crate::ui::VERSION`.
 pub use kontekst::{Kontekst, VERSION};
 
+thread_local! {
+    /// What `#skelet` of index.html showed when the app started (a calculator's heading and introduction, the
+    /// Om page, a fetched rights page): the app's first task draws its frame around this, and the page itself
+    /// follows in the next task (README «Først læsbar, så interaktiv»).
+    static SKELET: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
 /// Whether this page is shown inside a frame of another page (`window.top !== window.self`).
 fn er_indrammet() -> bool {
     let w = window();
@@ -132,8 +139,23 @@ pub fn App() -> impl IntoView {
         .and_then(|v| v.as_bool())
         .unwrap_or(false);
     let foerste = StoredValue::new(!navigeret);
+    // The start in two tasks: the first draws the frame around what the prerendered page already shows (the
+    // skeleton's heading and introduction, the same HTML and so the same place); the page follows in the next
+    // task. Each task compiles and runs about half of the code, so neither blocks the phone for long.
+    let skelet = if indlejret {
+        None
+    } else {
+        SKELET.with(|s| s.borrow_mut().take())
+    };
+    let klar = RwSignal::new(skelet.is_none());
+    if !klar.get_untracked() {
+        set_timeout(move || klar.set(true), std::time::Duration::ZERO);
+    }
     // A route with an anchor (`#/rettigheder/ordbog/fuldmagt`) scrolls to that element and focuses it instead.
     Effect::new(move |_| {
+        if !klar.get() {
+            return;
+        }
         let anker = rute.with(|r| r.anker().map(str::to_string));
         let flyt_fokus = !foerste.get_value();
         foerste.set_value(false);
@@ -234,7 +256,12 @@ pub fn App() -> impl IntoView {
         <main id="indhold" tabindex="-1" class="bredde">
             {move || {
                 k.nulstil.get();
-                sider::side(rute.get())
+                if klar.get() {
+                    sider::side(rute.get())
+                } else {
+                    let html = skelet.clone().unwrap_or_default();
+                    view! { <div id="skelet" inner_html=html></div> }.into_any()
+                }
             }}
         </main>
         <footer class="bund">
@@ -375,6 +402,11 @@ pub fn start() {
     let doc = document();
     if let Some(rod) = doc.get_element_by_id("app") {
         behold_forside(&rod);
+        let skelet = doc
+            .get_element_by_id("skelet")
+            .map(|e| e.inner_html())
+            .filter(|h| !h.trim().is_empty());
+        SKELET.with(|s| *s.borrow_mut() = skelet);
         if let Some(html) = doc.document_element() {
             // The route marker of src/web/vagt.js chose what the prerendered page showed; the app shows it now.
             let _ = html.remove_attribute("data-rute");
