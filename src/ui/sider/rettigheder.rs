@@ -4,6 +4,7 @@
 
 use super::klagehjaelp::Klagehjaelp;
 use crate::indhold::{self, Fund, Side, Treff};
+use crate::ui::komponenter::Senere;
 use leptos::prelude::*;
 use std::cell::RefCell;
 
@@ -176,9 +177,12 @@ pub fn Rettighed(slug: String) -> impl IntoView {
                         <div class="rettighed-top" inner_html=move || top.get()></div>
                     </Show>
                     // The klage helper comes with the page's text, not before it: drawn under the short
-                    // placeholder, it would jump down the screen when the text arrives.
-                    {move || (side.slug == "klage" && !top.with(String::is_empty)).then(Klagehjaelp)}
-                    <div inner_html=move || fod.get()></div>
+                    // placeholder, it would jump down the screen when the text arrives. It and the foot are
+                    // below the first screen: drawn in a task of their own, after the text.
+                    <Senere>
+                        {move || (side.slug == "klage" && !top.with(String::is_empty)).then(Klagehjaelp)}
+                        <div inner_html=move || fod.get()></div>
+                    </Senere>
                 </article>
             }
             .into_any()
