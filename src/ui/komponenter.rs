@@ -584,6 +584,21 @@ pub fn i_dag() -> chrono::NaiveDate {
         .unwrap_or_default()
 }
 
+/// A coordinate of a drawing (SVG user units) as text, rounded to one decimal: `12.5`, `-0.3`, `480`. Written
+/// with integers, because printing a floating-point number would put Rust's float formatting (about 10 KB) into
+/// the wasm for the three drawings that need it. Not a number gives `0`.
+pub fn svg(v: f64) -> String {
+    // Saturating conversion; NaN becomes 0.
+    let t = (v * 10.0).round() as i64;
+    let (hel, tiendel) = (t / 10, (t % 10).abs());
+    let fortegn = if t < 0 && hel == 0 { "-" } else { "" };
+    if tiendel == 0 {
+        format!("{fortegn}{hel}")
+    } else {
+        format!("{fortegn}{hel}.{tiendel}")
+    }
+}
+
 /// Draws `children` in a task of its own, after the one that is running (a zero timeout): a page starts as several
 /// short tasks instead of one long one, so a slow phone can paint and answer a tap in between (README «Tempo»).
 /// Used for what lies below the first screen — the explanation, «Hvad hvis», «Tjek din afgørelse», the share
@@ -599,4 +614,27 @@ pub fn Senere(children: ChildrenFn) -> impl IntoView {
         std::time::Duration::ZERO,
     );
     move || klar.get().then(|| children())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::svg;
+
+    /// Drawing coordinates keep one decimal, with the sign also between 0 and -1, and never print a float.
+    #[test]
+    fn svg_coordinates_have_at_most_one_decimal() {
+        assert_eq!(svg(480.0), "480");
+        assert_eq!(svg(12.34), "12.3");
+        assert_eq!(svg(12.35), "12.4");
+        assert_eq!(svg(66.0 + 414.0 * 2.0 / 3.0), "342");
+        assert_eq!(svg(0.04), "0");
+        assert_eq!(svg(-0.25), "-0.3");
+        assert_eq!(svg(-3.0), "-3");
+        assert_eq!(svg(-12.5), "-12.5");
+        assert_eq!(svg(f64::NAN), "0");
+        for n in -2000..2000 {
+            let v = f64::from(n) / 10.0;
+            assert_eq!(svg(v).parse::<f64>().ok(), Some(v), "{v}");
+        }
+    }
 }

@@ -9,7 +9,7 @@ use crate::rules::lovdata::{datoer, vaerdier, Regelvaerdi};
 use crate::rules::tid::{dato_tekst, varighed_tekst};
 use crate::ui::beregner::{beregner, Beregner};
 use crate::ui::deling::Delepanel;
-use crate::ui::komponenter::Senere;
+use crate::ui::komponenter::{svg, Senere};
 use crate::ui::komponenter::{
     Advarsler, Afkrydsning, Fejloversigt, Forklaringsvisning, LaesMere, Meddelelser, Raekkeliste,
     SaetDel, Tekstfelt, Valgfelt,
@@ -416,21 +416,21 @@ fn TidslinjeVisning(tl: Tidslinje) -> impl IntoView {
     view! {
         <h3>"Tidslinje"</h3>
         <figure class="tidslinje">
-            <svg viewBox=format!("0 0 {b} {hoejde}") role="img" aria-labelledby="tl-titel" class="tl-svg">
+            <svg viewBox=format!("0 0 {} {}", svg(b), svg(hoejde)) role="img" aria-labelledby="tl-titel" class="tl-svg">
                 <title id="tl-titel">"Tidslinje over dine forløb og vigtige datoer. Den står også som tekst under figuren."</title>
-                <line x1=v x2=b - h y1=56 y2=56 class="akse-linje" />
+                <line x1=svg(v) x2=svg(b - h) y1=56 y2=56 class="akse-linje" />
                 {slut.map(|d| {
                     let tekst = format!("Slut: {}", dato_tekst(d));
                     // About 8 units a character at 15 units: keep the whole label inside the drawing.
                     let halv = 4.2 * tekst.chars().count() as f64;
                     view! {
-                        <text x=x(d).min(b - h - halv).max(v + halv) y=16 text-anchor="middle" class="tl-slut">{tekst}</text>
+                        <text x=svg(x(d).min(b - h - halv).max(v + halv)) y=16 text-anchor="middle" class="tl-slut">{tekst}</text>
                     }
                 })}
                 {aar.into_iter().filter_map(|a| NaiveDate::from_ymd_opt(a, 1, 1)).map(|d| view! {
                     <g>
-                        <line x1=x(d) x2=x(d) y1=52 y2=60 class="akse-linje" />
-                        <text x=x(d).min(b - h - 18.0).max(v + 18.0) y=76 text-anchor="middle" class="akse">{chrono::Datelike::year(&d)}</text>
+                        <line x1=svg(x(d)) x2=svg(x(d)) y1=52 y2=60 class="akse-linje" />
+                        <text x=svg(x(d).min(b - h - 18.0).max(v + 18.0)) y=76 text-anchor="middle" class="akse">{chrono::Datelike::year(&d)}</text>
                     </g>
                 }).collect_view()}
                 {perioder.into_iter().map(|p| {
@@ -439,7 +439,7 @@ fn TidslinjeVisning(tl: Tidslinje) -> impl IntoView {
                         Periodeart::ForeslaaetForloeb => (38.0, 16.0, "tl-foreslaaet"),
                         Periodeart::Samlet5AarVindue => (24.0, 8.0, "tl-vindue"),
                     };
-                    view! { <rect x=x(p.fra) y=y width=(x(p.til) - x(p.fra)).max(2.0) height=hh class=klasse><title>{p.tekst}</title></rect> }
+                    view! { <rect x=svg(x(p.fra)) y=svg(y) width=svg((x(p.til) - x(p.fra)).max(2.0)) height=svg(hh) class=klasse><title>{p.tekst}</title></rect> }
                 }).collect_view()}
                 {maerker.into_iter().enumerate().map(|(n, m)| {
                     let klasse = match m.art {
@@ -450,8 +450,8 @@ fn TidslinjeVisning(tl: Tidslinje) -> impl IntoView {
                     let y = 98.0 + 20.0 * n as f64;
                     view! {
                         <g class=klasse>
-                            <line x1=x(m.dato) x2=x(m.dato) y1=22 y2=y - 14.0 />
-                            <text x=x(m.dato).min(b - h - 6.0).max(v + 6.0) y=y text-anchor="middle" class="tl-nr">{bogstav(n)}</text>
+                            <line x1=svg(x(m.dato)) x2=svg(x(m.dato)) y1=22 y2=svg(y - 14.0) />
+                            <text x=svg(x(m.dato).min(b - h - 6.0).max(v + 6.0)) y=svg(y) text-anchor="middle" class="tl-nr">{bogstav(n)}</text>
                         </g>
                     }
                 }).collect_view()}

@@ -9,7 +9,7 @@ use crate::rules::lovdata::{Forloebstype, Status};
 use crate::rules::tid::{dato_tekst, dato_tekst_lang, iso};
 use crate::ui::beregner::{beregner, Beregner};
 use crate::ui::deling::Delepanel;
-use crate::ui::komponenter::Senere;
+use crate::ui::komponenter::{svg, Senere};
 use crate::ui::komponenter::{
     Advarsler, Fejloversigt, Forklaringsvisning, Meddelelser, Tekstfelt, Valgfelt,
 };
@@ -293,22 +293,22 @@ fn PlanTidslinje(p: Plan) -> impl IntoView {
     let halv = 4.2 * slut.chars().count() as f64;
     view! {
         <figure class="tidslinje">
-            <svg viewBox=format!("0 0 {b} {hoejde}") role="img" aria-labelledby="slutplan-tl-titel" class="tl-svg" id="slutplan-tidslinje">
+            <svg viewBox=format!("0 0 {} {}", svg(b), svg(hoejde)) role="img" aria-labelledby="slutplan-tl-titel" class="tl-svg" id="slutplan-tidslinje">
                 <title id="slutplan-tl-titel">"Tidslinje over planens datoer. Tallene er de samme som i listen herunder, hvor datoerne står som tekst."</title>
-                <line x1=v x2=b - h y1=56 y2=56 class="akse-linje" />
-                <text x=x(p.slutdato).min(b - h - halv).max(v + halv) y=16 text-anchor="middle" class="tl-slut">{slut}</text>
+                <line x1=svg(v) x2=svg(b - h) y1=56 y2=56 class="akse-linje" />
+                <text x=svg(x(p.slutdato).min(b - h - halv).max(v + halv)) y=16 text-anchor="middle" class="tl-slut">{slut}</text>
                 {aar.into_iter().filter_map(|a| chrono::NaiveDate::from_ymd_opt(a, 1, 1)).map(|d| view! {
                     <g>
-                        <line x1=x(d) x2=x(d) y1=52 y2=60 class="akse-linje" />
-                        <text x=x(d).min(b - h - 18.0).max(v + 18.0) y=76 text-anchor="middle" class="akse">{d.year()}</text>
+                        <line x1=svg(x(d)) x2=svg(x(d)) y1=52 y2=60 class="akse-linje" />
+                        <text x=svg(x(d).min(b - h - 18.0).max(v + 18.0)) y=76 text-anchor="middle" class="akse">{d.year()}</text>
                     </g>
                 }).collect_view()}
                 {synlige.into_iter().enumerate().map(|(r, (nr, d, kalender))| {
                     let y = 98.0 + 20.0 * r as f64;
                     view! {
                         <g class=if kalender { "tl-maerke" } else { "tl-maerke pension" }>
-                            <line x1=x(d) x2=x(d) y1=22 y2=y - 14.0 />
-                            <text x=x(d).min(b - h - 8.0).max(v + 8.0) y=y text-anchor="middle" class="tl-nr">{nr}</text>
+                            <line x1=svg(x(d)) x2=svg(x(d)) y1=22 y2=svg(y - 14.0) />
+                            <text x=svg(x(d).min(b - h - 8.0).max(v + 8.0)) y=svg(y) text-anchor="middle" class="tl-nr">{nr}</text>
                         </g>
                     }
                 }).collect_view()}

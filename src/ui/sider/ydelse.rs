@@ -12,7 +12,7 @@ use crate::rules::penge::{kr, kr_kort};
 use crate::rules::tid::Maaned;
 use crate::ui::beregner::{beregner_med_regelfejl, Beregner};
 use crate::ui::deling::Delepanel;
-use crate::ui::komponenter::Senere;
+use crate::ui::komponenter::{svg, Senere};
 use crate::ui::komponenter::{
     Advarsler, Afkrydsning, Fejloversigt, ForeloebigOverskrift, Forklaringsvisning, LaesMere,
     Maanedsvaelger, Meddelelser, Raekkeliste, SaetDel, Tekstfelt, Valgfelt,
@@ -723,7 +723,7 @@ fn Graf(punkter: Vec<(Decimal, Decimal)>, loen: Option<Decimal>) -> impl IntoVie
     let linje = |f: &dyn Fn(&(Decimal, Decimal)) -> Decimal| {
         punkter
             .iter()
-            .map(|p| format!("{:.1},{:.1}", x(p.0), y(f(p))))
+            .map(|p| format!("{},{}", svg(x(p.0)), svg(y(f(p)))))
             .collect::<Vec<_>>()
             .join(" ")
     };
@@ -739,24 +739,24 @@ fn Graf(punkter: Vec<(Decimal, Decimal)>, loen: Option<Decimal>) -> impl IntoVie
     let x_trin = trin(x_skridt, max_x_kr);
     view! {
         <figure class="graf">
-            <svg viewBox=format!("0 0 {b} {h}") role="img" aria-labelledby="graf-titel graf-beskrivelse" class="graf-svg">
+            <svg viewBox=format!("0 0 {} {}", svg(b), svg(h)) role="img" aria-labelledby="graf-titel graf-beskrivelse" class="graf-svg">
                 <title id="graf-titel">"Ydelse og samlet indkomst efter løn"</title>
                 <desc id="graf-beskrivelse">"Den nederste linje er ydelsen, den øverste ydelse plus løn. Tallene står i tabellen under grafen."</desc>
                 {y_trin.into_iter().map(|t| view! {
                     <g>
-                        <line x1=v x2=b - r y1=y(t) y2=y(t) class="gitter" />
-                        <text x=v - 6.0 y=y(t) + 6.0 text-anchor="end" class="akse">{kr_kort(t)}</text>
+                        <line x1=svg(v) x2=svg(b - r) y1=svg(y(t)) y2=svg(y(t)) class="gitter" />
+                        <text x=svg(v - 6.0) y=svg(y(t) + 6.0) text-anchor="end" class="akse">{kr_kort(t)}</text>
                     </g>
                 }).collect_view()}
                 {x_trin.into_iter().map(|t| view! {
-                    <text x=x(t) y=h - u + 20.0 text-anchor="middle" class="akse">{kr_kort(t)}</text>
+                    <text x=svg(x(t)) y=svg(h - u + 20.0) text-anchor="middle" class="akse">{kr_kort(t)}</text>
                 }).collect_view()}
-                <text x=(b + v - r) / 2.0 y=h - 4.0 text-anchor="middle" class="akse">"Løn om måneden (kr.)"</text>
+                <text x=svg((b + v - r) / 2.0) y=svg(h - 4.0) text-anchor="middle" class="akse">"Løn om måneden (kr.)"</text>
                 // The user's own wage, if it is inside the drawing.
                 {loen.filter(|l| *l <= max_x_kr).map(|l| view! {
                     <g class="din-loen">
-                        <line x1=x(l) x2=x(l) y1=20.0 y2=h - u />
-                        <text x=x(l).min(b - r - 34.0).max(v + 34.0) y=15.0 text-anchor="middle" class="akse">"Din løn"</text>
+                        <line x1=svg(x(l)) x2=svg(x(l)) y1=20 y2=svg(h - u) />
+                        <text x=svg(x(l).min(b - r - 34.0).max(v + 34.0)) y=15 text-anchor="middle" class="akse">"Din løn"</text>
                     </g>
                 })}
                 <polyline points=i_alt class="serie i-alt" fill="none" />
