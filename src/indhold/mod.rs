@@ -213,7 +213,7 @@ pub fn soeg(forespoergsel: &str) -> Vec<Treff> {
             Some(Treff { side, fund: bedste })
         })
         .collect();
-    treff.sort_by_key(|t| t.fund);
+    crate::rules::sortering::efter(&mut treff, |t| t.fund as i64);
     treff
 }
 

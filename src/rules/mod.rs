@@ -15,6 +15,7 @@ pub mod lab;
 pub mod lovdata;
 pub mod penge;
 pub mod pensionsloven;
+pub mod sortering;
 pub mod tid;
 
 // The calculators' rule and text modules at the crate root (`regel`, `tekst` of content/beregnere.toml):

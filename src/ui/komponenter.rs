@@ -372,7 +372,8 @@ pub fn Meddelelser(meddelelser: Signal<Vec<String>>) -> impl IntoView {
 pub fn Advarsler(forklaring: Signal<Forklaring>) -> impl IntoView {
     move || {
         let mut a = forklaring.get().advarsler;
-        a.sort_by_key(|x| std::cmp::Reverse(x.alvor));
+        // Most serious first (`Alvor` is declared from the least serious).
+        crate::rules::sortering::efter(&mut a, |x| -(x.alvor as i64));
         (!a.is_empty()).then(|| {
             view! {
                 <ul class="advarsler">

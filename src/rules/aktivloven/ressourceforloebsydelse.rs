@@ -815,7 +815,7 @@ fn segmenter(input: &YdelseInput, ugesats: Option<Sats>) -> Vec<Segment> {
         .into_iter()
         .filter(|d| *d > foerste && *d <= sidste)
         .collect();
-    punkter.sort();
+    crate::sortering::efter(&mut punkter, |d| crate::sortering::dag(*d));
     punkter.dedup();
     let mut out = Vec::new();
     let mut fra = foerste.max(input.forloeb_start);

@@ -318,7 +318,7 @@ fn udregn(i: &SlutInput) -> Result<Slutplan, Stop> {
         }
         trin.push(folkepension(fp, slut));
     }
-    trin.sort_by_key(|s| s.dato);
+    crate::sortering::efter(&mut trin, |s| crate::sortering::dag(s.dato));
     let (pligter, muligheder, aabne) = udsagn(job);
     Ok(Slutplan {
         forloeb: i.forloeb,

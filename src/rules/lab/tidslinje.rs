@@ -72,7 +72,7 @@ impl Tidslinje {
                     .map(|m| (m.dato, format!("{}: {}", dato_tekst(m.dato), m.tekst))),
             )
             .collect();
-        linjer.sort_by_key(|(d, _)| *d);
+        crate::sortering::efter(&mut linjer, |(d, _)| crate::sortering::dag(*d));
         linjer.into_iter().map(|(_, t)| t).collect()
     }
 }
@@ -97,7 +97,7 @@ pub(super) fn byg(
     let mut perioder = Vec::new();
     let mut maerker = Vec::new();
     let mut tidligere = i.tidligere.to_vec();
-    tidligere.sort_by_key(|p| p.fra);
+    crate::sortering::efter(&mut tidligere, |p| crate::sortering::dag(p.fra));
     if regelsaet != Regelsaet::Jobafklaring {
         for (n, p) in tidligere.iter().enumerate() {
             perioder.push(Tidsperiode {
@@ -132,8 +132,8 @@ pub(super) fn byg(
             tekst: format!("Folkepensionsalder ({})", fp.alder_tekst()),
         });
     }
-    perioder.sort_by_key(|p| p.fra);
-    maerker.sort_by_key(|m| m.dato);
+    crate::sortering::efter(&mut perioder, |p| crate::sortering::dag(p.fra));
+    crate::sortering::efter(&mut maerker, |m| crate::sortering::dag(m.dato));
     let fra = perioder
         .iter()
         .map(|p| p.fra)
