@@ -161,11 +161,14 @@ pub struct Tilstand<S: Skema> {
 
 impl<S: Skema> Default for Tilstand<S> {
     fn default() -> Self {
+        // Inserted one by one, not collected: `collect` into a map sorts first, with the standard library's
+        // sort compiled again for every calculator (about 5 KB of wasm each).
+        let mut vaerdier = BTreeMap::new();
+        for n in S::NOEGLER {
+            vaerdier.insert(n.k, n.standard.to_string());
+        }
         Tilstand {
-            vaerdier: S::NOEGLER
-                .iter()
-                .map(|n| (n.k, n.standard.to_string()))
-                .collect(),
+            vaerdier,
             _skema: PhantomData,
         }
     }
