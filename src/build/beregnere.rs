@@ -258,26 +258,25 @@ pub const REGION_START: &str =
 /// The last line of the generated region.
 pub const REGION_SLUT: &str = "// <<< End of the lines written from the registry.";
 
-/// `kilde` with the lines between its region's markers replaced by `linjer`; `None` when it has no region
-/// (both markers, start first).
-pub fn med_region(kilde: &str, linjer: &[String]) -> Option<String> {
+/// `kilde` with the lines between its region's markers replaced by a `pub mod` line for each of `moduler`;
+/// `None` when it has no region (both markers, start first).
+fn med_region(kilde: &str, moduler: &BTreeSet<String>) -> Option<String> {
     let (foer, rest) = kilde.split_once(REGION_START)?;
     let (_, efter) = rest.split_once(REGION_SLUT)?;
     let mut ny = format!("{foer}{REGION_START}\n");
-    for l in linjer {
-        ny.push_str(l);
-        ny.push('\n');
+    for m in moduler {
+        let _ = writeln!(ny, "pub mod {m};");
     }
     ny.push_str(REGION_SLUT);
     ny.push_str(efter);
     Some(ny)
 }
 
-/// Writes `linjer` into the region of the file `fil`, only when they changed (so cargo rebuilds nothing and a
-/// clean checkout is never modified). `vis` is the file's name in a message.
-fn skriv_region(fil: &Path, vis: &str, linjer: &[String]) -> Result<(), String> {
+/// Writes the `pub mod` lines of `moduler` into the region of the file `fil`, only when they changed (so cargo
+/// rebuilds nothing and a clean checkout is never modified). `vis` is the file's name in a message.
+fn skriv_region(fil: &Path, vis: &str, moduler: &BTreeSet<String>) -> Result<(), String> {
     let kilde = std::fs::read_to_string(fil).map_err(|e| format!("kunne ikke læse {vis}: {e}"))?;
-    let ny = med_region(&kilde, linjer).ok_or_else(|| {
+    let ny = med_region(&kilde, moduler).ok_or_else(|| {
         format!("{vis} har ikke de to linjer «{REGION_START}» og «{REGION_SLUT}», som bygget skriver imellem")
     })?;
     if ny != kilde {
@@ -288,7 +287,7 @@ fn skriv_region(fil: &Path, vis: &str, linjer: &[String]) -> Result<(), String> 
 
 /// The rule and text modules the registry names (`regel`, `tekst`), per folder of `src/rules/` (`""` = the
 /// crate root), each once.
-pub fn regel_moduler(r: &Register) -> BTreeMap<String, BTreeSet<String>> {
+fn regel_moduler(r: &Register) -> BTreeMap<String, BTreeSet<String>> {
     let mut m: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for sti in r
         .beregner
@@ -347,13 +346,12 @@ pub fn skriv_regel_moduler(r: &Register, regler: &Path) -> Result<Vec<PathBuf>, 
         }
         let modrs = dir.join("mod.rs");
         let har_region = std::fs::read_to_string(&modrs)
-            .map(|k| med_region(&k, &[]).is_some())
+            .map(|k| med_region(&k, &BTreeSet::new()).is_some())
             .unwrap_or(false);
         if !har_region && navne.is_empty() {
             continue;
         }
-        let linjer: Vec<String> = navne.iter().map(|n| format!("pub mod {n};")).collect();
-        match skriv_region(&modrs, &vis("mod.rs"), &linjer) {
+        match skriv_region(&modrs, &vis("mod.rs"), &navne) {
             Ok(()) => filer.push(modrs),
             Err(e) => errs.push(e),
         }
@@ -386,8 +384,7 @@ pub fn skriv_side_moduler(r: &Register, sider: &Path) -> Result<(), Vec<String>>
     if !errs.is_empty() {
         return Err(errs);
     }
-    let linjer: Vec<String> = navne.iter().map(|n| format!("pub mod {n};")).collect();
-    skriv_region(&sider.join("mod.rs"), "src/ui/sider/mod.rs", &linjer).map_err(|e| vec![e])
+    skriv_region(&sider.join("mod.rs"), "src/ui/sider/mod.rs", &navne).map_err(|e| vec![e])
 }
 
 /// The ids named by `{{dato:<id>}}` placeholders in a text.
