@@ -815,7 +815,7 @@ fn segmenter(input: &YdelseInput, ugesats: Option<Sats>) -> Vec<Segment> {
         .into_iter()
         .filter(|d| *d > foerste && *d <= sidste)
         .collect();
-    crate::sortering::efter(&mut punkter, |d| crate::sortering::dag(*d));
+    crate::sortering::efter_dato(&mut punkter, |d| *d);
     punkter.dedup();
     let mut out = Vec::new();
     let mut fra = foerste.max(input.forloeb_start);

@@ -225,7 +225,7 @@ fn valider(i: &ForloebInput) -> Result<NaiveDate, Fejl> {
 /// at most 20.
 fn valider_tidligere(i: &ForloebInput, start: NaiveDate) -> Result<(), Fejl> {
     let mut perioder = i.tidligere.clone();
-    crate::sortering::efter(&mut perioder, |p| crate::sortering::dag(p.fra));
+    crate::sortering::efter_dato(&mut perioder, |p| p.fra);
     for (n, p) in perioder.iter().enumerate() {
         if p.til < p.fra {
             return Err(Fejl::TidligereSlutterFoerStart {

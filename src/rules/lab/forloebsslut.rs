@@ -318,7 +318,7 @@ fn udregn(i: &SlutInput) -> Result<Slutplan, Stop> {
         }
         trin.push(folkepension(fp, slut));
     }
-    crate::sortering::efter(&mut trin, |s| crate::sortering::dag(s.dato));
+    crate::sortering::efter_dato(&mut trin, |s| s.dato);
     let (pligter, muligheder, aabne) = udsagn(job);
     Ok(Slutplan {
         forloeb: i.forloeb,

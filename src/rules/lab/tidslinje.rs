@@ -72,7 +72,7 @@ impl Tidslinje {
                     .map(|m| (m.dato, format!("{}: {}", dato_tekst(m.dato), m.tekst))),
             )
             .collect();
-        crate::sortering::efter(&mut linjer, |(d, _)| crate::sortering::dag(*d));
+        crate::sortering::efter_dato(&mut linjer, |(d, _)| *d);
         linjer.into_iter().map(|(_, t)| t).collect()
     }
 }
@@ -97,7 +97,7 @@ pub(super) fn byg(
     let mut perioder = Vec::new();
     let mut maerker = Vec::new();
     let mut tidligere = i.tidligere.to_vec();
-    crate::sortering::efter(&mut tidligere, |p| crate::sortering::dag(p.fra));
+    crate::sortering::efter_dato(&mut tidligere, |p| p.fra);
     if regelsaet != Regelsaet::Jobafklaring {
         for (n, p) in tidligere.iter().enumerate() {
             perioder.push(Tidsperiode {
@@ -132,8 +132,8 @@ pub(super) fn byg(
             tekst: format!("Folkepensionsalder ({})", fp.alder_tekst()),
         });
     }
-    crate::sortering::efter(&mut perioder, |p| crate::sortering::dag(p.fra));
-    crate::sortering::efter(&mut maerker, |m| crate::sortering::dag(m.dato));
+    crate::sortering::efter_dato(&mut perioder, |p| p.fra);
+    crate::sortering::efter_dato(&mut maerker, |m| m.dato);
     let fra = perioder
         .iter()
         .map(|p| p.fra)
