@@ -170,13 +170,7 @@ pub fn til_input(t: &Tilstand<Forloeb>) -> Result<ForloebInput, Vec<Fejl>> {
         F::Oensker,
         F::Fritagelse,
     ];
-    // Errors of no listed field first (as `None` sorts first), then in the order of the form.
-    crate::rules::sortering::efter(&mut fejl, |f| {
-        ORDEN
-            .iter()
-            .position(|k| f.gaelder(*k))
-            .map_or(-1, |p| p as i64)
-    });
+    crate::ui::tilstand::felt::i_formens_orden(&mut fejl, ORDEN);
     match (foedt, afg, laengde) {
         (Some(foedselsdato), Some(afgoerelse), Some(laengde_maaneder)) if fejl.is_empty() => {
             Ok(ForloebInput {

@@ -96,13 +96,7 @@ pub fn til_input(t: &Tilstand<ForloebetSlutter>) -> Result<SlutInput, Vec<Fejl>>
         F::Slut,
         F::Foedselsdato,
     ];
-    // Errors of no listed field first (as `None` sorts first), then in the order of the form.
-    crate::rules::sortering::efter(&mut fejl, |f| {
-        ORDEN
-            .iter()
-            .position(|k| f.gaelder(*k))
-            .map_or(-1, |p| p as i64)
-    });
+    crate::ui::tilstand::felt::i_formens_orden(&mut fejl, ORDEN);
     if !fejl.is_empty() {
         return Err(fejl);
     }

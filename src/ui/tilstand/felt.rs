@@ -30,6 +30,17 @@ impl Fejl {
     }
 }
 
+/// Puts `fejl` in the order of the form's fields `orden` (problems of no listed field first), so the error
+/// summary reads from the top of the form down.
+pub fn i_formens_orden<F: Felt>(fejl: &mut Vec<Fejl>, orden: &[F]) {
+    crate::rules::sortering::efter(fejl, |f| {
+        orden
+            .iter()
+            .position(|k| f.gaelder(*k))
+            .map_or(-1, |p| p as i64)
+    });
+}
+
 /// The value of a field, or `None` with its problem recorded in `fejl`.
 pub fn laes<T>(fejl: &mut Vec<Fejl>, felt: impl Felt, r: Result<Option<T>, String>) -> Option<T> {
     laes_noegle(fejl, felt.k(), r)
