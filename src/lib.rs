@@ -4,6 +4,10 @@
 //! * [`indhold`] — the rights guide: pages rendered from markdown at build time, their sources, and search.
 //! * [`ui`] — the Leptos components; thin, they call the rules and hold no law.
 
+// A build of one calculator (`RG_KUN`, src/ui/overdrag.rs) leaves most pages unused by design; the whole app's
+// build, which CI lints, still reports dead code.
+#![cfg_attr(rg_kun, allow(dead_code, unused_imports))]
+
 pub mod indhold;
 pub mod ui;
 

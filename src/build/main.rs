@@ -46,8 +46,20 @@ fn main() {
                 );
                 std::process::exit(1);
             }
-            if let Err(e) = std::fs::write(out.join("beregnersider.rs"), beregnere::sider_kode(&r))
-            {
+            // `RG_KUN=<navn>`: a build of the app that holds one calculator's page and hands every other route
+            // to the whole app (README «Én beregner ad gangen»; the Trunk hook builds one per calculator).
+            let kun = std::env::var("RG_KUN").ok().filter(|k| !k.is_empty());
+            if let Some(k) = &kun {
+                if !r.beregner.iter().any(|b| &b.navn == k) {
+                    eprintln!("\nRG_KUN={k} nævner ingen beregner i content/beregnere.toml.\n");
+                    std::process::exit(1);
+                }
+                println!("cargo::rustc-cfg=rg_kun");
+            }
+            if let Err(e) = std::fs::write(
+                out.join("beregnersider.rs"),
+                beregnere::sider_kode(&r, kun.as_deref()),
+            ) {
                 eprintln!("\nKunne ikke skrive beregnersider.rs: {e}\n");
                 std::process::exit(1);
             }
@@ -92,4 +104,6 @@ fn main() {
     println!("cargo::rerun-if-changed=content/law/moede.toml");
     println!("cargo::rerun-if-changed=content/law/regler.toml");
     println!("cargo::rerun-if-changed=src/build/main.rs");
+    println!("cargo::rerun-if-env-changed=RG_KUN");
+    println!("cargo::rustc-check-cfg=cfg(rg_kun)");
 }

@@ -122,6 +122,17 @@ thread_local! {
         const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
 }
 
+/// Every calculator's answers held in memory (as share-link fragments), for the hand-off to the whole app
+/// ([`crate::ui::overdrag`]).
+pub fn husket() -> Vec<(&'static str, String)> {
+    HUSKET.with(|h| h.borrow().iter().map(|(n, q)| (*n, q.clone())).collect())
+}
+
+/// Keeps a calculator's answers in memory, as handed over by a small app ([`crate::ui::overdrag::modtag`]).
+pub fn husk(navn: &'static str, q: String) {
+    HUSKET.with(|h| h.borrow_mut().insert(navn, q));
+}
+
 /// Forgets every calculator's answers held in memory and the share link kept for this tab («Ryd alt»).
 pub fn glem_alt() {
     HUSKET.with(|h| h.borrow_mut().clear());

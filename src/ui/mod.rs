@@ -9,6 +9,7 @@ pub mod indlejring;
 pub mod komponenter;
 pub mod kontekst;
 pub mod lager;
+pub mod overdrag;
 pub mod panik;
 pub mod register;
 pub mod rute;
@@ -402,6 +403,8 @@ pub fn start() {
     let doc = document();
     if let Some(rod) = doc.get_element_by_id("app") {
         behold_forside(&rod);
+        // Started by a small app that the reader has left (its answers and the front page).
+        overdrag::modtag();
         let skelet = doc
             .get_element_by_id("skelet")
             .map(|e| e.inner_html())

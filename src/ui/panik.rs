@@ -28,6 +28,10 @@ pub fn genindlaes_href(soeg: &str, hash: &str) -> String {
 pub fn installer() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
+        // A small app that has handed the page to the whole app: the page is not its to replace.
+        if crate::ui::overdrag::er_overdraget() {
+            return;
+        }
         let Some(w) = web_sys::window() else { return };
         let Some(doc) = w.document() else { return };
         let loc = w.location();

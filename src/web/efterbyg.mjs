@@ -43,6 +43,24 @@ let html = readFileSync(htmlPath, "utf8");
 // A build of the app (Trunk preloads its .wasm): its loader must be found and rewritten below.
 const harWasm = /<link\b[^>]*\brel="preload"[^>]*\.wasm"[^>]*>/i.test(html);
 
+// The small apps, one per calculator (src/web/delbyg.mjs, release builds only): `kun/<navn>-<hash>.js` and its
+// `_bg.wasm`, fetched with an integrity hash like the whole app's.
+const kunMappe = join(staging, "kun");
+const kun = existsSync(kunMappe)
+  ? readdirSync(kunMappe)
+      .filter((f) => /^[a-z-]+-[0-9a-f]{16}\.js$/.test(f))
+      .sort()
+      .map((f) => {
+        const wasm = f.replace(/\.js$/, "_bg.wasm");
+        if (!existsSync(join(kunMappe, wasm))) fail(`kun/${f} has no kun/${wasm}`);
+        const navn = f.replace(/-[0-9a-f]{16}\.js$/, "");
+        return `  ${JSON.stringify(navn)}: {
+    glue: "./kun/${f}",
+    wasm: () => fetch("./kun/${wasm}", { integrity: "${sri(readFileSync(join(kunMappe, wasm)))}" }),
+  },`;
+      })
+  : [];
+
 // 1. Inline scripts → external files.
 let moved = 0;
 let loaders = 0;
@@ -70,21 +88,49 @@ html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (whole, attrs,
     /^\s*import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: ([\s\S]*?) \}\);\s*window\.wasmBindings = bindings;\s*dispatchEvent\(new CustomEvent\("TrunkApplicationStarted", \{detail: \{wasm\}\}\)\);\s*$/,
     (_, glue, wasm) => {
       loaders += 1;
-      return `let svar = null;
+      return `// The whole app, and one small app per calculator (README «Én beregner ad gangen»): a route that names one
+// calculator alone (\`#/ferie\`, \`#/ydelse/tjek\`, \`#/indlejr/ydelse\`) starts its small app, which holds that
+// calculator and the frame around it; every other route starts the whole app. When the reader leaves the
+// calculator, the small app hands what she typed to the whole app (src/ui/overdrag.rs, window.__rgHeleAppen).
+const HELE = { glue: '${glue}', wasm: () => ${wasm} };
+const KUN = {
+${kun.join("\n")}
+};
 let gang = null;
+const hentet = new Map();
 // The .wasm is compiled while it downloads (on the browser's own threads where it can); a server that does not
 // say application/wasm gets the same result from the whole file.
-function hent() {
-  if (!svar) {
-    svar = ${wasm}.then((r) => {
+function hent(app) {
+  if (!hentet.has(app)) {
+    const svar = app.wasm().then((r) => {
       if (!r.ok) throw new Error(\`\${r.status} \${r.url}\`);
       return (r.headers.get("Content-Type") || "").startsWith("application/wasm")
         ? WebAssembly.compileStreaming(r)
         : r.arrayBuffer().then((b) => WebAssembly.compile(b));
     });
+    svar.catch(() => hentet.delete(app));
+    hentet.set(app, svar);
   }
-  return svar;
+  return hentet.get(app);
 }
+const begge = (app) => Promise.all([hent(app), import(app.glue)]);
+// The calculator a route names alone, if it has a small app.
+function alene(h) {
+  const dele = h.replace(/^#\\/?/, "").split("?")[0].split("/").filter(Boolean);
+  const navn = dele[0] === "indlejr" ? dele[1] : dele[0];
+  return navn && Object.prototype.hasOwnProperty.call(KUN, navn) ? KUN[navn] : null;
+}
+// Finishing the compilation is one task, starting the app the next: two short tasks instead of one long one, so
+// a slow phone can paint and answer a tap in between (README «Tempo»).
+async function koer([modul, bindings]) {
+  await new Promise((ok) => setTimeout(ok, 0));
+  const w = await bindings.default({ module_or_path: modul });
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: w } }));
+}
+// Called by a small app when the reader leaves its calculator: it has put what she typed in
+// window.__rgOverdrag; the whole app takes over #app and reads it.
+window.__rgHeleAppen = () => begge(HELE).then(koer);
 // What index.html already shows (a calculator's heading and introduction, put into #skelet by vagt.js) is drawn
 // before the .wasm is fetched and the app takes over, however fast the connection: the app waits until the
 // browser reports the skeleton painted (a largest-contentful-paint entry inside #skelet; at once if that has
@@ -113,19 +159,15 @@ const tegnet = () =>
   });
 function start() {
   if (!gang) {
+    // The whole app when it is already fetched (the front page fetches it when the browser is idle).
+    const lille = hentet.has(HELE) ? null : alene(location.hash);
     gang = tegnet()
-      .then(() => Promise.all([hent(), import('${glue}')]))
-      .then(async ([modul, bindings]) => {
-        // Finishing the compilation is one task, starting the app the next: two short tasks instead of one long
-        // one, so a slow phone can paint and answer a tap in between (README «Tempo»).
-        await new Promise((ok) => setTimeout(ok, 0));
-        const w = await bindings.default({ module_or_path: modul });
-        window.wasmBindings = bindings;
-        dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: w } }));
-      })
+      // A small app that cannot be fetched (offline, and the service worker keeps only the whole app): the
+      // whole app serves the route as well.
+      .then(() => (lille ? begge(lille).catch(() => begge(HELE)) : begge(HELE)))
+      .then(koer)
       .catch((e) => {
         gang = null;
-        svar = null;
         throw e;
       });
   }
@@ -150,7 +192,7 @@ if (rute(location.hash)) {
     }
   });
   const senere = () => {
-    const f = () => hent().catch(() => {});
+    const f = () => hent(HELE).catch(() => {});
     "requestIdleCallback" in window ? requestIdleCallback(f, { timeout: 3000 }) : setTimeout(f, 500);
   };
   if (document.readyState === "complete") senere();
@@ -172,6 +214,8 @@ if (harWasm && loaders !== 1) {
 // The loader fetches the .wasm only when the app starts (above): no <link rel="preload"> of it, which would fetch
 // it on the front page, at once, in competition with what makes the page readable.
 html = html.replace(/\s*<link\b[^>]*\brel="preload"[^>]*\.wasm"[^>]*>/gi, "");
+// Nor of the whole app's JavaScript: on a calculator's route the loader starts that calculator's small app.
+html = html.replace(/\s*<link\b[^>]*\brel="modulepreload"[^>]*>/gi, "");
 
 // 2. Nothing in index.html may need more than the policy allows.
 const problems = [];
@@ -251,6 +295,9 @@ files.delete("sw.js");
 // rg-statisk's pages for readers without JavaScript (rettigheder/<side>.html and its index): the app shows the
 // same text from rettigheder/app/, so caching them would only double the download (about 50 KB brotli).
 for (const f of files) if (/^rettigheder\/[^/]+\.html$/.test(f)) files.delete(f);
+// Nor the small apps: they make a first visit fast; offline, the whole app serves their routes (the loader
+// falls back to it), so keeping them would only cost the reader's data.
+for (const f of files) if (f.startsWith("kun/")) files.delete(f);
 const precache = [...files].sort();
 
 const hash = createHash("sha256");

@@ -17,6 +17,11 @@ pub fn gem_forside(html: String) {
     FORSIDE.with(|f| *f.borrow_mut() = Some(html));
 }
 
+/// The prerendered front page kept at start, for the hand-off to the whole app ([`crate::ui::overdrag`]).
+pub fn forside_html() -> Option<String> {
+    FORSIDE.with(|f| f.borrow().clone())
+}
+
 #[component]
 pub fn Forside() -> impl IntoView {
     match FORSIDE.with(|f| f.borrow().clone()) {

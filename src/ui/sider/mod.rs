@@ -11,7 +11,7 @@ mod rettigheder;
 mod satser;
 mod tilgaengelighed;
 
-pub use forside::gem_forside;
+pub use forside::{forside_html, gem_forside};
 pub use rettigheder::vis_anker;
 
 /// Forgets what the pages keep in memory for the session (the klage draft, the last search): meeting mode
@@ -41,7 +41,22 @@ pub mod ydelse;
 // (src/build/beregnere.rs).
 include!(concat!(env!("OUT_DIR"), "/beregnersider.rs"));
 
+/// The page for a route, in a build of one calculator (`RG_KUN`): that calculator's page (also as «Tjek din
+/// afgørelse» and embedded); any other route is handed to the whole app ([`super::overdrag`]).
+#[cfg(rg_kun)]
+pub fn side(r: Rute) -> AnyView {
+    match r {
+        Rute::Beregner(b) if b == KUN => beregner(b),
+        Rute::YdelseTjek if KUN == Beregner::Ydelse => beregner(KUN),
+        Rute::Indlejret(navn) if KUN.indlejres() && Beregner::fra_navn(&navn) == Some(KUN) => {
+            beregner(KUN)
+        }
+        _ => super::overdrag::til_hele_appen(),
+    }
+}
+
 /// The page for a route.
+#[cfg(not(rg_kun))]
 pub fn side(r: Rute) -> AnyView {
     match r {
         Rute::Forside => forside::Forside().into_any(),

@@ -140,6 +140,118 @@ fn first_load_fits_the_brotli_budget_in_the_readme() -> E2eResult<()> {
     Ok(())
 }
 
+/// The budget for a calculator's own route: what its small app needs before it can be used.
+const ONE_CALCULATOR_LABEL: &str = "Størrelsesbudget (første indlæsning af én beregner, brotli):";
+
+/// What index.html loads itself: the page, its stylesheets and its scripts (not the app, which the loader
+/// chooses by route).
+fn page_and_its_files(dist: &Path) -> E2eResult<Vec<std::path::PathBuf>> {
+    let index = dist.join("index.html");
+    let html = std::fs::read_to_string(&index).context(format!("reading {}", index.display()))?;
+    let mut files = vec![index];
+    for (i, _) in html.match_indices('<') {
+        let tag = &html[i..i + html[i..].find('>').unwrap_or(0)];
+        let href = if tag.starts_with("<link") && attr(tag, "rel") == Some("stylesheet") {
+            attr(tag, "href")
+        } else if tag.starts_with("<script") {
+            attr(tag, "src")
+        } else {
+            None
+        };
+        if let Some(h) = href {
+            let f = dist.join(h.trim_start_matches("./"));
+            ensure!(
+                f.is_file(),
+                "index.html links {h}, which is not in the build"
+            );
+            files.push(f);
+        }
+    }
+    Ok(files)
+}
+
+/// Each calculator's route (`#/<navn>`) starts its small app (src/web/delbyg.mjs, src/ui/overdrag.rs): the
+/// loader names it, and the page with its stylesheet and scripts plus that app's JavaScript and .wasm fit the
+/// README's budget for one calculator — never the whole app's .wasm.
+#[test]
+fn each_calculator_route_loads_its_small_app_within_budget() -> E2eResult<()> {
+    let readme = std::fs::read_to_string(workspace_root().join("README.md"))?;
+    let budget_kb = match parse_budget_line(&readme, ONE_CALCULATOR_LABEL) {
+        Ok(b) => b,
+        Err(e) => bail!("README.md: {e}. Expected a line like: {ONE_CALCULATOR_LABEL} 200 KB"),
+    };
+    let dist = dist_dir()?;
+    let page = page_and_its_files(&dist)?;
+    let loader = page
+        .iter()
+        .find(|f| {
+            f.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("start-"))
+        })
+        .context("index.html has no start-*.js loader")?;
+    let loader_text = std::fs::read_to_string(loader)?;
+    let registry = std::fs::read_to_string(workspace_root().join("content/beregnere.toml"))?;
+    let names: Vec<&str> = registry
+        .lines()
+        .filter_map(|l| l.strip_prefix("navn = \""))
+        .filter_map(|l| l.split('"').next())
+        .collect();
+    ensure!(
+        names.len() >= 7,
+        "too few calculators in the registry: {names:?}"
+    );
+    let base = brotli_total(&page)?;
+    report(format!(
+        "first load of each calculator's route (brotli 11; the page, its css and scripts: {base} bytes), budget {budget_kb} KB:"
+    ));
+    let mut largest = (0usize, "");
+    for navn in &names {
+        let mut app = Vec::new();
+        for entry in std::fs::read_dir(dist.join("kun"))? {
+            let p = entry?.path();
+            let file = p
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("")
+                .to_string();
+            let stem = file.trim_end_matches("_bg.wasm").trim_end_matches(".js");
+            if stem
+                .rsplit_once('-')
+                .is_some_and(|(n, h)| n == *navn && h.len() == 16)
+            {
+                ensure!(
+                    loader_text.contains(&format!("\"./kun/{file}\"")),
+                    "the loader does not name kun/{file}"
+                );
+                app.push(p);
+            }
+        }
+        ensure!(
+            app.len() == 2,
+            "{navn}: expected kun/{navn}-<hash>.js and _bg.wasm, found {app:?}"
+        );
+        let br = base + brotli_total(&app)?;
+        report(format!("  #/{navn:<40} {br:>8} bytes"));
+        if br > largest.0 {
+            largest = (br, navn);
+        }
+    }
+    let budget = (budget_kb * 1000.0).round() as usize;
+    report(format!(
+        "  largest: #/{} with {:.1} KB of {budget_kb} KB",
+        largest.1,
+        largest.0 as f64 / 1000.0
+    ));
+    ensure!(
+        largest.0 <= budget,
+        "#/{} needs {} bytes brotli before it can be used, over the README budget of {budget_kb} KB",
+        largest.1,
+        largest.0
+    );
+    Ok(())
+}
+
 /// The value of attribute `name` in one tag, if any.
 fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let i = tag.find(&format!(" {name}=\""))? + name.len() + 3;
