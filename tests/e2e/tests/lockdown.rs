@@ -456,13 +456,19 @@ async fn works_offline_after_the_first_visit() -> E2eResult<()> {
         .flat_map(|(_, urls)| urls)
         .filter_map(|u| u.strip_prefix(&own_prefix).map(str::to_string))
         .collect();
+    // Every file but the small apps of one calculator (kun/): offline, the whole app serves their routes.
     let missing: Vec<_> = own_files(&dist_dir()?)?
         .difference(&cached)
+        .filter(|f| !f.starts_with("kun/"))
         .cloned()
         .collect();
     ensure!(
         missing.is_empty(),
         "not precached: {missing:?} (cached: {cached:?})"
+    );
+    ensure!(
+        !cached.iter().any(|f| f.starts_with("kun/")),
+        "the small apps should not be precached (they would cost the reader's data): {cached:?}"
     );
     ensure!(
         !cached.contains("rettigheder/klage.html"),
@@ -497,7 +503,8 @@ async fn works_offline_after_the_first_visit() -> E2eResult<()> {
         Ok((n.as_u64().unwrap_or(0) > 200).then_some(()))
     })
     .await?;
-    // A calculation, offline: the klagefrist calculator from a share link.
+    // A calculation, offline: the klagefrist calculator from a share link. Its small app is not kept, so the loader
+    // starts the whole app from the cache.
     b.open_fresh("#/klagefrist?v=1&d=2024-03-01&l=u").await?;
     b.wait_for_h1("Din klagefrist").await?;
     let frist = b
@@ -1012,22 +1019,33 @@ async fn a_start_up_failure_shows_the_danish_error_screen_with_try_again() -> E2
     b.quit().await
 }
 
-/// The loader fetches the `.wasm` with an integrity hash (src/web/efterbyg.mjs): a `.wasm` that is not the one
+/// The loader fetches every `.wasm` with an integrity hash (src/web/efterbyg.mjs): a `.wasm` that is not the one
 /// built — replaced on the server, or in the cache by another page of the same origin (the probe's #34) — is
-/// refused, and the page shows the Danish error screen instead of running it or going blank.
+/// refused, and the page shows the Danish error screen instead of running it or going blank. A calculator's small
+/// app that is refused leaves its route to the whole app (checked too), so here every `.wasm` is replaced.
 #[tokio::test]
 async fn a_replaced_wasm_is_refused_with_the_error_screen() -> E2eResult<()> {
     let (_tmp, root) = dist_copy()?;
-    let mut wasm = None;
-    for e in std::fs::read_dir(&root)? {
-        let p = e?.path();
-        if p.extension().and_then(|x| x.to_str()) == Some("wasm") {
-            wasm = Some(p);
+    let mut alle = Vec::new();
+    for dir in [root.clone(), root.join("kun")] {
+        for e in std::fs::read_dir(&dir)? {
+            let p = e?.path();
+            if p.extension().and_then(|x| x.to_str()) == Some("wasm") {
+                alle.push(p);
+            }
         }
     }
-    let Some(wasm) = wasm else {
-        bail!("no .wasm in {}", root.display());
-    };
+    ensure!(
+        alle.len() > 1,
+        "no small apps in {}: {alle:?}",
+        root.display()
+    );
+    let wasm = alle
+        .iter()
+        .find(|p| p.parent() == Some(root.as_path()))
+        .cloned()
+        .context("no top-level .wasm")?;
+    let lille: Vec<_> = alle.iter().filter(|p| **p != wasm).cloned().collect();
     let start: Vec<String> = std::fs::read_dir(&root)?
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().to_string())
@@ -1039,9 +1057,38 @@ async fn a_replaced_wasm_is_refused_with_the_error_screen() -> E2eResult<()> {
         loader.contains("integrity: 'sha384-"),
         "the loader fetches the wasm without an integrity hash:\n{loader}"
     );
-    let mut bytes = std::fs::read(&wasm)?;
-    bytes.extend_from_slice(&[0, 0, 0, 0]);
-    std::fs::write(&wasm, bytes)?;
+    ensure!(
+        loader.contains("integrity: \"sha384-"),
+        "the loader fetches the small apps without an integrity hash:\n{loader}"
+    );
+    let erstat = |p: &std::path::Path| -> E2eResult<()> {
+        let mut bytes = std::fs::read(p)?;
+        bytes.extend_from_slice(&[0, 0, 0, 0]);
+        std::fs::write(p, bytes)?;
+        Ok(())
+    };
+    // The small apps replaced: #/ydelse runs the whole app, which is the one built.
+    for p in &lille {
+        erstat(p)?;
+    }
+    let b = Browser::with_server(Server::start(&root, SUB_PATH)?).await?;
+    b.open("#/ydelse").await?;
+    b.wait_for_h1(route("#/ydelse").h1).await?;
+    let hentet: Vec<String> = b
+        .server
+        .requests()
+        .iter()
+        .map(|r| r.to_string())
+        .filter(|r| r.contains(".wasm"))
+        .collect();
+    ensure!(
+        hentet.iter().any(|r| r.contains("/kun/ydelse-"))
+            && hentet.iter().any(|r| r.contains("/ressourceguiden-")),
+        "expected the refused small app, then the whole app: {hentet:?}"
+    );
+    b.quit().await?;
+    // And the whole app replaced as well: the error screen.
+    erstat(&wasm)?;
     let b = Browser::with_server(Server::start(&root, SUB_PATH)?).await?;
     b.driver().goto(&b.url("#/ydelse")).await?;
     b.wait_for_h1("Ressourceguiden kunne ikke starte").await?;
