@@ -1130,6 +1130,18 @@ pub fn rust_kode(sider: &[Side]) -> String {
         let _ = writeln!(o, "    }},");
     }
     o.push_str("];\n");
+    // What a calculator's page needs from the guide («Læs mere»): a table of its own, so an app of one
+    // calculator (README «Én beregner ad gangen») carries three strings per link, not the whole page table.
+    o.push_str(
+        "/// (calculator, slug, title) for every page that links to a calculator, in list order.\n\
+         pub static BEREGNER_SIDER: &[(&str, &str, &str)] = &[\n",
+    );
+    for s in sider {
+        for b in &s.beregnere {
+            let _ = writeln!(o, "    ({}, {}, {}),", lit(b), lit(&s.slug), lit(&s.titel));
+        }
+    }
+    o.push_str("];\n");
     o
 }
 

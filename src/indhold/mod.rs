@@ -158,10 +158,10 @@ pub fn side(slug: &str) -> Option<&'static Side> {
 /// The pages that link to a calculator, as (slug, title), in list order — for the calculator pages to link
 /// back. `navn` is the calculator's route name: `ydelse`, `forloeb`, `ferie` or `klagefrist`.
 pub fn sider_for_beregner(navn: &str) -> Vec<(&'static str, &'static str)> {
-    SIDER
+    BEREGNER_SIDER
         .iter()
-        .filter(|s| s.beregnere.contains(&navn))
-        .map(|s| (s.slug, s.titel))
+        .filter(|(b, _, _)| *b == navn)
+        .map(|(_, slug, titel)| (*slug, *titel))
         .collect()
 }
 
@@ -240,6 +240,15 @@ mod tests {
         assert!(sider_for_beregner("findes-ikke").is_empty());
         for navn in ["ydelse", "forloeb", "ferie", "klagefrist"] {
             assert!(!sider_for_beregner(navn).is_empty(), "{navn}");
+        }
+        // The calculators' own table says what the page table says, in the same order.
+        for b in crate::ui::register::BEREGNERE {
+            let fra_sider: Vec<_> = SIDER
+                .iter()
+                .filter(|s| s.beregnere.contains(&b.navn()))
+                .map(|s| (s.slug, s.titel))
+                .collect();
+            assert_eq!(sider_for_beregner(b.navn()), fra_sider, "{}", b.navn());
         }
     }
 
