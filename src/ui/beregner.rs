@@ -133,9 +133,14 @@ pub fn husk(navn: &'static str, q: String) {
     HUSKET.with(|h| h.borrow_mut().insert(navn, q));
 }
 
+/// Forgets every calculator's answers held in memory, and nothing else (a small app that has handed them over).
+pub fn glem_husket() {
+    HUSKET.with(|h| h.borrow_mut().clear());
+}
+
 /// Forgets every calculator's answers held in memory and the share link kept for this tab («Ryd alt»).
 pub fn glem_alt() {
-    HUSKET.with(|h| h.borrow_mut().clear());
+    glem_husket();
     if let Ok(h) = window().history() {
         let _ = h.replace_state(&wasm_bindgen::JsValue::NULL, "");
     }

@@ -105,6 +105,9 @@ fn start(moede: bool) {
     wasm_bindgen_futures::spawn_local(async move {
         if wasm_bindgen_futures::JsFuture::from(løfte).await.is_ok() {
             OVERDRAGET.with(|o| o.set(true));
+            // The whole app holds the answers now; this app's memory keeps no copy («Ryd alt» there must
+            // leave nothing behind).
+            crate::ui::beregner::glem_husket();
         } else {
             I_GANG.with(|g| g.set(false));
             status.set(Status::Fejl);
