@@ -48,9 +48,19 @@ fn main() {
             }
             // `RG_KUN=<navn>`: a build of the app that holds one calculator's page and hands every other route
             // to the whole app (README «Én beregner ad gangen»; the Trunk hook builds one per calculator).
+            // `RG_KUN=sider`: the app's other pages (front page, rights guide, Om …) without any calculator.
             let kun = std::env::var("RG_KUN").ok().filter(|k| !k.is_empty());
             if let Some(k) = &kun {
-                if !r.beregner.iter().any(|b| &b.navn == k) {
+                if r.beregner.iter().any(|b| b.navn == beregnere::SIDER) {
+                    eprintln!(
+                        "\nEn beregner må ikke hedde «{}»: navnet bruges af appen uden beregnere.\n",
+                        beregnere::SIDER
+                    );
+                    std::process::exit(1);
+                }
+                if k == beregnere::SIDER {
+                    println!("cargo::rustc-cfg=rg_sider");
+                } else if !r.beregner.iter().any(|b| &b.navn == k) {
                     eprintln!("\nRG_KUN={k} nævner ingen beregner i content/beregnere.toml.\n");
                     std::process::exit(1);
                 }
@@ -106,4 +116,5 @@ fn main() {
     println!("cargo::rerun-if-changed=src/build/main.rs");
     println!("cargo::rerun-if-env-changed=RG_KUN");
     println!("cargo::rustc-check-cfg=cfg(rg_kun)");
+    println!("cargo::rustc-check-cfg=cfg(rg_sider)");
 }

@@ -1,7 +1,8 @@
 // Trunk post_build hook, release builds only (Trunk.toml [[hooks]]): one small app per calculator.
 //
 // The whole app's .wasm holds every page. A reader who opens one calculator (`#/ferie`, `#/indlejr/ydelse`)
-// needs only that calculator, its rule and the frame around it. For each calculator of content/beregnere.toml
+// needs only that calculator, its rule and the frame around it; a reader of the rights guide or «Om» needs no
+// calculator at all (`RG_KUN=sider`). For each calculator of content/beregnere.toml
 // this builds the app with `RG_KUN=<navn>` (the build script then keeps that calculator's page and hands every
 // other route to the whole app, src/ui/overdrag.rs), runs wasm-bindgen and wasm-opt exactly as Trunk does for
 // the whole app, and writes the pair, named by its content hash, to `kun/<navn>-<hash>.js` and
@@ -32,10 +33,11 @@ const registry = readFileSync(join(source, "content", "beregnere.toml"), "utf8")
 // RG_DELBYG=ferie,klagefrist builds only those (a quicker build while working on one; the suite's budget test
 // then fails for the others, so a release is always built whole).
 const valgt = (process.env.RG_DELBYG || "").split(",").filter(Boolean);
-const navne = [...registry.matchAll(/^navn\s*=\s*"([a-z-]+)"/gm)]
-  .map((m) => m[1])
-  .filter((n) => valgt.length === 0 || valgt.includes(n));
-if (navne.length === 0) {
+// And `sider`: the app's other pages (front page, rights guide, Om …) without any calculator.
+const navne = [...[...registry.matchAll(/^navn\s*=\s*"([a-z-]+)"/gm)].map((m) => m[1]), "sider"].filter(
+  (n) => valgt.length === 0 || valgt.includes(n),
+);
+if (navne.length <= 1) {
   console.error("delbyg.mjs: found no calculator in content/beregnere.toml");
   process.exit(1);
 }

@@ -88,9 +88,9 @@ html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (whole, attrs,
     /^\s*import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: ([\s\S]*?) \}\);\s*window\.wasmBindings = bindings;\s*dispatchEvent\(new CustomEvent\("TrunkApplicationStarted", \{detail: \{wasm\}\}\)\);\s*$/,
     (_, glue, wasm) => {
       loaders += 1;
-      return `// The whole app, and one small app per calculator (README «Én beregner ad gangen»): a route that names one
-// calculator alone (\`#/ferie\`, \`#/ydelse/tjek\`, \`#/indlejr/ydelse\`) starts its small app, which holds that
-// calculator and the frame around it; every other route starts the whole app. When the reader leaves the
+      return `// The whole app, and small apps (README «Én beregner ad gangen»): a route that names one calculator alone
+// (\`#/ferie\`, \`#/ydelse/tjek\`, \`#/indlejr/ydelse\`) starts its small app, which holds that calculator and the
+// frame around it; the other pages start the app without calculators (\`sider\`). When the reader leaves the
 // calculator, the small app hands what she typed to the whole app (src/ui/overdrag.rs, window.__rgHeleAppen).
 const HELE = { glue: '${glue}', wasm: () => ${wasm} };
 const KUN = {
@@ -114,11 +114,14 @@ function hent(app) {
   return hentet.get(app);
 }
 const begge = (app) => Promise.all([hent(app), import(app.glue)]);
-// The calculator a route names alone, if it has a small app.
+// The small app for a route: the calculator it names alone; for an embedded calculator without one, none (the
+// whole app); for every other page of the app (front page, rights guide, Om …) the app without calculators.
+const har = (navn) => Boolean(navn) && Object.prototype.hasOwnProperty.call(KUN, navn);
 function alene(h) {
   const dele = h.replace(/^#\\/?/, "").split("?")[0].split("/").filter(Boolean);
-  const navn = dele[0] === "indlejr" ? dele[1] : dele[0];
-  return navn && Object.prototype.hasOwnProperty.call(KUN, navn) ? KUN[navn] : null;
+  if (dele[0] === "indlejr" && dele[1]) return har(dele[1]) ? KUN[dele[1]] : null;
+  if (har(dele[0])) return KUN[dele[0]];
+  return har("sider") ? KUN.sider : null;
 }
 // Finishing the compilation is one task, starting the app the next: two short tasks instead of one long one, so
 // a slow phone can paint and answer a tap in between (README «Tempo»).

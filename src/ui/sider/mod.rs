@@ -43,7 +43,7 @@ include!(concat!(env!("OUT_DIR"), "/beregnersider.rs"));
 
 /// The page for a route, in a build of one calculator (`RG_KUN`): that calculator's page (also as «Tjek din
 /// afgørelse» and embedded); any other route is handed to the whole app ([`super::overdrag`]).
-#[cfg(rg_kun)]
+#[cfg(all(rg_kun, not(rg_sider)))]
 pub fn side(r: Rute) -> AnyView {
     match r {
         Rute::Beregner(b) if b == KUN => beregner(b),
@@ -55,8 +55,9 @@ pub fn side(r: Rute) -> AnyView {
     }
 }
 
-/// The page for a route.
-#[cfg(not(rg_kun))]
+/// The page for a route. In the build of the pages without a calculator (`RG_KUN=sider`), `beregner()` hands
+/// every calculator to the whole app.
+#[cfg(any(not(rg_kun), rg_sider))]
 pub fn side(r: Rute) -> AnyView {
     match r {
         Rute::Forside => forside::Forside().into_any(),

@@ -3,7 +3,7 @@
 //! reader typed to the whole app, which takes the page over with nothing lost, one header and one main, focus
 //! on the new heading and no console error; back on the calculator, every answer is there. Without the small
 //! app (offline, not cached) the whole app serves the route; without the whole app the page says so in Danish,
-//! and the answers are still there.
+//! and the answers are still there. The other pages (Om, the rights guide) start the app without calculators.
 #![cfg(not(target_arch = "wasm32"))]
 
 use e2e::felter::{felt, skriv, vent_paa};
@@ -207,5 +207,44 @@ async fn uden_hele_appen_er_svarene_der_stadig() -> E2eResult<()> {
         v == "21.11.2026",
         "the date was lost after «Prøv igen»: {v:?}"
     );
+    slut(b).await
+}
+
+/// The app's other pages start the app without calculators (`kun/sider-…`): «Om og privatliv» and a rights page
+/// fetch it alone; the menu's calculator is the whole app's, with focus on its heading.
+#[tokio::test]
+async fn siderne_uden_beregnere() -> E2eResult<()> {
+    let b = Browser::start().await?;
+    for (rute, h1) in [
+        ("#/om", "Om og privatliv"),
+        ("#/rettigheder/klage", "Klage over en afgørelse"),
+    ] {
+        b.open_fresh(rute).await?;
+        b.wait_for_h1(h1).await?;
+        let hentet = wasm_hentet(&b).await?;
+        ensure!(
+            !hentet.is_empty() && hentet.iter().all(|w| w.starts_with("sider-")),
+            "{rute} should fetch the app without calculators alone, fetched: {hentet:?}"
+        );
+    }
+    b.driver()
+        .find(By::XPath(
+            "//nav[@aria-label='Hovedmenu']//a[normalize-space(.)='Beregn din ydelse']",
+        ))
+        .await?
+        .click()
+        .await?;
+    b.wait_h1_focused("Beregn din ydelse", "after leaving the pages' app")
+        .await?;
+    let hentet = wasm_hentet(&b).await?;
+    ensure!(
+        hentet.iter().any(|w| w.starts_with("ressourceguiden-")),
+        "the whole app was not fetched: {hentet:?}"
+    );
+    ensure!(
+        antal(&b, "header.top").await? == 1 && antal(&b, "main").await? == 1,
+        "two apps on the page"
+    );
+    b.axe_check("ydelse efter siderne").await?;
     slut(b).await
 }
