@@ -39,6 +39,20 @@ async fn slut(b: Browser) -> E2eResult<()> {
 
 const DATO: &str = "Dagen, brevet kom i din digitale postkasse";
 
+/// Back (history) to the klagefrist form: the date typed earlier and its deadline are there.
+async fn tilbage_til_formularen(b: &Browser, hvornaar: &str) -> E2eResult<()> {
+    b.eval("history.back(); return null;").await?;
+    b.wait_for_h1("Din klagefrist").await?;
+    vent_paa(b, ".hovedtal strong", "lørdag 19. december 2026").await?;
+    let v = felt(b, DATO)
+        .await?
+        .prop("value")
+        .await?
+        .unwrap_or_default();
+    ensure!(v == "21.11.2026", "the date was lost {hvornaar}: {v:?}");
+    Ok(())
+}
+
 /// The klagefrist route starts the klagefrist app alone; the menu leads on to the whole app with the answer
 /// kept, and Back shows it again.
 #[tokio::test]
@@ -83,15 +97,7 @@ async fn fra_en_beregner_til_hele_appen_og_tilbage() -> E2eResult<()> {
     b.axe_check("hele appen efter en beregner").await?;
 
     // Back: the klagefrist form, drawn by the whole app, with the date and its result.
-    b.eval("history.back(); return null;").await?;
-    b.wait_for_h1("Din klagefrist").await?;
-    vent_paa(&b, ".hovedtal strong", "lørdag 19. december 2026").await?;
-    let v = felt(&b, DATO)
-        .await?
-        .prop("value")
-        .await?
-        .unwrap_or_default();
-    ensure!(v == "21.11.2026", "the date was lost on the way: {v:?}");
+    tilbage_til_formularen(&b, "on the way").await?;
     slut(b).await
 }
 
@@ -173,15 +179,7 @@ async fn uden_hele_appen_er_svarene_der_stadig() -> E2eResult<()> {
     vent_paa(&b, "main [role=alert]", "Dine svar er ikke væk").await?;
     b.axe_check("hele appen kunne ikke hentes").await?;
 
-    b.eval("history.back(); return null;").await?;
-    b.wait_for_h1("Din klagefrist").await?;
-    vent_paa(&b, ".hovedtal strong", "lørdag 19. december 2026").await?;
-    let v = felt(&b, DATO)
-        .await?
-        .prop("value")
-        .await?
-        .unwrap_or_default();
-    ensure!(v == "21.11.2026", "the date was lost: {v:?}");
+    tilbage_til_formularen(&b, "when the whole app could not be fetched").await?;
 
     // Forward: every route change tries again, and says so again.
     b.eval("history.forward(); return null;").await?;
@@ -196,17 +194,7 @@ async fn uden_hele_appen_er_svarene_der_stadig() -> E2eResult<()> {
         .await?;
     b.wait_h1_focused("Om og privatliv", "after «Prøv igen»")
         .await?;
-    b.eval("history.back(); return null;").await?;
-    b.wait_for_h1("Din klagefrist").await?;
-    let v = felt(&b, DATO)
-        .await?
-        .prop("value")
-        .await?
-        .unwrap_or_default();
-    ensure!(
-        v == "21.11.2026",
-        "the date was lost after «Prøv igen»: {v:?}"
-    );
+    tilbage_til_formularen(&b, "after «Prøv igen»").await?;
     slut(b).await
 }
 

@@ -146,23 +146,30 @@ const ONE_CALCULATOR_LABEL: &str = "Størrelsesbudget (første indlæsning af é
 /// What index.html loads itself: the page, its stylesheets and its scripts (not the app, which the loader
 /// chooses by route).
 fn page_and_its_files(dist: &Path) -> E2eResult<Vec<std::path::PathBuf>> {
-    let index = dist.join("index.html");
-    let html = std::fs::read_to_string(&index).context(format!("reading {}", index.display()))?;
-    let mut files = vec![index];
+    linked_files(&dist.join("index.html"), |_| true)
+}
+
+/// A page and the files its `<link rel="stylesheet">` and `<script src>` tags name, the scripts only where
+/// `script` says yes (given the tag); every one must be in the build.
+fn linked_files(page: &Path, script: impl Fn(&str) -> bool) -> E2eResult<Vec<std::path::PathBuf>> {
+    let html = std::fs::read_to_string(page).context(format!("reading {}", page.display()))?;
+    let dir = page.parent().unwrap_or(Path::new("."));
+    let mut files = vec![page.to_path_buf()];
     for (i, _) in html.match_indices('<') {
         let tag = &html[i..i + html[i..].find('>').unwrap_or(0)];
         let href = if tag.starts_with("<link") && attr(tag, "rel") == Some("stylesheet") {
             attr(tag, "href")
-        } else if tag.starts_with("<script") {
+        } else if tag.starts_with("<script") && script(tag) {
             attr(tag, "src")
         } else {
             None
         };
         if let Some(h) = href {
-            let f = dist.join(h.trim_start_matches("./"));
+            let f = dir.join(h.trim_start_matches("./"));
             ensure!(
                 f.is_file(),
-                "index.html links {h}, which is not in the build"
+                "{} links {h}, which is not in the build",
+                page.display()
             );
             files.push(f);
         }
@@ -263,33 +270,9 @@ fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 /// `<script src>` without `defer`, `async` or `type="module"`). Deferred scripts, modules and what they load
 /// (the app: its JavaScript and .wasm) come after the page is shown.
 fn before_readable(page: &Path) -> E2eResult<Vec<std::path::PathBuf>> {
-    let html = std::fs::read_to_string(page).context(format!("reading {}", page.display()))?;
-    let dir = page.parent().unwrap_or(Path::new("."));
-    let mut files = vec![page.to_path_buf()];
-    for (i, _) in html.match_indices('<') {
-        let tag = &html[i..i + html[i..].find('>').unwrap_or(0)];
-        let href = if tag.starts_with("<link") && attr(tag, "rel") == Some("stylesheet") {
-            attr(tag, "href")
-        } else if tag.starts_with("<script")
-            && !tag.contains(" defer")
-            && !tag.contains(" async")
-            && attr(tag, "type") != Some("module")
-        {
-            attr(tag, "src")
-        } else {
-            None
-        };
-        if let Some(h) = href {
-            let f = dir.join(h.trim_start_matches("./"));
-            ensure!(
-                f.is_file(),
-                "{} links {h}, which is not in the build",
-                page.display()
-            );
-            files.push(f);
-        }
-    }
-    Ok(files)
+    linked_files(page, |tag| {
+        !tag.contains(" defer") && !tag.contains(" async") && attr(tag, "type") != Some("module")
+    })
 }
 
 fn brotli_total(files: &[std::path::PathBuf]) -> E2eResult<usize> {
