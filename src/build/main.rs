@@ -49,15 +49,15 @@ fn main() {
             // `RG_KUN=<navn>`: a build of the app that holds one calculator's page and hands every other route
             // to the whole app (README «Én beregner ad gangen»; the Trunk hook builds one per calculator).
             // `RG_KUN=sider`: the app's other pages (front page, rights guide, Om …) without any calculator.
+            if r.beregner.iter().any(|b| b.navn == beregnere::SIDER) {
+                eprintln!(
+                    "\nEn beregner må ikke hedde «{}»: navnet bruges af appen uden beregnere.\n",
+                    beregnere::SIDER
+                );
+                std::process::exit(1);
+            }
             let kun = std::env::var("RG_KUN").ok().filter(|k| !k.is_empty());
             if let Some(k) = &kun {
-                if r.beregner.iter().any(|b| b.navn == beregnere::SIDER) {
-                    eprintln!(
-                        "\nEn beregner må ikke hedde «{}»: navnet bruges af appen uden beregnere.\n",
-                        beregnere::SIDER
-                    );
-                    std::process::exit(1);
-                }
                 if k == beregnere::SIDER {
                     println!("cargo::rustc-cfg=rg_sider");
                 } else if !r.beregner.iter().any(|b| &b.navn == k) {

@@ -1,14 +1,15 @@
 //! From a small app to the whole app (README «Én beregner ad gangen»).
 //!
-//! A release ships the whole app and, per calculator, a small app built with `RG_KUN=<navn>`: the frame and that
-//! one calculator. The loader starts the small one when the address names that calculator alone, so the reader's
-//! phone fetches and compiles a third to a half of the code. When she leaves the calculator (the menu, a «Læs
-//! mere» link, the Back button), the small app's router asks [`til_hele_appen`] for the page: it puts what the
-//! app holds in memory — every calculator's answers, meeting mode, the prerendered front page — into
+//! A release ships the whole app and small apps: per calculator one built with `RG_KUN=<navn>` (the frame and that
+//! one calculator), and one with the other pages and no calculator (`RG_KUN=sider`). The loader starts the small
+//! one the address asks for, so the reader's phone fetches and compiles a third to a half of the code. When she
+//! leaves what it holds (the menu, a «Læs mere» link, the Back button), the small app's router asks
+//! [`til_hele_appen`] for the page: it puts what the app holds in memory — every calculator's answers, the klage
+//! draft and the last search, meeting mode, the prerendered front page — into
 //! `window.__rgOverdrag`, and calls the loader's `window.__rgHeleAppen`, which starts the whole app. The whole app
 //! reads it at start ([`modtag`]) and takes `#app` over; the small one is left without a page. If the whole app
-//! cannot be fetched (no connection), the page says so with «Prøv igen», and the Back button leads to the form,
-//! which still holds every answer.
+//! cannot be fetched (no connection), the page says so with «Prøv igen», and the Back button leads back to the
+//! page, which still holds everything typed.
 
 use crate::ui::kontekst::Kontekst;
 use leptos::prelude::*;
@@ -56,7 +57,7 @@ pub fn til_hele_appen() -> AnyView {
                 <h1 tabindex="-1">"Siden kunne ikke hentes"</h1>
                 <p role="alert">
                     "Ressourceguiden kunne ikke hente resten af appen. Måske er der ingen forbindelse lige nu. "
-                    "Dine svar er ikke væk: gå tilbage til beregneren med browserens tilbage-knap, eller prøv igen."
+                    "Det, du har skrevet, er ikke væk: gå tilbage med browserens tilbage-knap, eller prøv igen."
                 </p>
                 <p>
                     <button type="button" class="knap" on:click=move |_| start(moede)>"Prøv igen"</button>
@@ -88,6 +89,24 @@ fn start(moede: bool) {
     if let Some(f) = crate::ui::sider::forside_html() {
         saet(&o, "forside", &f.into());
     }
+    // The pages' own memory: the klage draft (the pages' app holds the klage helper) and the last search.
+    let h = crate::ui::sider::hukommelse();
+    let (k, brev) = h.klage;
+    let klage: JsValue = js_sys::Object::new().into();
+    for (navn, v) in [
+        ("dato", k.dato),
+        ("emne", k.emne),
+        ("grund", k.grund),
+        ("navn", k.navn),
+    ] {
+        saet(&klage, navn, &v.into());
+    }
+    saet(&klage, "aktindsigt", &k.aktindsigt.into());
+    if let Some(b) = brev {
+        saet(&klage, "brev", &b.into());
+    }
+    saet(&o, "klage", &klage);
+    saet(&o, "soegning", &h.soegning.into());
     saet(&w, "__rgOverdrag", &o);
     saet(&w, "__rgMoede", &moede.into());
     // The whole app's first page is a page change: focus on its heading (crate::ui::App).
@@ -108,6 +127,7 @@ fn start(moede: bool) {
             // The whole app holds the answers now; this app's memory keeps no copy («Ryd alt» there must
             // leave nothing behind).
             crate::ui::beregner::glem_husket();
+            crate::ui::sider::glem_hukommelse();
         } else {
             I_GANG.with(|g| g.set(false));
             status.set(Status::Fejl);
@@ -116,7 +136,7 @@ fn start(moede: bool) {
 }
 
 /// At the start of the whole app: what a small app handed over (`window.__rgOverdrag`), if any — the
-/// calculators' answers back into memory, the prerendered front page.
+/// calculators' answers, the klage draft and the last search back into memory, the prerendered front page.
 pub fn modtag() {
     let w: JsValue = window().into();
     let Ok(o) = js_sys::Reflect::get(&w, &"__rgOverdrag".into()) else {
@@ -126,11 +146,29 @@ pub fn modtag() {
         return;
     }
     saet(&w, "__rgOverdrag", &JsValue::UNDEFINED);
-    if let Some(f) = js_sys::Reflect::get(&o, &"forside".into())
-        .ok()
-        .and_then(|f| f.as_string())
-    {
+    let tekst = |o: &JsValue, k: &str| {
+        js_sys::Reflect::get(o, &k.into())
+            .ok()
+            .and_then(|v| v.as_string())
+    };
+    if let Some(f) = tekst(&o, "forside") {
         crate::ui::sider::gem_forside(f);
+    }
+    if let Ok(klage) = js_sys::Reflect::get(&o, &"klage".into()) {
+        let felter = crate::indhold::klagebrev::Klagefelter {
+            dato: tekst(&klage, "dato").unwrap_or_default(),
+            emne: tekst(&klage, "emne").unwrap_or_default(),
+            grund: tekst(&klage, "grund").unwrap_or_default(),
+            navn: tekst(&klage, "navn").unwrap_or_default(),
+            aktindsigt: js_sys::Reflect::get(&klage, &"aktindsigt".into())
+                .ok()
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false),
+        };
+        crate::ui::sider::genskab_hukommelse(crate::ui::sider::Hukommelse {
+            klage: (felter, tekst(&klage, "brev")),
+            soegning: tekst(&o, "soegning").unwrap_or_default(),
+        });
     }
     let Ok(svar) = js_sys::Reflect::get(&o, &"svar".into()) else {
         return;

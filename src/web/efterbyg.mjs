@@ -43,8 +43,8 @@ let html = readFileSync(htmlPath, "utf8");
 // A build of the app (Trunk preloads its .wasm): its loader must be found and rewritten below.
 const harWasm = /<link\b[^>]*\brel="preload"[^>]*\.wasm"[^>]*>/i.test(html);
 
-// The small apps, one per calculator (src/web/delbyg.mjs, release builds only): `kun/<navn>-<hash>.js` and its
-// `_bg.wasm`, fetched with an integrity hash like the whole app's.
+// The small apps, one per calculator and `sider` for the other pages (src/web/delbyg.mjs, release builds only):
+// `kun/<navn>-<hash>.js` and its `_bg.wasm`, fetched with an integrity hash like the whole app's.
 const kunMappe = join(staging, "kun");
 const kun = existsSync(kunMappe)
   ? readdirSync(kunMappe)
@@ -90,8 +90,8 @@ html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (whole, attrs,
       loaders += 1;
       return `// The whole app, and small apps (README «Én beregner ad gangen»): a route that names one calculator alone
 // (\`#/ferie\`, \`#/ydelse/tjek\`, \`#/indlejr/ydelse\`) starts its small app, which holds that calculator and the
-// frame around it; the other pages start the app without calculators (\`sider\`). When the reader leaves the
-// calculator, the small app hands what she typed to the whole app (src/ui/overdrag.rs, window.__rgHeleAppen).
+// frame around it; the other pages start the app without calculators (\`sider\`). When the reader leaves what a
+// small app holds, it hands what she typed to the whole app (src/ui/overdrag.rs, window.__rgHeleAppen).
 const HELE = { glue: '${glue}', wasm: () => ${wasm} };
 const KUN = {
 ${kun.join("\n")}
@@ -131,8 +131,8 @@ async function koer([modul, bindings]) {
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: w } }));
 }
-// Called by a small app when the reader leaves its calculator: it has put what she typed in
-// window.__rgOverdrag; the whole app takes over #app and reads it.
+// Called by a small app when the reader leaves what it holds: it has put what she typed in window.__rgOverdrag;
+// the whole app takes over #app and reads it.
 window.__rgHeleAppen = () => begge(HELE).then(koer);
 // What index.html already shows (a calculator's heading and introduction, put into #skelet by vagt.js) is drawn
 // before the .wasm is fetched and the app takes over, however fast the connection: the app waits until the

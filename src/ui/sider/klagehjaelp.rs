@@ -20,6 +20,16 @@ pub fn glem() {
     UDKAST.with(|u| *u.borrow_mut() = Default::default());
 }
 
+/// The draft and its last letter, for the hand-off to the whole app ([`crate::ui::overdrag`]).
+pub fn udkast() -> (Klagefelter, Option<String>) {
+    UDKAST.with(|u| u.borrow().clone())
+}
+
+/// Keeps a draft handed over by a small app ([`crate::ui::overdrag`]).
+pub fn saet_udkast(udkast: (Klagefelter, Option<String>)) {
+    UDKAST.with(|u| *u.borrow_mut() = udkast);
+}
+
 fn gem(felter: RwSignal<Klagefelter>, brev: RwSignal<Option<String>>) {
     let (f, b) = (felter.get_untracked(), brev.get_untracked());
     UDKAST.with(|u| *u.borrow_mut() = (f, b));

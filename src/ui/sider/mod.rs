@@ -21,6 +21,29 @@ pub fn glem_hukommelse() {
     rettigheder::glem_soegning();
 }
 
+/// What the pages keep in memory for the session, handed from a small app to the whole app
+/// ([`super::overdrag`]).
+pub struct Hukommelse {
+    /// The klage helper's fields and its last letter.
+    pub klage: (crate::indhold::klagebrev::Klagefelter, Option<String>),
+    /// The last search in the rights guide.
+    pub soegning: String,
+}
+
+/// What the pages keep in memory now.
+pub fn hukommelse() -> Hukommelse {
+    Hukommelse {
+        klage: klagehjaelp::udkast(),
+        soegning: rettigheder::soegning(),
+    }
+}
+
+/// Keeps what a small app handed over.
+pub fn genskab_hukommelse(h: Hukommelse) {
+    klagehjaelp::saet_udkast(h.klage);
+    rettigheder::saet_soegning(h.soegning);
+}
+
 use super::register::Beregner;
 use super::rute::Rute;
 use leptos::prelude::*;

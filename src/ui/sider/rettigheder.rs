@@ -14,6 +14,16 @@ thread_local! {
     static SIDSTE_SOEGNING: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
+/// The last search, for the hand-off to the whole app ([`crate::ui::overdrag`]).
+pub fn soegning() -> String {
+    SIDSTE_SOEGNING.with(|s| s.borrow().clone())
+}
+
+/// Keeps a search handed over by a small app ([`crate::ui::overdrag`]).
+pub fn saet_soegning(q: String) {
+    SIDSTE_SOEGNING.with(|s| *s.borrow_mut() = q);
+}
+
 /// Forgets the last search (meeting mode «Ryd alt»).
 pub fn glem_soegning() {
     SIDSTE_SOEGNING.with(|s| s.borrow_mut().clear());

@@ -38,6 +38,7 @@ async fn slut(b: Browser) -> E2eResult<()> {
 }
 
 const DATO: &str = "Dagen, brevet kom i din digitale postkasse";
+const EMNE: &str = "Hvad handler afgørelsen om?";
 
 /// Back (history) to the klagefrist form: the date typed earlier and its deadline are there.
 async fn tilbage_til_formularen(b: &Browser, hvornaar: &str) -> E2eResult<()> {
@@ -176,7 +177,7 @@ async fn uden_hele_appen_er_svarene_der_stadig() -> E2eResult<()> {
     .await?;
     b.eval("location.hash = '#/om'; return null;").await?;
     b.wait_for_h1("Siden kunne ikke hentes").await?;
-    vent_paa(&b, "main [role=alert]", "Dine svar er ikke væk").await?;
+    vent_paa(&b, "main [role=alert]", "Det, du har skrevet, er ikke væk").await?;
     b.axe_check("hele appen kunne ikke hentes").await?;
 
     tilbage_til_formularen(&b, "when the whole app could not be fetched").await?;
@@ -215,6 +216,8 @@ async fn siderne_uden_beregnere() -> E2eResult<()> {
             "{rute} should fetch the app without calculators alone, fetched: {hentet:?}"
         );
     }
+    // The klage helper (on the rights page, in the pages' app): what she types goes along.
+    skriv(&b, EMNE, "min ressourceforløbsydelse for marts").await?;
     b.driver()
         .find(By::XPath(
             "//nav[@aria-label='Hovedmenu']//a[normalize-space(.)='Beregn din ydelse']",
@@ -234,5 +237,17 @@ async fn siderne_uden_beregnere() -> E2eResult<()> {
         "two apps on the page"
     );
     b.axe_check("ydelse efter siderne").await?;
+    // Back: the klage page, drawn by the whole app, with the draft.
+    b.eval("history.back(); return null;").await?;
+    b.wait_for_h1("Klage over en afgørelse").await?;
+    let v = felt(&b, EMNE)
+        .await?
+        .prop("value")
+        .await?
+        .unwrap_or_default();
+    ensure!(
+        v == "min ressourceforløbsydelse for marts",
+        "the klage draft was lost on the way: {v:?}"
+    );
     slut(b).await
 }
