@@ -976,6 +976,64 @@ fn every_static_page_has_the_content_security_policy() -> E2eResult<()> {
     Ok(())
 }
 
+/// No file of the release names a path of the machine that built it: not the checkout, not the home folder,
+/// not Cargo's registry. Panic locations in dependencies would otherwise carry e.g.
+/// `/root/.cargo/registry/src/…/tachys-0.2.x/src/…` in every .wasm; `.ci/setup` remaps Cargo's folder for the
+/// wasm build (`CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS`).
+#[test]
+fn no_file_of_the_release_names_a_path_of_the_build_machine() -> E2eResult<()> {
+    let dist = dist_dir()?;
+    let mut paths: Vec<String> = vec![workspace_root().display().to_string()];
+    if let Some(home) = std::env::var_os("HOME").map(|h| h.to_string_lossy().into_owned()) {
+        // The home folder itself ("/root", "/home/x"), as a folder: "/root/" never matches "/rootless".
+        if home.len() > 1 {
+            paths.push(format!("{}/", home.trim_end_matches('/')));
+        }
+    }
+    if let Some(ch) = std::env::var_os("CARGO_HOME") {
+        paths.push(ch.to_string_lossy().into_owned());
+    }
+    // Whatever the machine: Cargo's registry as it appears inside an absolute path.
+    paths.push("/.cargo/registry/".into());
+    let mut files = own_files(&dist)?;
+    files.insert("sw.js".into());
+    // The static rights pages too (own_files leaves them out: the service worker does not precache them).
+    for e in std::fs::read_dir(dist.join("rettigheder")).context("reading dist/rettigheder")? {
+        if let Some(n) = e?.file_name().to_str().filter(|n| n.ends_with(".html")) {
+            files.insert(format!("rettigheder/{n}"));
+        }
+    }
+    let mut found = Vec::new();
+    for f in &files {
+        let bytes = std::fs::read(dist.join(f)).context(format!("reading {f}"))?;
+        for p in &paths {
+            let n = bytes
+                .windows(p.len())
+                .filter(|w| *w == p.as_bytes())
+                .count();
+            if n > 0 {
+                found.push(format!("{f}: «{p}» {n} times"));
+            }
+        }
+    }
+    ensure!(
+        found.is_empty(),
+        "files of the release name a path of the build machine:\n  {}",
+        found.join("\n  ")
+    );
+    ensure!(
+        files.iter().filter(|f| f.ends_with(".wasm")).count() >= 2,
+        "too few .wasm files in {}",
+        dist.display()
+    );
+    report(format!(
+        "{} files of the release name none of {:?}",
+        files.len(),
+        paths
+    ));
+    Ok(())
+}
+
 /// A failure during start-up (here: the browser refuses to instantiate the WebAssembly, as a browser without
 /// it would) never leaves a white page: the Danish error screen appears with «Prøv igen», and «Prøv igen»
 /// starts the app once the cause is gone.
