@@ -140,8 +140,173 @@ fn first_load_fits_the_brotli_budget_in_the_readme() -> E2eResult<()> {
     Ok(())
 }
 
-/// The budget for a calculator's own route: what its small app needs before it can be used.
+/// The ceiling for a calculator's own route: what its small app needs before it can be used. It holds a calculator
+/// that has no line of its own in the README's table of routes (a new one).
 const ONE_CALCULATOR_LABEL: &str = "Størrelsesbudget (første indlæsning af én beregner, brotli):";
+/// The heading of the README's table of per-route budgets, just above the table.
+const PER_ROUTE_LABEL: &str = "Størrelsesbudget pr. adresse (første indlæsning, brotli):";
+
+/// The README's table of per-route budgets: the rows after [`PER_ROUTE_LABEL`], each `| `#/<navn>` … | <N> KB |`
+/// (a calculator's route) or `| `sider` … | <N> KB |` (the app's other pages), until the first line that is not a
+/// table row. Returns (small app's name, KB).
+fn parse_route_budgets(readme: &str) -> Result<Vec<(String, f64)>, String> {
+    let mut lines = readme.lines().skip_while(|l| !l.contains(PER_ROUTE_LABEL));
+    if lines.next().is_none() {
+        return Err(format!("no line containing {PER_ROUTE_LABEL:?}"));
+    }
+    let mut rows = Vec::new();
+    for l in lines.skip_while(|l| l.trim().is_empty()) {
+        let l = l.trim();
+        if !l.starts_with('|') {
+            break;
+        }
+        let cells: Vec<&str> = l.trim_matches('|').split('|').map(str::trim).collect();
+        // The header and its rule («| adresse | budget |», «|---|---|»).
+        let Some(navn) = cells[0].split('`').nth(1) else {
+            continue;
+        };
+        let navn = navn.trim_start_matches("#/").to_string();
+        let Some(kb) = cells.get(1).and_then(|c| c.strip_suffix("KB")) else {
+            return Err(format!(
+                "{l:?}: expected `<number> KB` in the second column"
+            ));
+        };
+        match kb.trim().replace(',', ".").parse::<f64>() {
+            Ok(n) if n > 0.0 => rows.push((navn, n)),
+            _ => return Err(format!("{l:?}: {kb:?} is not a positive number")),
+        }
+    }
+    if rows.is_empty() {
+        return Err(format!("no table rows after {PER_ROUTE_LABEL:?}"));
+    }
+    Ok(rows)
+}
+
+#[test]
+fn the_per_route_table_is_read_row_by_row() {
+    let readme = "x\nStørrelsesbudget pr. adresse (første indlæsning, brotli):\n\n| adresse | budget |\n|---|---|\n\
+                  | `#/ydelse` | 237 KB |\n| appens andre sider (`sider`: `#/om`) | 158,5 KB |\n\nefter\n| `#/ferie` | 1 KB |\n";
+    assert_eq!(
+        parse_route_budgets(readme),
+        Ok(vec![("ydelse".into(), 237.0), ("sider".into(), 158.5)])
+    );
+    assert!(parse_route_budgets("| `#/ydelse` | 237 KB |").is_err());
+    assert!(parse_route_budgets(
+        "Størrelsesbudget pr. adresse (første indlæsning, brotli):\n| `#/ydelse` | mange |"
+    )
+    .is_err());
+}
+
+/// The small app `navn` in dist/kun/ (`<navn>-<hash16>.js` and `_bg.wasm`), each named by the loader.
+fn small_app(dist: &Path, loader_text: &str, navn: &str) -> E2eResult<Vec<std::path::PathBuf>> {
+    let mut app = Vec::new();
+    for entry in std::fs::read_dir(dist.join("kun"))? {
+        let p = entry?.path();
+        let file = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("")
+            .to_string();
+        let stem = file.trim_end_matches("_bg.wasm").trim_end_matches(".js");
+        if stem
+            .rsplit_once('-')
+            .is_some_and(|(n, h)| n == navn && h.len() == 16)
+        {
+            ensure!(
+                loader_text.contains(&format!("\"./kun/{file}\"")),
+                "the loader does not name kun/{file}"
+            );
+            app.push(p);
+        }
+    }
+    ensure!(
+        app.len() == 2,
+        "{navn}: expected kun/{navn}-<hash>.js and _bg.wasm, found {app:?}"
+    );
+    Ok(app)
+}
+
+/// Each calculator's route (`#/<navn>`) starts its small app (src/web/delbyg.mjs, src/ui/overdrag.rs), and every
+/// other page of the app the app without calculators (`sider`): the loader names it, and the page with its
+/// stylesheet and scripts plus that app's JavaScript and .wasm fit the route's own line in the README's table —
+/// set just above what each route needs now, so no route grows unnoticed — or, for a calculator without a line
+/// (a new one), the ceiling for one calculator. Never the whole app's .wasm.
+#[test]
+fn each_route_loads_its_small_app_within_its_budget() -> E2eResult<()> {
+    let readme = std::fs::read_to_string(workspace_root().join("README.md"))?;
+    let ceiling_kb = match parse_budget_line(&readme, ONE_CALCULATOR_LABEL) {
+        Ok(b) => b,
+        Err(e) => bail!("README.md: {e}. Expected a line like: {ONE_CALCULATOR_LABEL} 200 KB"),
+    };
+    let table = match parse_route_budgets(&readme) {
+        Ok(t) => t,
+        Err(e) => bail!(
+            "README.md: {e}. Expected {PER_ROUTE_LABEL:?} followed by a table with rows like «| `#/ydelse` | 237 KB |»"
+        ),
+    };
+    let dist = dist_dir()?;
+    let page = page_and_its_files(&dist)?;
+    let loader = page
+        .iter()
+        .find(|f| {
+            f.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("start-"))
+        })
+        .context("index.html has no start-*.js loader")?;
+    let loader_text = std::fs::read_to_string(loader)?;
+    let registry = std::fs::read_to_string(workspace_root().join("content/beregnere.toml"))?;
+    let mut names: Vec<&str> = registry
+        .lines()
+        .filter_map(|l| l.strip_prefix("navn = \""))
+        .filter_map(|l| l.split('"').next())
+        .collect();
+    ensure!(
+        names.len() >= 7,
+        "too few calculators in the registry: {names:?}"
+    );
+    names.push("sider");
+    for (navn, _) in &table {
+        ensure!(
+            names.contains(&navn.as_str()),
+            "README.md's table of per-route budgets names «{navn}», which is neither a calculator of \
+             content/beregnere.toml nor «sider»"
+        );
+    }
+    let base = brotli_total(&page)?;
+    report(format!(
+        "first load of each route (brotli 11; the page, its css and scripts: {base} bytes; ceiling for a calculator \
+         without its own line {ceiling_kb} KB):"
+    ));
+    let mut over = Vec::new();
+    for navn in &names {
+        let budget_kb = match table.iter().find(|(n, _)| n == navn) {
+            Some((_, kb)) => *kb,
+            None if *navn == "sider" => bail!(
+                "README.md's table of per-route budgets has no row for the app's other pages («| appens andre \
+                 sider (`sider`: …) | <N> KB |»)"
+            ),
+            None => ceiling_kb,
+        };
+        let br = base + brotli_total(&small_app(&dist, &loader_text, navn)?)?;
+        let route = if *navn == "sider" {
+            "sider (#/om, #/rettigheder/…)".to_string()
+        } else {
+            format!("#/{navn}")
+        };
+        report(format!(
+            "  {route:<40} {:>6.1} KB of {budget_kb} KB",
+            br as f64 / 1000.0
+        ));
+        if br > (budget_kb * 1000.0).round() as usize {
+            over.push(format!(
+                "{route} needs {br} bytes brotli before it can be used, over its README budget of {budget_kb} KB"
+            ));
+        }
+    }
+    ensure!(over.is_empty(), "{}", over.join("\n"));
+    Ok(())
+}
 
 /// What index.html loads itself: the page, its stylesheets and its scripts (not the app, which the loader
 /// chooses by route).
@@ -175,88 +340,6 @@ fn linked_files(page: &Path, script: impl Fn(&str) -> bool) -> E2eResult<Vec<std
         }
     }
     Ok(files)
-}
-
-/// Each calculator's route (`#/<navn>`) starts its small app (src/web/delbyg.mjs, src/ui/overdrag.rs): the
-/// loader names it, and the page with its stylesheet and scripts plus that app's JavaScript and .wasm fit the
-/// README's budget for one calculator — never the whole app's .wasm.
-#[test]
-fn each_calculator_route_loads_its_small_app_within_budget() -> E2eResult<()> {
-    let readme = std::fs::read_to_string(workspace_root().join("README.md"))?;
-    let budget_kb = match parse_budget_line(&readme, ONE_CALCULATOR_LABEL) {
-        Ok(b) => b,
-        Err(e) => bail!("README.md: {e}. Expected a line like: {ONE_CALCULATOR_LABEL} 200 KB"),
-    };
-    let dist = dist_dir()?;
-    let page = page_and_its_files(&dist)?;
-    let loader = page
-        .iter()
-        .find(|f| {
-            f.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with("start-"))
-        })
-        .context("index.html has no start-*.js loader")?;
-    let loader_text = std::fs::read_to_string(loader)?;
-    let registry = std::fs::read_to_string(workspace_root().join("content/beregnere.toml"))?;
-    let names: Vec<&str> = registry
-        .lines()
-        .filter_map(|l| l.strip_prefix("navn = \""))
-        .filter_map(|l| l.split('"').next())
-        .collect();
-    ensure!(
-        names.len() >= 7,
-        "too few calculators in the registry: {names:?}"
-    );
-    let base = brotli_total(&page)?;
-    report(format!(
-        "first load of each calculator's route (brotli 11; the page, its css and scripts: {base} bytes), budget {budget_kb} KB:"
-    ));
-    let mut largest = (0usize, "");
-    for navn in &names {
-        let mut app = Vec::new();
-        for entry in std::fs::read_dir(dist.join("kun"))? {
-            let p = entry?.path();
-            let file = p
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or("")
-                .to_string();
-            let stem = file.trim_end_matches("_bg.wasm").trim_end_matches(".js");
-            if stem
-                .rsplit_once('-')
-                .is_some_and(|(n, h)| n == *navn && h.len() == 16)
-            {
-                ensure!(
-                    loader_text.contains(&format!("\"./kun/{file}\"")),
-                    "the loader does not name kun/{file}"
-                );
-                app.push(p);
-            }
-        }
-        ensure!(
-            app.len() == 2,
-            "{navn}: expected kun/{navn}-<hash>.js and _bg.wasm, found {app:?}"
-        );
-        let br = base + brotli_total(&app)?;
-        report(format!("  #/{navn:<40} {br:>8} bytes"));
-        if br > largest.0 {
-            largest = (br, navn);
-        }
-    }
-    let budget = (budget_kb * 1000.0).round() as usize;
-    report(format!(
-        "  largest: #/{} with {:.1} KB of {budget_kb} KB",
-        largest.1,
-        largest.0 as f64 / 1000.0
-    ));
-    ensure!(
-        largest.0 <= budget,
-        "#/{} needs {} bytes brotli before it can be used, over the README budget of {budget_kb} KB",
-        largest.1,
-        largest.0
-    );
-    Ok(())
 }
 
 /// The value of attribute `name` in one tag, if any.
