@@ -196,7 +196,27 @@ if (rute(location.hash)) {
   });
   const senere = () => {
     const f = () => hent(HELE).catch(() => {});
-    "requestIdleCallback" in window ? requestIdleCallback(f, { timeout: 3000 }) : setTimeout(f, 500);
+    const naar = () =>
+      "requestIdleCallback" in window ? requestIdleCallback(f, { timeout: 3000 }) : setTimeout(f, 500);
+    // The service worker (offline.js) downloads the whole app for use without a network right after the first
+    // load. Fetched here at the same time, the same file would come twice; so this waits until the worker has it
+    // and answers for this page (its cache, no network). Where a worker never registers (refused, data saver on, in
+    // a frame) the promise never settles and nothing is fetched ahead: a route then starts its small app. A browser
+    // without service workers fetches it when idle, as there is nothing to wait for.
+    let sw = null;
+    try {
+      sw = "serviceWorker" in navigator ? navigator.serviceWorker : null;
+    } catch (e) {
+      sw = null;
+    }
+    if (!sw) {
+      naar();
+      return;
+    }
+    sw.ready.then(() => {
+      if (sw.controller) naar();
+      else sw.addEventListener("controllerchange", naar, { once: true });
+    });
   };
   if (document.readyState === "complete") senere();
   else addEventListener("load", senere, { once: true });

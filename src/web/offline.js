@@ -9,6 +9,13 @@
       if (!("serviceWorker" in navigator)) return;
       // Not in an iframe (embed mode): a host page should not download the whole app.
       if (window.self !== window.top) return;
+      // The reader has asked the browser to save data (Save-Data, «Databesparelse»): no copy for use without a
+      // network, which downloads the whole app and the rights guide in the background (README «Sikkerhed,
+      // privatliv og offline»). The loader's prefetch waits for the service worker, so it is skipped too.
+      if (navigator.connection && navigator.connection.saveData === true) {
+        vis(SPARER);
+        return;
+      }
       // Relative to this script, so any folder of any host works.
       var sw = new URL("sw.js", (self_ && self_.src) || document.baseURI);
       navigator.serviceWorker
@@ -22,27 +29,30 @@
           w.addEventListener("statechange", function () {
             if (w.state === "redundant" && !navigator.serviceWorker.controller) {
               console.warn("Ressourceguiden: offline mode unavailable (service worker install failed)");
-              vis();
+              vis(FEJL);
             }
           });
         })
         .catch(function (e) {
           console.warn("Ressourceguiden: offline mode unavailable (service worker not registered):", e);
-          vis();
+          vis(FEJL);
         });
     } catch (e) {
       console.warn("Ressourceguiden: offline mode unavailable:", e);
     }
   }
+  var SPARER =
+    "Databesparelse er slået til i din browser, så Ressourceguiden hentes ikke til brug uden net. Siden virker, mens du er på nettet.";
+  var FEJL =
+    "Ressourceguiden kunne ikke gemmes til brug uden net på denne enhed. Siden virker stadig, mens du er på nettet.";
   // A short, visible note in the footer, once.
-  function vis() {
+  function vis(tekst) {
     var hvor = document.querySelector("footer.bund .bredde") || document.body;
     if (document.querySelector(".offline-fejl") || !hvor) return;
     var p = document.createElement("p");
     p.className = "offline-fejl";
     p.setAttribute("role", "status");
-    p.textContent =
-      "Ressourceguiden kunne ikke gemmes til brug uden net på denne enhed. Siden virker stadig, mens du er på nettet.";
+    p.textContent = tekst;
     hvor.appendChild(p);
   }
   // After the page and its WebAssembly have loaded, so they never compete for the network.

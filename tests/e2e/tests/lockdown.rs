@@ -439,6 +439,127 @@ async fn no_cookies_storage_or_foreign_requests_on_any_page() -> E2eResult<()> {
     b.quit().await
 }
 
+/// The whole app's .wasm in dist/ (its file name).
+fn whole_wasm() -> E2eResult<String> {
+    own_files(&dist_dir()?)?
+        .into_iter()
+        .find(|f| f.starts_with("ressourceguiden-") && f.ends_with("_bg.wasm"))
+        .context("no ressourceguiden-*_bg.wasm in dist/")
+}
+
+/// How often the server has sent `file` (a path relative to dist/).
+fn served(b: &Browser, file: &str) -> usize {
+    b.server
+        .requests()
+        .iter()
+        .filter(|r| r.path.ends_with(&format!("/{file}")))
+        .count()
+}
+
+/// A first visit to the front page downloads the whole app once: the service worker fetches it for use without a
+/// network, and the loader's prefetch (so that the reader's next page starts at once) waits for the worker and is
+/// answered from its cache. Before, both fetched it: the same 339 KB (brotli) twice.
+#[tokio::test]
+async fn a_first_visit_downloads_the_whole_app_once() -> E2eResult<()> {
+    let b = Browser::start().await?;
+    b.open_fresh("#/").await?;
+    b.wait_for_h1(route("#/").h1).await?;
+    wait_controlled(&b).await?;
+    let wasm = whole_wasm()?;
+    b.wait_until("the loader's prefetch of the whole app", || async {
+        let v = b
+            .eval_with(
+                "return performance.getEntriesByType('resource').some((e) => e.name.endsWith('/' + arguments[0]));",
+                vec![json!(wasm)],
+            )
+            .await?;
+        Ok((v == true).then_some(()))
+    })
+    .await?;
+    let n = served(&b, &wasm);
+    ensure!(
+        n == 1,
+        "the server sent {wasm} {n} times on a first visit to the front page:\n{}",
+        b.server
+            .requests()
+            .iter()
+            .map(|r| format!("  {r}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    // And the reader's next page starts from it: one header, no further download.
+    let ferie = route("#/ferie");
+    b.open(ferie.hash).await?;
+    b.wait_for_h1(ferie.h1).await?;
+    ensure!(served(&b, &wasm) == 1, "the whole app was downloaded again");
+    report(format!(
+        "first visit: {wasm} sent once (service worker), the prefetch answered from its cache; #/ferie then started"
+    ));
+    b.quit().await
+}
+
+/// With the browser's data saver on (Save-Data), nothing is downloaded in the background: no service worker (no
+/// copy for use without a network), no prefetch of the whole app; a short note in the footer says so, and the
+/// calculators still work, each with its small app.
+#[tokio::test]
+async fn with_data_saver_nothing_is_downloaded_in_the_background() -> E2eResult<()> {
+    let b = Browser::start().await?;
+    b.cdp(
+        "Emulation.setDataSaverOverride",
+        json!({ "dataSaverEnabled": true }),
+    )
+    .await?;
+    b.open_fresh("#/").await?;
+    b.wait_for_h1(route("#/").h1).await?;
+    let note = b
+        .wait_until("the data saver note in the footer", || async {
+            let v = b
+                .eval(
+                    "const p = document.querySelector('footer .offline-fejl'); return p ? p.textContent : null;",
+                )
+                .await?;
+            Ok(v.as_str().map(str::to_string))
+        })
+        .await?;
+    ensure!(
+        note.contains("Databesparelse"),
+        "the footer note does not name the data saver: {note:?}"
+    );
+    // Long enough for an idle prefetch and a service worker's install to have started.
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    let registrations = async_eval(
+        &b,
+        "const done = arguments[arguments.length - 1]; \
+         navigator.serviceWorker.getRegistrations().then((r) => done(r.length), () => done(-1));",
+    )
+    .await?;
+    let wasm = whole_wasm()?;
+    ensure!(
+        registrations == 0 && served(&b, &wasm) == 0 && served(&b, "sw.js") == 0,
+        "with data saver on: {registrations} service worker registration(s), {wasm} sent {} times, sw.js {} times",
+        served(&b, &wasm),
+        served(&b, "sw.js")
+    );
+    let ferie = route("#/ferie");
+    b.open(ferie.hash).await?;
+    b.wait_for_h1(ferie.h1).await?;
+    let kun = b
+        .server
+        .requests()
+        .iter()
+        .filter(|r| r.path.ends_with(".wasm"))
+        .map(|r| r.path.clone())
+        .collect::<Vec<_>>();
+    ensure!(
+        kun.len() == 1 && kun[0].contains("/kun/ferie-"),
+        "#/ferie with data saver on fetched {kun:?}, expected only its small app"
+    );
+    report(format!(
+        "data saver: no service worker, no background download; note «{note}»; #/ferie started its small app"
+    ));
+    b.quit().await
+}
+
 /// First visit online; then, with the network cut through the DevTools protocol, a reload, an in-app route,
 /// a fresh load with a query (the panic page's reload link), a rights page and a calculation from a share link
 /// all work — and the server sees nothing.
@@ -1153,8 +1274,9 @@ async fn a_replaced_wasm_is_refused_with_the_error_screen() -> E2eResult<()> {
     b.quit().await
 }
 
-/// The integrity-checked fetch of the `.wasm` uses Trunk's preload: the file is downloaded once per load, not
-/// twice. (Without sw.js, so the service worker's precache does not fetch it as well.)
+/// The loader's integrity-checked fetch is the only fetch of the `.wasm` (Trunk's preload tag is removed): the file
+/// is downloaded once per load, not twice. (Without sw.js, so the service worker's precache does not fetch it as
+/// well; with it, see `a_first_visit_downloads_the_whole_app_once`.)
 #[tokio::test]
 async fn the_wasm_is_downloaded_once() -> E2eResult<()> {
     let (_tmp, root) = dist_copy()?;

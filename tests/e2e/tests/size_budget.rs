@@ -466,3 +466,45 @@ fn budget_line_parsing() {
     assert!(parse_budget("Størrelsesbudget (første indlæsning, brotli): mange KB").is_err());
     assert!(parse_budget("Størrelsesbudget (første indlæsning, brotli): 150").is_err());
 }
+
+/// What the service worker downloads in the background after the first load (its `PRECACHE` list in dist/sw.js,
+/// brotli 11): the whole app, the page and its files, the rights guide's pages and search index. It fits the
+/// README's budget for the copy used without a network — the figure the README's offline section states — and
+/// leaves out the small apps (`kun/`), which would cost the reader's data eight times over.
+#[test]
+fn the_offline_copy_fits_its_budget() -> E2eResult<()> {
+    const LABEL: &str = "Størrelsesbudget (kopien til brug uden net, brotli):";
+    let readme = std::fs::read_to_string(workspace_root().join("README.md"))?;
+    let budget_kb = match parse_budget_line(&readme, LABEL) {
+        Ok(b) => b,
+        Err(e) => bail!("README.md: {e}. Expected a line like: {LABEL} 450 KB"),
+    };
+    let dist = dist_dir()?;
+    let sw = std::fs::read_to_string(dist.join("sw.js")).context("reading dist/sw.js")?;
+    let start = sw
+        .find("const PRECACHE = ")
+        .context("dist/sw.js has no PRECACHE list")?
+        + "const PRECACHE = ".len();
+    let end = start + sw[start..].find("];").context("PRECACHE is not closed")? + 1;
+    let files: Vec<String> =
+        serde_json::from_str(&sw[start..end]).context("PRECACHE is not a JSON list of files")?;
+    ensure!(
+        files.len() > 10 && files.iter().any(|f| f.ends_with("_bg.wasm")),
+        "PRECACHE lists too little: {files:?}"
+    );
+    ensure!(
+        !files.iter().any(|f| f.starts_with("kun/")),
+        "the small apps are precached: {files:?}"
+    );
+    let total = brotli_total(&files.iter().map(|f| dist.join(f)).collect::<Vec<_>>())?;
+    report(format!(
+        "offline copy (the service worker's {} files, brotli 11): {:.1} KB of {budget_kb} KB",
+        files.len(),
+        total as f64 / 1000.0
+    ));
+    ensure!(
+        total <= (budget_kb * 1000.0).round() as usize,
+        "the service worker downloads {total} bytes brotli in the background, over the README budget of {budget_kb} KB"
+    );
+    Ok(())
+}
