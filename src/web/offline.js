@@ -45,15 +45,22 @@
     "Databesparelse er slået til i din browser, så Ressourceguiden hentes ikke til brug uden net. Siden virker, mens du er på nettet.";
   var FEJL =
     "Ressourceguiden kunne ikke gemmes til brug uden net på denne enhed. Siden virker stadig, mens du er på nettet.";
-  // A short, visible note in the footer, once.
+  // A short, visible note in the footer, once. When the app takes the page over it draws a footer of its own:
+  // the note moves into it (watched until then; a page without the app keeps its footer and the note).
   function vis(tekst) {
-    var hvor = document.querySelector("footer.bund .bredde") || document.body;
-    if (document.querySelector(".offline-fejl") || !hvor) return;
-    var p = document.createElement("p");
-    p.className = "offline-fejl";
-    p.setAttribute("role", "status");
-    p.textContent = tekst;
-    hvor.appendChild(p);
+    function saet(hvor) {
+      if (document.querySelector(".offline-fejl") || !hvor) return;
+      var p = document.createElement("p");
+      p.className = "offline-fejl";
+      p.setAttribute("role", "status");
+      p.textContent = tekst;
+      hvor.appendChild(p);
+    }
+    saet(document.querySelector("footer.bund .bredde") || document.body);
+    if (typeof MutationObserver !== "function") return;
+    new MutationObserver(function () {
+      saet(document.querySelector("footer.bund .bredde"));
+    }).observe(document.body, { childList: true, subtree: true });
   }
   // After the page and its WebAssembly have loaded, so they never compete for the network.
   if (document.readyState === "complete") {

@@ -543,6 +543,23 @@ async fn with_data_saver_nothing_is_downloaded_in_the_background() -> E2eResult<
     let ferie = route("#/ferie");
     b.open(ferie.hash).await?;
     b.wait_for_h1(ferie.h1).await?;
+    // The app has drawn its own footer: the note is in it.
+    b.wait_until("the data saver note in the app's footer", || async {
+        let v = b
+            .eval(
+                "const p = document.querySelector('footer.bund .offline-fejl'); \
+                 return document.documentElement.hasAttribute('data-startet') && p ? p.textContent : null;",
+            )
+            .await?;
+        Ok(v.as_str().filter(|t| t.contains("Databesparelse")).map(|_| ()))
+    })
+    .await?;
+    ensure!(
+        b.eval("return document.querySelectorAll('.offline-fejl').length;")
+            .await?
+            == 1,
+        "the note is shown more than once"
+    );
     let kun = b
         .server
         .requests()
@@ -799,6 +816,20 @@ async fn a_failed_offline_install_is_shown() -> E2eResult<()> {
     .await?;
     b.open("#/ydelse").await?;
     b.wait_for_h1(route("#/ydelse").h1).await?;
+    // The app draws its own footer; the note follows it there.
+    b.wait_until("the note in the app's footer", || async {
+        let v = b
+            .eval(
+                "const p = document.querySelector('footer.bund .offline-fejl'); \
+                 return document.documentElement.hasAttribute('data-startet') && p ? p.innerText : '';",
+            )
+            .await?;
+        Ok(v.as_str()
+            .unwrap_or("")
+            .contains("kunne ikke gemmes til brug uden net")
+            .then_some(()))
+    })
+    .await?;
     b.quit().await
 }
 
