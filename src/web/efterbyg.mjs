@@ -224,6 +224,8 @@ if (rute(location.hash)) {
 `;
     },
   );
+  // Its comments (whole lines; they explain the loader here, in this file) are not sent to every reader.
+  body = body.replace(/^[ \t]*\/\/.*\r?\n/gm, "");
   const name = `start-${sha256hex(body).slice(0, 16)}.js`;
   writeFileSync(join(staging, name), body);
   moved += 1;
