@@ -59,7 +59,8 @@ self.addEventListener("fetch", (event) => {
   if (req.method !== "GET") return;
   const url = new URL(req.url);
   if (url.origin !== self.location.origin || !url.pathname.startsWith(SCOPE_PATH)) return;
-  const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(url.pathname);
+  // Trunk's hashes are not always 16 hex digits (the stylesheet: main-3cc55454b36d12.css).
+  const hashed = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(url.pathname);
   event.respondWith(hashed ? cacheFirst(req) : networkFirst(req, url));
 });
 

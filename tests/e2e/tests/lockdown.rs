@@ -439,6 +439,47 @@ async fn no_cookies_storage_or_foreign_requests_on_any_page() -> E2eResult<()> {
     b.quit().await
 }
 
+/// Once the service worker is in charge, the files whose name carries a content hash (Trunk's scripts, stylesheet
+/// and the whole app) come from its cache: a reload asks the server only for what may change (index.html).
+/// Trunk's hashes are not always 16 hex digits (the stylesheet's had 14 and went to the network every time).
+#[tokio::test]
+async fn hashed_files_come_from_the_cache_once_installed() -> E2eResult<()> {
+    let b = Browser::start().await?;
+    b.open_fresh("#/").await?;
+    b.wait_for_h1(route("#/").h1).await?;
+    wait_controlled(&b).await?;
+    let hashed: Vec<String> = own_files(&dist_dir()?)?
+        .into_iter()
+        .filter(|f| !f.contains('/') && f.rsplit_once('-').is_some_and(|(_, h)| h.contains('.')))
+        .collect();
+    ensure!(
+        hashed.iter().any(|f| f.ends_with(".css")) && hashed.iter().any(|f| f.ends_with(".wasm")),
+        "no hashed stylesheet or .wasm among {hashed:?}"
+    );
+    b.server.clear_requests();
+    b.reload().await?;
+    b.wait_for_h1(route("#/").h1).await?;
+    let ferie = route("#/ferie");
+    b.open(ferie.hash).await?;
+    b.wait_for_h1(ferie.h1).await?;
+    let from_server: Vec<String> = b
+        .server
+        .requests()
+        .iter()
+        .filter(|r| hashed.iter().any(|f| r.path.ends_with(&format!("/{f}"))))
+        .map(|r| r.to_string())
+        .collect();
+    ensure!(
+        from_server.is_empty(),
+        "hashed files asked of the server although the service worker has them: {from_server:?}"
+    );
+    report(format!(
+        "{} hashed files answered by the service worker's cache after a reload",
+        hashed.len()
+    ));
+    b.quit().await
+}
+
 /// The whole app's .wasm in dist/ (its file name).
 fn whole_wasm() -> E2eResult<String> {
     own_files(&dist_dir()?)?
