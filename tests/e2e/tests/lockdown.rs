@@ -480,6 +480,23 @@ async fn hashed_files_come_from_the_cache_once_installed() -> E2eResult<()> {
     b.quit().await
 }
 
+/// Waits for the offline note (`.offline-fejl`, written by src/web/offline.js) containing `text` in the footer:
+/// the prerendered page's, or with `in_app` the footer the app draws when it has taken the page over. Its text.
+async fn offline_note(b: &Browser, text: &str, in_app: bool) -> E2eResult<String> {
+    b.wait_until(&format!("the note «{text}» in the footer"), || async {
+        let v = b
+            .eval_with(
+                "const p = document.querySelector('footer.bund .offline-fejl'); \
+                 const klar = !arguments[0] || document.documentElement.hasAttribute('data-startet'); \
+                 return klar && p ? p.textContent : null;",
+                vec![json!(in_app)],
+            )
+            .await?;
+        Ok(v.as_str().filter(|t| t.contains(text)).map(str::to_string))
+    })
+    .await
+}
+
 /// The whole app's .wasm in dist/ (its file name).
 fn whole_wasm() -> E2eResult<String> {
     own_files(&dist_dir()?)?
@@ -552,20 +569,7 @@ async fn with_data_saver_nothing_is_downloaded_in_the_background() -> E2eResult<
     .await?;
     b.open_fresh("#/").await?;
     b.wait_for_h1(route("#/").h1).await?;
-    let note = b
-        .wait_until("the data saver note in the footer", || async {
-            let v = b
-                .eval(
-                    "const p = document.querySelector('footer .offline-fejl'); return p ? p.textContent : null;",
-                )
-                .await?;
-            Ok(v.as_str().map(str::to_string))
-        })
-        .await?;
-    ensure!(
-        note.contains("Databesparelse"),
-        "the footer note does not name the data saver: {note:?}"
-    );
+    let note = offline_note(&b, "Databesparelse", false).await?;
     // Long enough for an idle prefetch and a service worker's install to have started.
     tokio::time::sleep(std::time::Duration::from_secs(3)).await;
     let registrations = async_eval(
@@ -585,16 +589,7 @@ async fn with_data_saver_nothing_is_downloaded_in_the_background() -> E2eResult<
     b.open(ferie.hash).await?;
     b.wait_for_h1(ferie.h1).await?;
     // The app has drawn its own footer: the note is in it.
-    b.wait_until("the data saver note in the app's footer", || async {
-        let v = b
-            .eval(
-                "const p = document.querySelector('footer.bund .offline-fejl'); \
-                 return document.documentElement.hasAttribute('data-startet') && p ? p.textContent : null;",
-            )
-            .await?;
-        Ok(v.as_str().filter(|t| t.contains("Databesparelse")).map(|_| ()))
-    })
-    .await?;
+    offline_note(&b, "Databesparelse", true).await?;
     ensure!(
         b.eval("return document.querySelectorAll('.offline-fejl').length;")
             .await?
@@ -845,32 +840,11 @@ async fn a_failed_offline_install_is_shown() -> E2eResult<()> {
     let b = Browser::with_server(Server::start(&root, SUB_PATH)?).await?;
     b.open_fresh("#/").await?;
     b.wait_for_h1(route("#/").h1).await?;
-    b.wait_until("the note that offline caching failed", || async {
-        let v = b
-            .eval("const p = document.querySelector('.offline-fejl'); return p ? p.innerText : '';")
-            .await?;
-        Ok(v.as_str()
-            .unwrap_or("")
-            .contains("kunne ikke gemmes til brug uden net")
-            .then_some(()))
-    })
-    .await?;
+    offline_note(&b, "kunne ikke gemmes til brug uden net", false).await?;
     b.open("#/ydelse").await?;
     b.wait_for_h1(route("#/ydelse").h1).await?;
     // The app draws its own footer; the note follows it there.
-    b.wait_until("the note in the app's footer", || async {
-        let v = b
-            .eval(
-                "const p = document.querySelector('footer.bund .offline-fejl'); \
-                 return document.documentElement.hasAttribute('data-startet') && p ? p.innerText : '';",
-            )
-            .await?;
-        Ok(v.as_str()
-            .unwrap_or("")
-            .contains("kunne ikke gemmes til brug uden net")
-            .then_some(()))
-    })
-    .await?;
+    offline_note(&b, "kunne ikke gemmes til brug uden net", true).await?;
     b.quit().await
 }
 
