@@ -1145,14 +1145,14 @@ fn every_static_page_has_the_content_security_policy() -> E2eResult<()> {
 
 /// No file of the release names a path of the machine that built it: not the checkout, not the home folder,
 /// not Cargo's registry. Panic locations in dependencies would otherwise carry e.g.
-/// `/root/.cargo/registry/src/…/tachys-0.2.x/src/…` in every .wasm; `.ci/setup` remaps Cargo's folder for the
+/// `$HOME/.cargo/registry/src/…/tachys-0.2.x/src/…` in every .wasm; `.ci/setup` remaps Cargo's folder for the
 /// wasm build (`CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS`).
 #[test]
 fn no_file_of_the_release_names_a_path_of_the_build_machine() -> E2eResult<()> {
     let dist = dist_dir()?;
     let mut paths: Vec<String> = vec![workspace_root().display().to_string()];
     if let Some(home) = std::env::var_os("HOME").map(|h| h.to_string_lossy().into_owned()) {
-        // The home folder itself ("/root", "/home/x"), as a folder: "/root/" never matches "/rootless".
+        // The home folder itself, as a folder (with its slash, so a home "/x" never matches "/xyz").
         if home.len() > 1 {
             paths.push(format!("{}/", home.trim_end_matches('/')));
         }
