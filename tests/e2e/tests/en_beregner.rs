@@ -37,6 +37,31 @@ async fn slut(b: Browser) -> E2eResult<()> {
     b.quit().await
 }
 
+/// The main menu's item `punkt` (a page the running small app does not hold): the whole app is fetched and takes
+/// the page over — focus on the new heading (`punkt` is its text), one header and one main.
+async fn til_hele_appen_via_menuen(b: &Browser, punkt: &str, hvornaar: &str) -> E2eResult<()> {
+    b.driver()
+        .find(By::XPath(format!(
+            "//nav[@aria-label='Hovedmenu']//a[normalize-space(.)='{punkt}']"
+        )))
+        .await?
+        .click()
+        .await?;
+    b.wait_h1_focused(punkt, hvornaar).await?;
+    let hentet = wasm_hentet(b).await?;
+    ensure!(
+        hentet.iter().any(|w| w.starts_with("ressourceguiden-")),
+        "the whole app was not fetched: {hentet:?}"
+    );
+    ensure!(
+        antal(b, "header.top").await? == 1 && antal(b, "main").await? == 1,
+        "two apps on the page: {} headers, {} mains",
+        antal(b, "header.top").await?,
+        antal(b, "main").await?
+    );
+    Ok(())
+}
+
 const DATO: &str = "Dagen, brevet kom i din digitale postkasse";
 const EMNE: &str = "Hvad handler afgørelsen om?";
 
@@ -70,28 +95,9 @@ async fn fra_en_beregner_til_hele_appen_og_tilbage() -> E2eResult<()> {
     vent_paa(&b, ".hovedtal strong", "lørdag 19. december 2026").await?;
 
     // The main menu: a page the small app does not hold.
-    b.driver()
-        .find(By::XPath(
-            "//nav[@aria-label='Hovedmenu']//a[normalize-space(.)='Dine rettigheder']",
-        ))
-        .await?
-        .click()
-        .await?;
-    b.wait_h1_focused("Dine rettigheder", "after leaving the small app")
-        .await?;
+    til_hele_appen_via_menuen(&b, "Dine rettigheder", "after leaving the small app").await?;
     b.wait_for_title("Dine rettigheder – Ressourceguiden")
         .await?;
-    let hentet = wasm_hentet(&b).await?;
-    ensure!(
-        hentet.iter().any(|w| w.starts_with("ressourceguiden-")),
-        "the whole app was not fetched: {hentet:?}"
-    );
-    ensure!(
-        antal(&b, "header.top").await? == 1 && antal(&b, "main").await? == 1,
-        "two apps on the page: {} headers, {} mains",
-        antal(&b, "header.top").await?,
-        antal(&b, "main").await?
-    );
     // The whole app works: its search answers.
     skriv(&b, "Søg i rettighederne", "klage").await?;
     vent_paa(&b, "#soeg-antal", "«klage»").await?;
@@ -218,24 +224,7 @@ async fn siderne_uden_beregnere() -> E2eResult<()> {
     }
     // The klage helper (on the rights page, in the pages' app): what she types goes along.
     skriv(&b, EMNE, "min ressourceforløbsydelse for marts").await?;
-    b.driver()
-        .find(By::XPath(
-            "//nav[@aria-label='Hovedmenu']//a[normalize-space(.)='Beregn din ydelse']",
-        ))
-        .await?
-        .click()
-        .await?;
-    b.wait_h1_focused("Beregn din ydelse", "after leaving the pages' app")
-        .await?;
-    let hentet = wasm_hentet(&b).await?;
-    ensure!(
-        hentet.iter().any(|w| w.starts_with("ressourceguiden-")),
-        "the whole app was not fetched: {hentet:?}"
-    );
-    ensure!(
-        antal(&b, "header.top").await? == 1 && antal(&b, "main").await? == 1,
-        "two apps on the page"
-    );
+    til_hele_appen_via_menuen(&b, "Beregn din ydelse", "after leaving the pages' app").await?;
     b.axe_check("ydelse efter siderne").await?;
     // Back: the klage page, drawn by the whole app, with the draft.
     b.eval("history.back(); return null;").await?;
